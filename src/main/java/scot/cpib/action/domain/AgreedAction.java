@@ -1,0 +1,307 @@
+package scot.cpib.action.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import scot.cpib.board.domain.Board;
+import scot.cpib.board.domain.OwnerGroup;
+import scot.cpib.board.domain.Person;
+import scot.cpib.meeting.domain.AgendaItem;
+import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.VersionedEntity;
+
+/**
+ * An action the board agreed under an agenda item: numbered, owned, due, and followed up meeting
+ * after meeting as a matter arising until it is complete, superseded or covered elsewhere.
+ */
+@Entity
+@Table(name = "agreed_action")
+public class AgreedAction extends VersionedEntity {
+
+    public static final int DESCRIPTION_MAX = 2000;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "board_id")
+    private Board board;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "meeting_id")
+    private Meeting meeting;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "agenda_item_id")
+    private AgendaItem agendaItem;
+
+    @Column(nullable = false)
+    private int number;
+
+    @Column(nullable = false, length = 40)
+    private String reference;
+
+    @Column(name = "legacy_reference", length = 60)
+    private String legacyReference;
+
+    @Column(nullable = false, length = DESCRIPTION_MAX)
+    private String description;
+
+    @Embedded
+    private DueDate due;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ActionStatus status = ActionStatus.OPEN;
+
+    @ManyToOne
+    @JoinColumn(name = "covered_by_item_id")
+    private AgendaItem coveredByItem;
+
+    @ManyToOne
+    @JoinColumn(name = "covered_by_action_id")
+    private AgreedAction coveredByAction;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "completed_on")
+    private LocalDate completedOn;
+
+    @OneToMany(mappedBy = "action", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ActionOwner> owners = new ArrayList<>();
+
+    @OneToMany(mappedBy = "action", cascade = CascadeType.ALL)
+    @OrderBy("recordedAt")
+    private List<ActionProgress> progress = new ArrayList<>();
+
+    protected AgreedAction() {
+    }
+
+    /**
+     * Records an action agreed under an item; its reference is "meeting/item/number", e.g. 15/4ii/3.
+     */
+    public AgreedAction(AgendaItem item, int number, String description, List<OwnerRef> owners, DueDate due, LocalDateTime at) {
+        this.agendaItem = item;
+        this.meeting = item.getMeeting();
+        this.board = meeting.getBoard();
+        this.number = number;
+        this.reference = meeting.getNumber() + "/" + item.getLabel() + "/" + number;
+        this.createdAt = at;
+        redefine(description, owners, due);
+    }
+
+    /** Changes what was agreed: its wording, owners and due date. */
+    public final void redefine(String newDescription, List<OwnerRef> newOwners, DueDate newDue) {
+        if (newDescription == null || newDescription.isBlank()) {
+            throw new DomainException("action.description.required", "description");
+        }
+        if (newDescription.length() > DESCRIPTION_MAX) {
+            throw new DomainException("action.description.tooLong", "description", DESCRIPTION_MAX);
+        }
+        if (newOwners == null || newOwners.isEmpty()) {
+            throw new DomainException("action.owner.required", "owners");
+        }
+        if (newDue != null && dueBeforeMeeting(newDue)) {
+            throw new DomainException("action.due.beforeMeeting", "due", meeting.getDate());
+        }
+        this.description = newDescription.strip();
+        this.due = newDue;
+        replaceOwners(newOwners);
+    }
+
+    private boolean dueBeforeMeeting(DueDate candidate) {
+        if (candidate.isMonthOnly()) {
+            return YearMonth.from(candidate.getDate()).isBefore(YearMonth.from(meeting.getDate()));
+        }
+        return candidate.getDate().isBefore(meeting.getDate());
+    }
+
+    private void replaceOwners(List<OwnerRef> newOwners) {
+        List<OwnerRef> distinct = newOwners.stream().distinct().toList();
+        owners.removeIf(o -> !distinct.contains(o.toRef()));
+        List<OwnerRef> kept = owners.stream().map(ActionOwner::toRef).toList();
+        for (OwnerRef ref : distinct) {
+            if (!kept.contains(ref)) {
+                owners.add(new ActionOwner(this, 0, ref));
+            }
+        }
+        owners.sort(Comparator.comparingInt(o -> distinct.indexOf(o.toRef())));
+        for (int i = 0; i < owners.size(); i++) {
+            owners.get(i).reorder(i + 1);
+        }
+    }
+
+    public ActionProgress recordProgress(String note, String author, LocalDate on, LocalDateTime at, Meeting reportedAt) {
+        if (note == null || note.isBlank()) {
+            throw new DomainException("action.progress.required", "note");
+        }
+        if (note.length() > ActionProgress.NOTE_MAX) {
+            throw new DomainException("action.progress.tooLong", "note", ActionProgress.NOTE_MAX);
+        }
+        ActionProgress entry = new ActionProgress(this, note.strip(), author, on, at, reportedAt);
+        progress.add(entry);
+        return entry;
+    }
+
+    public void startWork() {
+        changeStatus(ActionStatus.IN_PROGRESS, null);
+    }
+
+    public void complete(LocalDate on) {
+        changeStatus(ActionStatus.COMPLETE, on);
+    }
+
+    public void reopen() {
+        changeStatus(ActionStatus.OPEN, null);
+    }
+
+    public void supersede() {
+        changeStatus(ActionStatus.SUPERSEDED, null);
+    }
+
+    /** The action is taken forward under another agenda item (usually of a later meeting). */
+    public void coverUnder(AgendaItem item) {
+        if (item == null) {
+            throw new DomainException("action.covered.itemRequired", "coveredBy");
+        }
+        this.coveredByItem = item;
+        this.coveredByAction = null;
+        this.status = ActionStatus.COVERED_ELSEWHERE;
+        this.completedOn = null;
+    }
+
+    /** The action continues as another action. */
+    public void coverBy(AgreedAction other) {
+        if (other == null || other.equals(this)) {
+            throw new DomainException("action.covered.actionRequired", "coveredBy");
+        }
+        this.coveredByAction = other;
+        this.coveredByItem = null;
+        this.status = ActionStatus.COVERED_ELSEWHERE;
+        this.completedOn = null;
+    }
+
+    /** Moves to a plain status; covering is done with coverUnder/coverBy because it needs a link. */
+    public void changeStatus(ActionStatus newStatus, LocalDate on) {
+        if (newStatus == null) {
+            throw new DomainException("action.status.required", "status");
+        }
+        if (newStatus == ActionStatus.COVERED_ELSEWHERE) {
+            if (coveredByItem == null && coveredByAction == null) {
+                throw new DomainException("action.covered.linkRequired", "status");
+            }
+        } else {
+            this.coveredByItem = null;
+            this.coveredByAction = null;
+        }
+        this.status = newStatus;
+        this.completedOn = newStatus == ActionStatus.COMPLETE ? (on != null ? on : LocalDate.now()) : null;
+    }
+
+    public boolean isOutstanding() {
+        return status.isOutstanding();
+    }
+
+    /** Outstanding and past its due day (or, for a month, past the month's end). */
+    public boolean isOverdueOn(LocalDate today) {
+        return isOutstanding() && due != null && due.isPassedOn(today);
+    }
+
+    public boolean isOwnedBy(Person person, Set<OwnerGroup> theirGroups) {
+        return owners.stream().anyMatch(o -> o.toRef().covers(person, theirGroups));
+    }
+
+    public Optional<ActionProgress> latestProgress() {
+        return progress.stream().max(Comparator.comparing(ActionProgress::getRecordedAt));
+    }
+
+    /** Owners as a minute prints them: "Chair/Gerry McLaughlin". */
+    public String getOwnerLabel() {
+        return owners.stream().map(ActionOwner::getLabel).collect(Collectors.joining("/"));
+    }
+
+    public List<OwnerRef> getOwnerRefs() {
+        return owners.stream().map(ActionOwner::toRef).toList();
+    }
+
+    public String getDisplayReference() {
+        return legacyReference != null ? reference + " (" + legacyReference + ")" : reference;
+    }
+
+    public Board getBoard() {
+        return board;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public AgendaItem getAgendaItem() {
+        return agendaItem;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getLegacyReference() {
+        return legacyReference;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public DueDate getDue() {
+        return due;
+    }
+
+    public ActionStatus getStatus() {
+        return status;
+    }
+
+    public AgendaItem getCoveredByItem() {
+        return coveredByItem;
+    }
+
+    public AgreedAction getCoveredByAction() {
+        return coveredByAction;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
+    }
+
+    public List<ActionOwner> getOwners() {
+        return List.copyOf(owners);
+    }
+
+    public List<ActionProgress> getProgress() {
+        return List.copyOf(progress);
+    }
+}

@@ -1,0 +1,2 @@
+/** Agreed actions: owners, due dates, status, progress notes and the overdue rule. */
+package scot.cpib.action.domain;

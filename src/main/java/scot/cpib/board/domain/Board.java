@@ -1,0 +1,48 @@
+package scot.cpib.board.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import scot.cpib.shared.domain.VersionedEntity;
+
+/** A board such as the Community Planning Improvement Board: it meets, minutes and owns a work programme. */
+@Entity
+@Table(name = "board")
+public class Board extends VersionedEntity {
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "short_name", nullable = false, length = 40)
+    private String shortName;
+
+    @Column(name = "former_names", length = 400)
+    private String formerNames;
+
+    @Column(columnDefinition = "TEXT")
+    private String purpose;
+
+    protected Board() {
+    }
+
+    public Board(String name, String shortName) {
+        this.name = name;
+        this.shortName = shortName;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public String getFormerNames() {
+        return formerNames;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+}

@@ -1,0 +1,78 @@
+package scot.cpib.board.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import scot.cpib.shared.domain.VersionedEntity;
+
+/** A person's seat on a board, for an organisation, in a role, over a span of dates. */
+@Entity
+@Table(name = "membership")
+public class Membership extends VersionedEntity {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "board_id")
+    private Board board;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @ManyToOne
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MembershipRole role;
+
+    @Column(name = "from_date")
+    private LocalDate fromDate;
+
+    @Column(name = "to_date")
+    private LocalDate toDate;
+
+    protected Membership() {
+    }
+
+    public Membership(Board board, Person person, Organisation organisation, MembershipRole role) {
+        this.board = board;
+        this.person = person;
+        this.organisation = organisation;
+        this.role = role;
+    }
+
+    /** Whether the seat is held on the given day (open-ended at either side when no date is set). */
+    public boolean isCurrentOn(LocalDate day) {
+        return (fromDate == null || !day.isBefore(fromDate)) && (toDate == null || !day.isAfter(toDate));
+    }
+
+    public Board getBoard() {
+        return board;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public MembershipRole getRole() {
+        return role;
+    }
+
+    public LocalDate getFromDate() {
+        return fromDate;
+    }
+
+    public LocalDate getToDate() {
+        return toDate;
+    }
+}

@@ -1,0 +1,46 @@
+package scot.cpib.board.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import scot.cpib.shared.domain.VersionedEntity;
+
+/** A body represented on a board (Improvement Service, Audit Scotland …); it can own actions. */
+@Entity
+@Table(name = "organisation")
+public class Organisation extends VersionedEntity {
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "short_name", length = 40)
+    private String shortName;
+
+    @Column(length = 300)
+    private String website;
+
+    protected Organisation() {
+    }
+
+    public Organisation(String name, String shortName) {
+        this.name = name;
+        this.shortName = shortName;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    /** The short name where the board's papers use one ("IS"), else the full name. */
+    public String getLabel() {
+        return shortName == null || shortName.isBlank() ? name : shortName;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+}

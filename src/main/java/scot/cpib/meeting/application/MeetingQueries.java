@@ -1,0 +1,67 @@
+package scot.cpib.meeting.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.meeting.domain.MeetingStatus;
+import scot.cpib.security.application.CurrentUser;
+import scot.cpib.shared.domain.NotFoundException;
+
+/**
+ * Reads meetings as the current person may see them: board members, leads and the secretariat
+ * see every meeting; the public sees only meetings whose minute is published.
+ */
+@RequestScoped
+public class MeetingQueries {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    public List<Meeting> visibleMeetings() {
+        if (currentUser.isBoardReader()) {
+            return em.createQuery("SELECT m FROM Meeting m ORDER BY m.date DESC", Meeting.class).getResultList();
+        }
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.status = :published ORDER BY m.date DESC", Meeting.class)
+                .setParameter("published", MeetingStatus.PUBLISHED)
+                .getResultList();
+    }
+
+    public Optional<Meeting> findVisible(Long id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(Meeting.class, id)).filter(this::canSee);
+    }
+
+    /** The meeting, or a not-found error (also when the caller may not see it). */
+    public Meeting getVisible(Long id) {
+        return findVisible(id).orElseThrow(() -> new NotFoundException("Meeting", id));
+    }
+
+    public boolean canSee(Meeting meeting) {
+        return currentUser.isBoardReader() || meeting.isPublished();
+    }
+
+    /** The next meeting on or after today, for the home page. */
+    public Optional<Meeting> nextMeeting(LocalDate today) {
+        if (!currentUser.isBoardReader()) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.date >= :today ORDER BY m.date", Meeting.class)
+                .setParameter("today", today).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The latest meeting, whatever its date: the one a new meeting follows on from. */
+    public Optional<Meeting> latestMeeting() {
+        return em.createQuery("SELECT m FROM Meeting m ORDER BY m.number DESC", Meeting.class)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,2 @@
+/** Meetings, their agendas, papers and attendance: the aggregate the meeting cycle turns around. */
+package scot.cpib.meeting.domain;

@@ -1,0 +1,2 @@
+/** Backing beans of the meeting pages: list, meeting page, planning, agenda and attendance. */
+package scot.cpib.meeting.web;

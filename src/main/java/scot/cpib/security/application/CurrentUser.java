@@ -1,0 +1,84 @@
+package scot.cpib.security.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import scot.cpib.board.domain.Person;
+import scot.cpib.security.domain.AppUser;
+import scot.cpib.security.domain.Role;
+
+/** Who is asking, for this request: the account, its person and what its roles allow. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private Optional<AppUser> account;
+
+    public boolean isSignedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    public String getUsername() {
+        Principal principal = securityContext.getCallerPrincipal();
+        return principal == null ? "anonymous" : principal.getName();
+    }
+
+    public boolean hasRole(Role role) {
+        return securityContext.isCallerInRole(role.name());
+    }
+
+    /** The secretariat, or an admin: may run the meeting cycle and edit any action. */
+    public boolean isSecretariat() {
+        return hasRole(Role.SECRETARIAT) || hasRole(Role.ADMIN);
+    }
+
+    public boolean isAdmin() {
+        return hasRole(Role.ADMIN);
+    }
+
+    public boolean isLead() {
+        return hasRole(Role.LEAD);
+    }
+
+    /** Anyone signed in with a role may read board papers that are not confidential. */
+    public boolean isBoardReader() {
+        return isSecretariat() || isLead() || hasRole(Role.MEMBER);
+    }
+
+    public Optional<AppUser> account() {
+        if (account == null) {
+            account = Optional.empty();
+            if (isSignedIn()) {
+                try {
+                    account = em.createQuery("SELECT u FROM AppUser u WHERE u.username = :name", AppUser.class)
+                            .setParameter("name", getUsername()).getResultStream().findFirst();
+                } catch (PersistenceException databaseUnavailable) {
+                    // pages (the error page among them) still render with the user name alone
+                    account = Optional.empty();
+                }
+            }
+        }
+        return account;
+    }
+
+    public Optional<Person> person() {
+        return account().map(AppUser::getPerson);
+    }
+
+    /** Name as shown in the header and written into progress notes and the audit trail. */
+    public String getDisplayName() {
+        return person().map(Person::getDisplayName).orElse(getUsername());
+    }
+}

@@ -1,0 +1,76 @@
+package scot.cpib.security.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import scot.cpib.board.domain.Person;
+import scot.cpib.shared.domain.VersionedEntity;
+
+/** A sign-in account, linked to the person it belongs to; the password is kept only as a PBKDF2 hash. */
+@Entity
+@Table(name = "app_user")
+public class AppUser extends VersionedEntity {
+
+    @Column(nullable = false, length = 60)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 400)
+    private String passwordHash;
+
+    @ManyToOne
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20)
+    private Set<Role> roles = new HashSet<>();
+
+    protected AppUser() {
+    }
+
+    public AppUser(String username, String passwordHash, Person person, Set<Role> roles) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.person = person;
+        this.roles = roles.isEmpty() ? new HashSet<>() : EnumSet.copyOf(roles);
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+}

@@ -1,0 +1,101 @@
+package scot.cpib.security.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One mechanism for people and programs. People sign in on the login page (its bean calls
+ * SecurityContext.authenticate with their credential) and stay signed in for the session; API
+ * clients send HTTP Basic credentials with each request. A protected page without a signed-in
+ * person redirects to the login page; a protected API route answers 401.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    private IdentityStoreHandler identityStoreHandler;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential == null) {
+            credential = basicCredential(request);
+        }
+        if (credential != null) {
+            CredentialValidationResult result = identityStoreHandler.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            if (isApi(request)) {
+                return challenge(response, context);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
+            return challenge(response, context);
+        }
+        return redirectToLogin(request, response);
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"CPIB Board Manager\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response) {
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            target += "?" + request.getQueryString();
+        }
+        try {
+            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?continue="
+                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static Credential basicCredential(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+}

@@ -1,0 +1,2 @@
+/** Sign-in and sign-out pages. */
+package scot.cpib.security.web;

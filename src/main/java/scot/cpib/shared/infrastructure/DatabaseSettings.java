@@ -1,0 +1,46 @@
+package scot.cpib.shared.infrastructure;
+
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Where the database is. MicroProfile Config keys {@code cpib.db.url}, {@code cpib.db.user} and
+ * {@code cpib.db.password} (environment variables CPIB_DB_URL, CPIB_DB_USER, CPIB_DB_PASSWORD).
+ * Without a URL the embedded default is used: an H2 file database in MySQL mode under ./cpib-data.
+ */
+public record DatabaseSettings(String url, String user, String password) {
+
+    public static final String EMBEDDED_DEFAULT_URL =
+            "jdbc:h2:./cpib-data/cpib;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
+
+    public static DatabaseSettings fromEnvironment() {
+        String url = read("cpib.db.url").orElse(EMBEDDED_DEFAULT_URL);
+        boolean h2 = url.startsWith("jdbc:h2:");
+        String user = read("cpib.db.user").orElse(h2 ? "sa" : "root");
+        String password = read("cpib.db.password").orElse("");
+        return new DatabaseSettings(url, user, password);
+    }
+
+    private static Optional<String> read(String key) {
+        Optional<String> value;
+        try {
+            Config config = ConfigProvider.getConfig();
+            value = config.getOptionalValue(key, String.class);
+        } catch (RuntimeException | LinkageError noConfigYet) {
+            value = Optional.ofNullable(System.getProperty(key))
+                    .or(() -> Optional.ofNullable(System.getenv(key.toUpperCase().replace('.', '_'))));
+        }
+        return value.map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    public boolean isH2() {
+        return url.startsWith("jdbc:h2:");
+    }
+
+    /** The URL without anything after '?' (which may carry credentials), for logs and messages. */
+    public String redactedUrl() {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query) + "?…";
+    }
+}

@@ -1,0 +1,153 @@
+package scot.cpib.shared.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import scot.cpib.security.application.PasswordHashing;
+
+/**
+ * Loads the CPIB demo record (from the 28 February 2019 board pack) and the four demo accounts into
+ * an empty database. On by default only for the embedded H2 database; a production database gets it
+ * only when {@code cpib.demo.enabled=true} is set.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+    private static final String SCRIPT = "/db/demo/cpib-demo.sql";
+
+    /** Demo accounts: user name, the seed person it belongs to, its roles. */
+    private static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("admin", "Sarah Gadsden", "ADMIN"),
+            new DemoAccount("secretariat", "Emily Lynch", "SECRETARIAT"),
+            new DemoAccount("lead", "Mark McAteer", "LEAD"),
+            new DemoAccount("member", "Kenny Richmond", "MEMBER"));
+
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    private DataSource dataSource;
+
+    @Inject
+    private PasswordHashing passwordHashing;
+
+    @Inject
+    @ConfigProperty(name = "cpib.demo.enabled")
+    private Optional<Boolean> demoEnabled;
+
+    @Inject
+    @ConfigProperty(name = "cpib.demo.password")
+    private Optional<String> demoPassword;
+
+    @PostConstruct
+    void load() {
+        boolean enabled = demoEnabled.orElseGet(() -> DatabaseSettings.fromEnvironment().isH2());
+        if (!enabled) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            if (hasBoard(connection)) {
+                return;
+            }
+            connection.setAutoCommit(false);
+            try {
+                runScript(connection);
+                createAccounts(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not load the demo data", e);
+        }
+    }
+
+    private static boolean hasBoard(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM board")) {
+            rows.next();
+            return rows.getLong(1) > 0;
+        }
+    }
+
+    private static void runScript(Connection connection) throws SQLException {
+        String script;
+        try (InputStream in = DemoDataLoader.class.getResourceAsStream(SCRIPT)) {
+            if (in == null) {
+                throw new IllegalStateException("Demo script " + SCRIPT + " is missing from the build");
+            }
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : SqlScript.statements(script)) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    private void createAccounts(Connection connection) throws SQLException {
+        String password = demoPassword.filter(p -> !p.isBlank()).orElse(null);
+        if (password == null) {
+            password = randomPassword();
+            String shown = password;
+            LOG.warning(() -> "CPIB_DEMO_PASSWORD is not set: the demo accounts admin, secretariat, lead and member"
+                    + " have the password " + shown + " (shown once)");
+        }
+        String hash = passwordHashing.hash(password);
+        try (PreparedStatement user = connection.prepareStatement(
+                "INSERT INTO app_user (username, password_hash, person_id, enabled) "
+                        + "VALUES (?, ?, (SELECT id FROM person WHERE full_name = ?), TRUE)");
+             PreparedStatement role = connection.prepareStatement(
+                "INSERT INTO app_user_role (user_id, role) SELECT id, ? FROM app_user WHERE username = ?")) {
+            for (DemoAccount account : ACCOUNTS) {
+                user.setString(1, account.username());
+                user.setString(2, hash);
+                user.setString(3, account.personName());
+                user.executeUpdate();
+                role.setString(1, account.role());
+                role.setString(2, account.username());
+                role.executeUpdate();
+            }
+        }
+        LOG.info("Demo data loaded: the CPIB board record and accounts admin, secretariat, lead, member");
+    }
+
+    private static String randomPassword() {
+        String alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return password.toString();
+    }
+
+    private record DemoAccount(String username, String personName, String role) {
+    }
+}

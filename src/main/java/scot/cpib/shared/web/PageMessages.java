@@ -1,0 +1,93 @@
+package scot.cpib.shared.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import scot.cpib.shared.domain.DomainException;
+
+/**
+ * Puts messages on a page: against a field (shown next to it and in the error summary) or for the
+ * whole page. Texts come from the resource bundles by key.
+ */
+@RequestScoped
+public class PageMessages {
+
+    private static final List<String> BUNDLES = List.of("i18n.messages", "i18n.meetings", "i18n.actions", "i18n.admin");
+
+    @Inject
+    private FacesContext faces;
+
+    public static String text(String key, Object... arguments) {
+        for (String name : BUNDLES) {
+            try {
+                String pattern = ResourceBundle.getBundle(name, Locale.UK).getString(key);
+                return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.UK).format(arguments);
+            } catch (MissingResourceException notInThisBundle) {
+                // try the next bundle
+            }
+        }
+        return key;
+    }
+
+    /** An error next to the field whose id (within the current form) is given, or for the page. */
+    public void error(String fieldId, String key, Object... arguments) {
+        add(fieldId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
+    public void info(String key, Object... arguments) {
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    /** A broken domain rule, shown next to the field it names when the page has such a field. */
+    public void error(DomainException e, String formId) {
+        String clientId = e.getField() == null ? null : formId + ":" + e.getField();
+        add(clientId, FacesMessage.SEVERITY_ERROR, text(e.getMessageKey(), e.getArguments()));
+    }
+
+    private void add(String fieldId, FacesMessage.Severity severity, String text) {
+        String clientId = fieldId;
+        if (clientId != null && !clientId.contains(":")) {
+            UIComponent found = findInView(clientId);
+            clientId = found == null ? null : found.getClientId(faces);
+        } else if (clientId != null && findAbsolute(clientId) == null) {
+            clientId = null;
+        }
+        faces.addMessage(clientId, new FacesMessage(severity, text, text));
+        if (severity == FacesMessage.SEVERITY_ERROR) {
+            faces.validationFailed();
+        }
+    }
+
+    private UIComponent findAbsolute(String clientId) {
+        try {
+            return faces.getViewRoot().findComponent(":" + clientId);
+        } catch (IllegalArgumentException notThere) {
+            return null;
+        }
+    }
+
+    private UIComponent findInView(String id) {
+        return find(faces.getViewRoot(), id);
+    }
+
+    private static UIComponent find(UIComponent parent, String id) {
+        for (UIComponent child : parent.getChildren()) {
+            if (id.equals(child.getId())) {
+                return child;
+            }
+            UIComponent found = find(child, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+}
