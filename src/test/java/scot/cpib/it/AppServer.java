@@ -1,0 +1,125 @@
+package scot.cpib.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The application on Payara Micro, started once for every browser and API test in the JVM, on the
+ * embedded H2 database with the demo data. Stopped when the JVM exits.
+ */
+public final class AppServer {
+
+    public static final String DEMO_PASSWORD = "demo-password-1";
+    private static final Duration STARTUP = Duration.ofMinutes(5);
+    private static AppServer instance;
+
+    private final String baseUrl;
+    private final Process process;
+
+    private AppServer(String baseUrl, Process process) {
+        this.baseUrl = baseUrl;
+        this.process = process;
+    }
+
+    public static synchronized AppServer get() {
+        if (instance == null) {
+            instance = start();
+        }
+        return instance;
+    }
+
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    private static AppServer start() {
+        String port = System.getProperty("cpib.it.port", "18080");
+        String war = required("cpib.it.war");
+        String microJar = required("payara.microJar");
+        try {
+            Path workDir = Files.createTempDirectory("cpib-it-app");
+            File log = workDir.resolve("payara.log").toFile();
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                    javaBinary(), "-Xmx1g", "-jar", microJar, "--deploy", war, "--contextroot", "/",
+                    "--port", port, "--nocluster", "--rootdir", workDir.resolve("micro").toString()))
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log);
+            Map<String, String> env = builder.environment();
+            env.put("CPIB_DB_URL", "jdbc:h2:mem:cpib-ui;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+            env.remove("CPIB_DB_USER");
+            env.remove("CPIB_DB_PASSWORD");
+            env.put("CPIB_DEMO_ENABLED", "true");
+            env.put("CPIB_DEMO_PASSWORD", DEMO_PASSWORD);
+            Process process = builder.start();
+            AppServer server = new AppServer("http://localhost:" + port, process);
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+            server.awaitReady(log);
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start Payara Micro", e);
+        }
+    }
+
+    private void awaitReady(File log) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited during start-up; see " + log);
+            }
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url("/health/ready")))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && hasHomePage(client)) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep();
+        }
+        throw new IllegalStateException("Payara Micro was not ready within " + STARTUP + "; see " + log);
+    }
+
+    private boolean hasHomePage(HttpClient client) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url("/"))).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + property + " is not set (run through Maven failsafe)");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,175 @@
+package scot.cpib.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real headless Chromium driven by Selenium, with helpers to sign in, check a page with axe-core
+ * (WCAG 2.2 AA) and keep a screenshot of it.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private final AppServer app;
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    public Browser(AppServer app) {
+        this.app = app;
+        try {
+            this.profile = Files.createTempDirectory("cpib-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", profile.resolve("downloads").toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(app.url(path));
+        return this;
+    }
+
+    public void signIn(String username) {
+        signIn(username, AppServer.DEMO_PASSWORD);
+    }
+
+    public void signIn(String username, String password) {
+        open("/login.xhtml");
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
+        click(By.id("login:submit"));
+        waitFor(By.id("signOutForm:signOut"));
+    }
+
+    public void signOut() {
+        if (!driver.findElements(By.id("signOutForm:signOut")).isEmpty()) {
+            click(By.id("signOutForm:signOut"));
+            waitFor(By.id("signIn"));
+        }
+    }
+
+    public WebElement find(By by) {
+        return waitFor(by);
+    }
+
+    public WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void waitForText(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public void type(By by, String text) {
+        WebElement field = waitFor(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** Presses Tab until the element with the given id has focus, then Enter: proves it is reachable by keyboard. */
+    public void activateByKeyboard(String elementId, int maxTabs) {
+        driver.findElement(By.tagName("body")).click();
+        for (int i = 0; i < maxTabs; i++) {
+            WebElement active = driver.switchTo().activeElement();
+            active.sendKeys(Keys.TAB);
+            if (elementId.equals(driver.switchTo().activeElement().getAttribute("id"))) {
+                driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+                return;
+            }
+        }
+        fail("Element " + elementId + " was not reached by " + maxTabs + " presses of Tab");
+    }
+
+    public String bodyText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    /** Runs axe-core on the current page; fails listing every WCAG 2.2 AA violation. */
+    public void assertAccessible() {
+        JavascriptExecutor js = driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined'"))) {
+            js.executeScript(axeSource());
+        }
+        Object result = driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+                        + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' -> '"
+                        + " + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | '))))"
+                        + ".catch(e => done(['axe failed: ' + e]));",
+                WCAG_TAGS);
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) result;
+        assertEquals(List.of(), violations, "axe-core WCAG 2.2 AA violations on " + driver.getCurrentUrl());
+    }
+
+    private static String axeSource() {
+        String path = System.getProperty("cpib.it.axe");
+        try {
+            return Files.readString(Path.of(path));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("axe-core not found at " + path + " (mvn verify installs it)", e);
+        }
+    }
+
+    /** Keeps a PNG of the page under target/screenshots for people to look at. */
+    public void screenshot(String name) {
+        String dir = System.getProperty("cpib.it.screenshots", "target/screenshots");
+        try {
+            Path target = Path.of(dir, name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
