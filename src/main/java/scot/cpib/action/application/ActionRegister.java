@@ -1,0 +1,109 @@
+package scot.cpib.action.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import scot.cpib.action.domain.ActionStatus;
+import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.action.domain.DuePrecision;
+
+/**
+ * Finds agreed actions across all meetings: filtered, sorted and paged in the database. One query
+ * for the register page, "my actions", matters arising and the API.
+ */
+@ApplicationScoped
+public class ActionRegister {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public ResultPage<AgreedAction> search(ActionCriteria criteria, PageRequest page, LocalDate today) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(criteria, today, parameters);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AgreedAction a" + where, Long.class);
+        String direction = page.ascending() ? " ASC" : " DESC";
+        TypedQuery<AgreedAction> select = em.createQuery("SELECT a FROM AgreedAction a" + where
+                + " ORDER BY " + page.sort().path() + direction + ", a.meeting.number" + direction
+                + ", a.reference, a.id", AgreedAction.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            select.setParameter(name, value);
+        });
+        List<AgreedAction> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new ResultPage<>(items, count.getSingleResult(), page.page(), page.size());
+    }
+
+    /** Every action matching, without paging (for exports and counts on small sets). */
+    public List<AgreedAction> list(ActionCriteria criteria, LocalDate today) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<AgreedAction> select = em.createQuery("SELECT a FROM AgreedAction a" + where(criteria, today, parameters)
+                + " ORDER BY a.meeting.number, a.reference, a.id", AgreedAction.class);
+        parameters.forEach(select::setParameter);
+        return select.getResultList();
+    }
+
+    /** Actions agreed at meetings before this date that are still open or in progress: matters arising. */
+    public List<AgreedAction> outstandingBefore(LocalDate meetingDate) {
+        return em.createQuery("SELECT a FROM AgreedAction a WHERE a.meeting.date < :date AND a.status IN :open"
+                        + " ORDER BY a.meeting.number, a.reference, a.id", AgreedAction.class)
+                .setParameter("date", meetingDate)
+                .setParameter("open", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS))
+                .getResultList();
+    }
+
+    private static String where(ActionCriteria criteria, LocalDate today, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (criteria.statuses() != null && !criteria.statuses().isEmpty()) {
+            where.append(" AND a.status IN :statuses");
+            parameters.put("statuses", List.copyOf(criteria.statuses()));
+        }
+        OwnerFilter owners = criteria.owners();
+        if (owners != null && !owners.isAny()) {
+            where.append(" AND EXISTS (SELECT o FROM ActionOwner o WHERE o.action = a AND (1 = 0");
+            if (!owners.personIds().isEmpty()) {
+                where.append(" OR o.person.id IN :ownerPeople");
+                parameters.put("ownerPeople", List.copyOf(owners.personIds()));
+            }
+            if (!owners.organisationIds().isEmpty()) {
+                where.append(" OR o.organisation.id IN :ownerOrganisations");
+                parameters.put("ownerOrganisations", List.copyOf(owners.organisationIds()));
+            }
+            if (!owners.groupIds().isEmpty()) {
+                where.append(" OR o.group.id IN :ownerGroups");
+                parameters.put("ownerGroups", List.copyOf(owners.groupIds()));
+            }
+            where.append("))");
+        }
+        if (criteria.dueFrom() != null) {
+            where.append(" AND a.due.date >= :dueFrom");
+            parameters.put("dueFrom", criteria.dueFrom());
+        }
+        if (criteria.dueTo() != null) {
+            where.append(" AND a.due.date <= :dueTo");
+            parameters.put("dueTo", criteria.dueTo());
+        }
+        if (criteria.meetingNumber() != null) {
+            where.append(" AND a.meeting.number = :meetingNumber");
+            parameters.put("meetingNumber", criteria.meetingNumber());
+        }
+        if (criteria.overdueOnly()) {
+            where.append(" AND a.status IN :outstanding AND ((a.due.precision = :day AND a.due.date < :today)"
+                    + " OR (a.due.precision = :month AND a.due.date < :firstOfMonth))");
+            parameters.put("outstanding", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS));
+            parameters.put("day", DuePrecision.DAY);
+            parameters.put("month", DuePrecision.MONTH);
+            parameters.put("today", today);
+            parameters.put("firstOfMonth", today.withDayOfMonth(1));
+        }
+        if (criteria.text() != null && !criteria.text().isBlank()) {
+            where.append(" AND (LOWER(a.description) LIKE :text OR LOWER(a.reference) LIKE :text)");
+            parameters.put("text", "%" + criteria.text().strip().toLowerCase() + "%");
+        }
+        return where.toString();
+    }
+}

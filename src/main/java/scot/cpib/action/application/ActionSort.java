@@ -1,0 +1,19 @@
+package scot.cpib.action.application;
+
+/** Columns the action register sorts on. */
+public enum ActionSort {
+    DUE("a.due.date"),
+    MEETING("a.meeting.date"),
+    STATUS("a.status"),
+    REFERENCE("a.meeting.number");
+
+    private final String path;
+
+    ActionSort(String path) {
+        this.path = path;
+    }
+
+    String path() {
+        return path;
+    }
+}

@@ -1,0 +1,11 @@
+package scot.cpib.action.application;
+
+import java.util.List;
+
+/** A page of results with the total across all pages. */
+public record ResultPage<T>(List<T> items, long total, int page, int size) {
+
+    public int pageCount() {
+        return size == 0 ? 0 : (int) ((total + size - 1) / size);
+    }
+}
