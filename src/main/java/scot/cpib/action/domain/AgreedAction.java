@@ -119,7 +119,7 @@ public class AgreedAction extends VersionedEntity {
             throw new DomainException("action.owner.required", "owners");
         }
         if (newDue != null && dueBeforeMeeting(newDue)) {
-            throw new DomainException("action.due.beforeMeeting", "due", meeting.getDate());
+            throw new DomainException("action.due.beforeMeeting", "due", DueDate.onDay(meeting.getDate()).getLabel());
         }
         this.description = newDescription.strip();
         this.due = newDue;

@@ -1,0 +1,121 @@
+package scot.cpib.action.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import scot.cpib.action.domain.ActionStatus;
+import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.board.application.Directory;
+import scot.cpib.board.domain.Person;
+import scot.cpib.meeting.domain.AgendaItem;
+import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.security.application.CurrentUser;
+import scot.cpib.shared.application.AuditTrail;
+import scot.cpib.shared.application.Versions;
+import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.NotFoundException;
+import scot.cpib.shared.web.Formats;
+
+/**
+ * Progress and status of agreed actions. The secretariat may update any action; a lead or member
+ * only the actions they own — themselves, through their organisation or through a group.
+ */
+@ApplicationScoped
+public class ActionUpdates {
+
+    /** Statuses an owner may set; superseding or covering elsewhere is for the secretariat. */
+    private static final Set<ActionStatus> OWNER_STATUSES =
+            EnumSet.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.COMPLETE);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Directory directory;
+
+    @Inject
+    private AuditTrail audit;
+
+    public Optional<AgreedAction> find(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(AgreedAction.class, id));
+    }
+
+    public AgreedAction get(Long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Action", id));
+    }
+
+    public Optional<AgreedAction> findByReference(String reference) {
+        return em.createQuery("SELECT a FROM AgreedAction a WHERE a.reference = :ref", AgreedAction.class)
+                .setParameter("ref", reference).getResultStream().findFirst();
+    }
+
+    /** Whether the current person may report progress on the action. */
+    public boolean canUpdate(AgreedAction action) {
+        if (currentUser.isSecretariat()) {
+            return true;
+        }
+        Optional<Person> person = currentUser.person();
+        return person.isPresent() && action.isOwnedBy(person.get(), directory.groupsOf(person.get()));
+    }
+
+    public Set<ActionStatus> statusesFor(AgreedAction action) {
+        return currentUser.isSecretariat() ? EnumSet.allOf(ActionStatus.class) : EnumSet.copyOf(OWNER_STATUSES);
+    }
+
+    /**
+     * Records a progress note and/or a status change, if the action is still at the version the form
+     * was opened at; otherwise a conflict carrying the action's current state.
+     */
+    @Transactional
+    public AgreedAction update(Long actionId, long expectedVersion, ProgressUpdate update) {
+        AgreedAction action = get(actionId);
+        if (!canUpdate(action)) {
+            throw new DomainException("action.update.notAllowed");
+        }
+        Versions.require(action, expectedVersion, () -> ActionSnapshot.of(action));
+        boolean noteGiven = update.note() != null && !update.note().isBlank();
+        boolean statusChanged = update.status() != null && update.status() != action.getStatus();
+        if (!noteGiven && !statusChanged) {
+            throw new DomainException("action.update.nothing", "note");
+        }
+        LocalDate today = LocalDate.now(Formats.LONDON);
+        if (noteGiven) {
+            Meeting reportedAt = update.meetingId() == null ? null : em.find(Meeting.class, update.meetingId());
+            action.recordProgress(update.note(), currentUser.getDisplayName(), today,
+                    LocalDateTime.now(ZoneOffset.UTC), reportedAt);
+            audit.record(action, "progress", action.getReference() + ": " + update.note().strip());
+        }
+        if (statusChanged) {
+            changeStatus(action, update, today);
+        }
+        em.lock(action, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        return action;
+    }
+
+    private void changeStatus(AgreedAction action, ProgressUpdate update, LocalDate today) {
+        if (!statusesFor(action).contains(update.status())) {
+            throw new DomainException("action.status.notAllowed", "status");
+        }
+        ActionStatus before = action.getStatus();
+        if (update.status() == ActionStatus.COVERED_ELSEWHERE) {
+            AgendaItem item = update.coveredByItemId() == null ? null : em.find(AgendaItem.class, update.coveredByItemId());
+            action.coverUnder(item);
+        } else {
+            action.changeStatus(update.status(), today);
+        }
+        audit.change(action, "status", before, action.getStatus(), action.getReference());
+    }
+}
