@@ -37,7 +37,9 @@ import scot.cpib.security.application.PasswordHashing;
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
-    private static final String SCRIPT = "/db/demo/cpib-demo.sql";
+    /** Demo scripts, run in this order into an empty database. */
+    private static final List<String> SCRIPTS = List.of(
+            "/db/demo/cpib-demo.sql");
 
     /** Demo accounts: user name, the seed person it belongs to, its roles. */
     private static final List<DemoAccount> ACCOUNTS = List.of(
@@ -72,7 +74,9 @@ public class DemoDataLoader {
             }
             connection.setAutoCommit(false);
             try {
-                runScript(connection);
+                for (String script : SCRIPTS) {
+                    runScript(connection, script);
+                }
                 createAccounts(connection);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -94,11 +98,11 @@ public class DemoDataLoader {
         }
     }
 
-    private static void runScript(Connection connection) throws SQLException {
+    private static void runScript(Connection connection, String resource) throws SQLException {
         String script;
-        try (InputStream in = DemoDataLoader.class.getResourceAsStream(SCRIPT)) {
+        try (InputStream in = DemoDataLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Demo script " + SCRIPT + " is missing from the build");
+                throw new IllegalStateException("Demo script " + resource + " is missing from the build");
             }
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
