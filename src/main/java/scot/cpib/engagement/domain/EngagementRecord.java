@@ -149,6 +149,11 @@ public class EngagementRecord extends VersionedEntity {
         }
     }
 
+    /** Unlinks a follow-up action; the action itself stays in the register. */
+    public void removeFollowUp(AgreedAction action) {
+        followUps.remove(action);
+    }
+
     /** The name of the event: the one typed, else the title of the scheduled event it was part of. */
     public String getEventLabel() {
         if (eventName != null) {
