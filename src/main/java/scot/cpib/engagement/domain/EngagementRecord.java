@@ -119,6 +119,12 @@ public class EngagementRecord extends VersionedEntity {
         if (details.channel() == null) {
             throw new DomainException("engagement.record.channel.required", "channel");
         }
+        if (!details.channel().getBoard().equals(board)) {
+            throw new DomainException("engagement.record.channel.otherBoard", "channel");
+        }
+        if (details.event() != null && !details.event().getStrategy().getBoard().equals(board)) {
+            throw new DomainException("engagement.record.event.otherBoard", "event");
+        }
         if (details.peopleReached() != null && details.peopleReached() < 0) {
             throw new DomainException("engagement.record.peopleReached.negative", "peopleReached");
         }

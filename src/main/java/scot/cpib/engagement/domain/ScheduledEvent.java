@@ -53,6 +53,9 @@ public class ScheduledEvent extends VersionedEntity {
         if (newDate == null) {
             throw new DomainException("engagement.event.date.required", "date");
         }
+        if (newGroups.stream().anyMatch(g -> !g.getBoard().equals(strategy.getBoard()))) {
+            throw new DomainException("engagement.event.groups.otherBoard", "groups");
+        }
         this.date = newDate;
         this.title = Texts.required(newTitle, TITLE_MAX, "engagement.event.title", "title");
         this.description = Texts.optional(newDescription, DESCRIPTION_MAX, "engagement.event.description", "description");

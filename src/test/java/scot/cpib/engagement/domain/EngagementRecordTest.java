@@ -87,6 +87,20 @@ class EngagementRecordTest {
     }
 
     @Test
+    void channelAndEventMustBeOfTheSameBoard() {
+        Board another = new Board("Another board", "AB");
+        Channel elsewhere = new Channel(another, "Website", null);
+        assertBroken("engagement.record.channel.otherBoard", "channel", () -> recordWith(new EngagementDetails(
+                EngagementDate.onDay(Fixture.TODAY), f.sarah, elsewhere, null, null, List.of(f.cpManagers), List.of(), null,
+                null, null)));
+        ScheduledEvent otherEvent = new EngagementStrategy(another, "Their strategy", null, LocalDate.of(2019, 1, 1), null)
+                .schedule(EngagementDate.onDay(LocalDate.of(2019, 3, 1)), "Their event", null, List.of());
+        assertBroken("engagement.record.event.otherBoard", "event", () -> recordWith(new EngagementDetails(
+                EngagementDate.onDay(Fixture.TODAY), f.sarah, f.network, otherEvent, null, List.of(f.cpManagers), List.of(),
+                null, null, null)));
+    }
+
+    @Test
     void peopleReachedCannotBeNegative() {
         assertBroken("engagement.record.peopleReached.negative", "peopleReached", () -> recordWith(new EngagementDetails(
                 EngagementDate.onDay(Fixture.TODAY), f.sarah, f.network, null, null, List.of(f.cpManagers), List.of(), -1,

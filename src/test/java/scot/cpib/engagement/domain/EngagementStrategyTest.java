@@ -97,6 +97,9 @@ class EngagementStrategyTest {
         assertEquals(List.of("1 March 2019", "May 2019"), events.stream().map(e -> e.getDate().getLabel()).toList());
         assertEquals(List.of(f.cpManagers), events.get(0).getGroups());
         assertBroken("engagement.event.date.required", "date", () -> f.strategy.schedule(null, "No date", null, List.of()));
+        StakeholderGroup elsewhere = new StakeholderGroup(new Board("Another board", "AB"), "CP Managers", null, null);
+        assertBroken("engagement.event.groups.otherBoard", "groups", () -> f.strategy.schedule(
+                EngagementDate.onDay(LocalDate.of(2019, 3, 1)), "Their groups", null, List.of(elsewhere)));
         assertBroken("engagement.event.title.required", "title",
                 () -> f.strategy.schedule(EngagementDate.onDay(LocalDate.of(2019, 3, 1)), " ", null, List.of()));
     }
