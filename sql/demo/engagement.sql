@@ -5,7 +5,7 @@
 -- Runs after sql/demo/cpib-demo.sql, unchanged on H2 2.2 (MODE=MySQL) and MariaDB 10.11.
 -- No explicit ids: foreign keys are resolved with subqueries on natural keys.
 -- Engagement records with sample_data = TRUE are made up to demonstrate the log and coverage;
--- the one with sample_data = FALSE is the engagement the pack reports as having happened.
+-- the two with sample_data = FALSE are the engagements the pack reports as having happened.
 
 -- ---------------------------------------------------------------------------------------------
 -- The strategy: a draft put to meeting 16 (28 February 2019) for approval
@@ -220,7 +220,7 @@ FROM engagement_event e, stakeholder_group g
 WHERE e.title = 'Improvement Service meeting with the SCDC Director' AND g.name = 'Community Groups';
 
 -- ---------------------------------------------------------------------------------------------
--- Engagement log. The one engagement the pack reports as having happened (sample_data FALSE),
+-- Engagement log. The two engagements the pack reports as having happened (sample_data FALSE),
 -- then four sample records (sample_data TRUE) that show the log and the coverage of the matrix.
 -- ---------------------------------------------------------------------------------------------
 
@@ -230,8 +230,18 @@ VALUES ((SELECT id FROM board WHERE short_name = 'CPIB'), DATE '2018-05-01', 'MO
         (SELECT id FROM person WHERE full_name = 'Sarah Gadsden'),
         (SELECT id FROM engagement_channel WHERE name = 'Community Empowerment Action Learning programme'), NULL,
         'CPP Community Empowerment Action Learning programme, February to May 2018', NULL,
-        'The action learning process enabled Community Planning Partnerships (CPPs) across Scotland to share experiences in relation to the meaningful engagement and participation of communities in community planning processes. 27 CPPs participated in the process.',
+        'The programme was delivered in five regional clusters across the country and twenty-seven CPPs participated. The first session provided an opportunity to share stories of practice and identify actions to be taken at local level, and the second provided an opportunity to reflect on the actions taken, identify key areas of learning, and follow up on what had been achieved.',
         'The resulting report highlights recommendations for action which will be considered by the CPIB (Community Participation Action Learning – Key Recommendations, agenda item 5, 28 February 2019).',
+        FALSE, 'demo-data', TIMESTAMP '2019-02-21 09:00:00');
+
+INSERT INTO engagement_record (board_id, on_date, date_precision, person_id, channel_id, event_id, event_name,
+                               people_reached, heard, learned, sample_data, recorded_by, recorded_at)
+VALUES ((SELECT id FROM board WHERE short_name = 'CPIB'), DATE '2018-09-01', 'MONTH',
+        (SELECT id FROM person WHERE full_name = 'Sarah Gadsden'),
+        (SELECT id FROM engagement_channel WHERE name = 'Community Empowerment Action Learning programme'), NULL,
+        'Community Empowerment Action Learning: Shared Learning Event, September 2018', NULL,
+        'The themes raised by participating CPPs: Information and Knowledge, Building and Developing Relationships, Communication and Participation, Participation Methods, Changing and Sharing Power.',
+        'Top priorities for what CPPs can do themselves: empower and support all levels of public service staff to make decisions and take control, be agents of change around participation, and support communities to take risks.',
         FALSE, 'demo-data', TIMESTAMP '2019-02-21 09:00:00');
 
 INSERT INTO engagement_record (board_id, on_date, date_precision, person_id, channel_id, event_id, event_name,
@@ -277,7 +287,8 @@ VALUES ((SELECT id FROM board WHERE short_name = 'CPIB'), DATE '2019-06-05', 'DA
 INSERT INTO engagement_record_group (record_id, group_id)
 SELECT r.id, g.id
 FROM engagement_record r, stakeholder_group g
-WHERE (r.event_name = 'CPP Community Empowerment Action Learning programme, February to May 2018' AND g.name = 'CP Managers')
+WHERE (r.event_name IN ('CPP Community Empowerment Action Learning programme, February to May 2018',
+                        'Community Empowerment Action Learning: Shared Learning Event, September 2018') AND g.name = 'CP Managers')
    OR (r.event_name = 'Sample: SFRS senior leadership team briefing on the CPIB work programme' AND g.name LIKE 'Chief Officers/senior leaders%')
    OR (r.event_name = 'Sample: CP Managers network meeting, April 2019' AND g.name IN ('CP Managers', 'Community Groups'))
    OR (r.event_name = 'Sample: report to a national leadership group' AND g.name = 'National Leadership Groups')
