@@ -1,0 +1,203 @@
+package scot.cpib.engagement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.board.domain.Board;
+import scot.cpib.board.domain.Person;
+import scot.cpib.engagement.domain.CellCoverage;
+import scot.cpib.engagement.domain.Channel;
+import scot.cpib.engagement.domain.CoreMessage;
+import scot.cpib.engagement.domain.Coverage;
+import scot.cpib.engagement.domain.CoverageCalculator;
+import scot.cpib.engagement.domain.EngagementDate;
+import scot.cpib.engagement.domain.EngagementDetails;
+import scot.cpib.engagement.domain.EngagementPlan;
+import scot.cpib.engagement.domain.EngagementRecord;
+import scot.cpib.engagement.domain.EngagementStrategy;
+import scot.cpib.engagement.domain.Period;
+import scot.cpib.engagement.domain.ScheduledEvent;
+import scot.cpib.engagement.domain.StakeholderGroup;
+import scot.cpib.engagement.domain.StrategyAim;
+import scot.cpib.engagement.domain.StrategyStatus;
+import scot.cpib.it.Deployments;
+
+/** The engagement strategy of the February 2019 pack, read back through JPA, and an engagement saved and read back. */
+@ExtendWith(ArquillianExtension.class)
+class EngagementIT {
+
+    private static final String CHIEF_OFFICERS = "Chief Officers/senior leaders within each of the statutory and "
+            + "non-statutory Community Planning Partner organisations";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(EngagementIT.class);
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private UserTransaction transaction;
+
+    private EngagementStrategy strategy() {
+        return em.createQuery("SELECT s FROM EngagementStrategy s WHERE s.title = 'CPIB Engagement Strategy'",
+                EngagementStrategy.class).getSingleResult();
+    }
+
+    @Test
+    void demoStrategyIsTheDraftPutToTheFebruaryMeetingWithItsFourAims() {
+        EngagementStrategy strategy = strategy();
+        assertEquals(StrategyStatus.DRAFT, strategy.getStatus());
+        assertEquals(16, strategy.getApprovalMeeting().getNumber());
+        assertEquals(LocalDate.of(2019, 2, 28), strategy.getPeriodFrom());
+        assertNull(strategy.getPeriodTo());
+        assertEquals(List.of("4.1.1", "4.1.2", "4.1.3", "4.1.4"), strategy.getAims().stream().map(StrategyAim::getNumber).toList());
+        assertEquals("To improve relationships between the CPIB and Community Planning stakeholders and strengthen the "
+                + "legitimacy of the CPIB as a conduit for the experiences/needs of CP partners and partnerships and as a "
+                + "vehicle through which CPP support needs' can be addressed.", strategy.getAims().get(2).getText());
+    }
+
+    @Test
+    void demoStrategyHasEveryStakeholderGroupAndCoreMessageOfThePack() {
+        EngagementStrategy strategy = strategy();
+        assertEquals(List.of(CHIEF_OFFICERS, "National Leadership Groups", "CPP Chairs", "CP Managers",
+                        "Senior policy makers and politicians", "Community Groups", "Regulatory and Inspection bodies"),
+                strategy.getPlans().stream().map(p -> p.getGroup().getName()).toList());
+        List<CoreMessage> messages = strategy.getMessages();
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), messages.stream().map(CoreMessage::getNumber).toList());
+        assertEquals("To explore the wider system change needed to drive the desired improvements in public service reform",
+                messages.get(4).getText());
+        assertEquals("To promote the focus/progress/work of the CPIB and identify opportunities for stakeholders to feed "
+                + "into and inform this", messages.get(6).getText());
+        StakeholderGroup chairs = strategy.getPlans().get(2).getGroup();
+        assertTrue(chairs.getSizeNotes().startsWith("6 in-depth"));
+    }
+
+    @Test
+    void matrixHasTheCellsChannelsAndLeadsAsWritten() {
+        EngagementStrategy strategy = strategy();
+        assertEquals(List.of("Chief Officers 1", "Chief Officers 2", "National Leadership Groups 3",
+                        "National Leadership Groups 4", "CPP Chairs 5", "CP Managers 6", "Senior policy makers and politicians 7"),
+                strategy.plannedCells().stream()
+                        .map(c -> (c.group().getName().startsWith("Chief Officers") ? "Chief Officers" : c.group().getName())
+                                + " " + c.message().getNumber()).toList());
+        List<EngagementPlan> plans = strategy.getPlans();
+        assertEquals(List.of("CPIB members", "CPIB members", "IS/HS", "Board representative for CP Managers Network",
+                        "SG/CPIB members", "Board representative for CP Managers Network", "AS/CPIB members"),
+                plans.stream().map(EngagementPlan::getLeadLabel).toList());
+        assertEquals(List.of("Annual CPIB report", "CP Knowledge Hub", "CP Managers network meeting"),
+                plans.get(3).getChannels().stream().map(Channel::getName).sorted().toList());
+        assertTrue(plans.get(0).getChannelText().contains("\n\nIn addition to regular updates provided by individual board members"));
+        assertTrue(plans.get(5).getMessages().isEmpty());
+    }
+
+    @Test
+    void forwardScheduleHasTheKeyDatesOfThePack() {
+        List<ScheduledEvent> events = strategy().getEvents();
+        assertEquals(List.of("1 March 2019", "May 2019", "August 2019", "November 2019"),
+                events.stream().map(e -> e.getDate().getLabel()).toList());
+        assertEquals(List.of("Community Groups"), events.get(0).getGroups().stream().map(StakeholderGroup::getName).toList());
+    }
+
+    @Test
+    void demoLogKeepsTheReportedEngagementApartFromSampleRecordsAndShowsGaps() {
+        List<EngagementRecord> records = em.createQuery(
+                "SELECT r FROM EngagementRecord r WHERE r.recordedBy = 'demo-data'", EngagementRecord.class).getResultList();
+        assertEquals(6, records.size());
+        List<EngagementRecord> reported = records.stream().filter(r -> !r.isSampleData())
+                .sorted(Comparator.comparing(r -> r.getDate().firstDay())).toList();
+        assertEquals(List.of("May 2018", "September 2018"), reported.stream().map(r -> r.getDate().getLabel()).toList());
+        assertTrue(reported.stream().allMatch(r -> r.getPerson().getFullName().equals("Sarah Gadsden")));
+        assertTrue(records.stream().filter(EngagementRecord::isSampleData)
+                .allMatch(r -> r.getEventLabel().startsWith("Sample: ")));
+
+        Coverage coverage = CoverageCalculator.compute(strategy(), records,
+                new Period(LocalDate.of(2019, 3, 1), LocalDate.of(2019, 6, 30)));
+        assertEquals(List.of("National Leadership Groups 3", "CPP Chairs 5", "Senior policy makers and politicians 7"),
+                coverage.gaps().stream().map(c -> c.group().getName() + " " + c.message().getNumber()).toList());
+        assertEquals(List.of("CP Managers 1", "Community Groups 1", "Community Groups 6", "Regulatory and Inspection bodies 7"),
+                coverage.unplanned().stream().map(c -> c.group().getName() + " " + c.message().getNumber()).sorted().toList());
+        CellCoverage managers = coverage.planned().stream().filter(c -> c.group().getName().equals("CP Managers"))
+                .findFirst().orElseThrow();
+        assertEquals("Sarah Gadsden", managers.getDeliveredBy().get(0).getFullName());
+    }
+
+    @Test
+    void engagementRecordWithFollowUpActionSurvivesARoundTrip() throws Exception {
+        Long id;
+        transaction.begin();
+        try {
+            EngagementStrategy strategy = strategy();
+            Board board = strategy.getBoard();
+            Person kenny = em.createQuery("SELECT p FROM Person p WHERE p.fullName = 'Kenny Richmond'", Person.class)
+                    .getSingleResult();
+            Channel hub = em.createQuery("SELECT c FROM Channel c WHERE c.name = 'CP Knowledge Hub'", Channel.class)
+                    .getSingleResult();
+            ScheduledEvent may = strategy.getEvents().get(1);
+            List<StakeholderGroup> groups = List.of(strategy.getPlans().get(3).getGroup(), strategy.getPlans().get(5).getGroup());
+            EngagementDetails details = new EngagementDetails(EngagementDate.inMonth(YearMonth.of(2019, 5)), kenny, hub, may,
+                    null, groups, List.of(strategy.findMessage(6).orElseThrow(), strategy.findMessage(3).orElseThrow()), 0,
+                    "Round-trip: heard", "Round-trip: learned – with an en dash");
+            EngagementRecord record = new EngagementRecord(board, details, "it-roundtrip",
+                    LocalDateTime.of(2019, 6, 1, 9, 0), LocalDate.of(2019, 6, 1));
+            em.persist(record);
+            record.addFollowUp(action("15/4iii/1"));
+            transaction.commit();
+            id = record.getId();
+        } finally {
+            rollbackIfActive();
+        }
+
+        transaction.begin();
+        try {
+            EngagementRecord back = em.find(EngagementRecord.class, id);
+            assertEquals(EngagementDate.inMonth(YearMonth.of(2019, 5)), back.getDate());
+            assertEquals("Kenny Richmond", back.getPerson().getFullName());
+            assertEquals("CP Knowledge Hub", back.getChannel().getName());
+            assertEquals("CPIB meeting: Learning from Engagement", back.getEventLabel());
+            assertEquals(List.of("CP Managers", "Community Groups"),
+                    back.getGroups().stream().map(StakeholderGroup::getName).sorted().toList());
+            assertEquals(List.of(3, 6), back.getMessages().stream().map(CoreMessage::getNumber).sorted().toList());
+            assertEquals(0, back.getPeopleReached());
+            assertEquals("Round-trip: learned – with an en dash", back.getLearned());
+            assertFalse(back.isSampleData());
+            assertEquals(List.of("15/4iii/1"), back.getFollowUps().stream().map(AgreedAction::getReference).toList());
+            back.removeFollowUp(action("15/4iii/1"));
+            em.remove(back);
+            transaction.commit();
+        } finally {
+            rollbackIfActive();
+        }
+        assertNull(em.find(EngagementRecord.class, id));
+    }
+
+    private AgreedAction action(String reference) {
+        return em.createQuery("SELECT a FROM AgreedAction a WHERE a.reference = :reference", AgreedAction.class)
+                .setParameter("reference", reference).getSingleResult();
+    }
+
+    private void rollbackIfActive() throws Exception {
+        if (transaction.getStatus() == Status.STATUS_ACTIVE || transaction.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
+            transaction.rollback();
+        }
+    }
+}
