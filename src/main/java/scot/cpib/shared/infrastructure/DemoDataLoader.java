@@ -39,7 +39,8 @@ public class DemoDataLoader {
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
     /** Demo scripts, run in this order into an empty database. */
     private static final List<String> SCRIPTS = List.of(
-            "/db/demo/cpib-demo.sql");
+            "/db/demo/cpib-demo.sql",
+            "/db/demo/work-programme.sql");
 
     /** Demo accounts: user name, the seed person it belongs to, its roles. */
     private static final List<DemoAccount> ACCOUNTS = List.of(
