@@ -106,7 +106,7 @@ public class WorkProgramme extends VersionedEntity {
         for (Workstream old : getWorkstreams()) {
             if (old.isActive()) {
                 Workstream carried = new Workstream(next, old.getNumber(), old.getTitle(), old.getAim());
-                old.copyContentInto(carried, true);
+                WorkstreamCopy.into(old, carried, true);
                 next.workstreams.add(carried);
                 next.mappings.add(new WorkstreamMapping(next, old, carried, MappingKind.CARRIED_OVER));
             }
@@ -157,7 +157,7 @@ public class WorkProgramme extends VersionedEntity {
             origins.addAll(releaseOrigins(part));
         }
         for (Workstream other : distinct.subList(1, distinct.size())) {
-            other.copyContentInto(kept, true);
+            WorkstreamCopy.into(other, kept, true);
             workstreams.remove(other);
         }
         for (Workstream origin : origins) {
@@ -185,7 +185,7 @@ public class WorkProgramme extends VersionedEntity {
         for (WorkstreamDraft draft : newParts) {
             requireFreeNumber(draft.number());
             Workstream part = new Workstream(this, draft.number(), draft.title(), draft.aim());
-            workstream.copyContentInto(part, false);
+            WorkstreamCopy.into(workstream, part, false);
             workstreams.add(part);
             result.add(part);
         }

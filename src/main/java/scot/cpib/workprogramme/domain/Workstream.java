@@ -206,40 +206,16 @@ public class Workstream extends VersionedEntity {
         successors.remove(mapping);
     }
 
-    /** Copies leads, questions, open activities, resources and outcomes into a workstream of another version. */
-    void copyContentInto(Workstream target, boolean withItems) {
-        List<OwnerRef> merged = new ArrayList<>(target.getLeadRefs());
-        merged.addAll(getLeadRefs());
-        target.assignLeads(merged);
-        for (WorkstreamResource link : resources) {
-            if (target.resources.stream().noneMatch(r -> r.getResource().equals(link.getResource()))) {
-                target.linkResource(link.getResource(), link.getNote());
-            }
-        }
-        target.outcomes.addAll(outcomes);
-        if (withItems) {
-            boolean keepNumbers = target.questions.isEmpty() && target.activities.isEmpty();
-            int next = target.nextItemNumber();
-            for (Object item : itemsInOrder()) {
-                int itemNumber = keepNumbers ? numberOf(item) : next++;
-                if (item instanceof LeadershipQuestion q) {
-                    target.questions.add(q.copyInto(target, itemNumber));
-                } else if (item instanceof Activity a && a.isOpen()) {
-                    target.activities.add(a.copyInto(target, itemNumber));
-                }
-            }
-        }
+    void addCopy(LeadershipQuestion question) {
+        questions.add(question);
     }
 
-    private List<Object> itemsInOrder() {
-        List<Object> items = new ArrayList<>(questions);
-        items.addAll(activities);
-        items.sort(Comparator.comparingInt(Workstream::numberOf));
-        return items;
+    void addCopy(Activity activity) {
+        activities.add(activity);
     }
 
-    private static int numberOf(Object item) {
-        return item instanceof LeadershipQuestion q ? q.getNumber() : ((Activity) item).getNumber();
+    void serveAll(Set<FrameworkOutcome> more) {
+        outcomes.addAll(more);
     }
 
     /** Every update, oldest period first and, within a period, in the order given. */
