@@ -20,6 +20,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.action.domain.OwnerRef;
+import scot.cpib.board.domain.Board;
+import scot.cpib.board.domain.Organisation;
+import scot.cpib.board.domain.Person;
 import scot.cpib.it.Deployments;
 import scot.cpib.workprogramme.domain.Activity;
 import scot.cpib.workprogramme.domain.FrameworkOutcome;
@@ -33,6 +37,7 @@ import scot.cpib.workprogramme.domain.ProgressUpdate;
 import scot.cpib.workprogramme.domain.Rag;
 import scot.cpib.workprogramme.domain.ReportingPeriod;
 import scot.cpib.workprogramme.domain.ResourceItem;
+import scot.cpib.workprogramme.domain.Target;
 import scot.cpib.workprogramme.domain.UpdateContent;
 import scot.cpib.workprogramme.domain.WorkProgramme;
 import scot.cpib.workprogramme.domain.Workstream;
@@ -55,7 +60,8 @@ class WorkProgrammeIT {
     private UserTransaction tx;
 
     private WorkProgramme version(int number) {
-        return em.createQuery("SELECT p FROM WorkProgramme p WHERE p.versionNumber = :n", WorkProgramme.class)
+        return em.createQuery("SELECT p FROM WorkProgramme p WHERE p.versionNumber = :n AND p.board.shortName = 'CPIB'",
+                        WorkProgramme.class)
                 .setParameter("n", number).getSingleResult();
     }
 
@@ -125,7 +131,7 @@ class WorkProgrammeIT {
 
     @Test
     void reviewFrameworkHasItsElementsOutcomesByTermAndAssumptionsAndShowsWhichOutcomesHaveWork() {
-        OutcomesFramework framework = em.createQuery("SELECT f FROM OutcomesFramework f", OutcomesFramework.class).getSingleResult();
+        OutcomesFramework framework = framework();
         assertEquals("Framework for Review of Community Planning", framework.getTitle());
         assertEquals(7, framework.getElements().size());
         assertEquals("Commitment of Partners", framework.getElements().get(2).getTitle());
@@ -212,6 +218,69 @@ class WorkProgrammeIT {
         em.remove(em.find(ProgressUpdate.class, corrected.getId()));
         em.remove(em.find(ReportingPeriod.class, corrected.getPeriod().getId()));
         tx.commit();
+    }
+
+    @Test
+    void revisionIsSavedWithItsCarriedContentAndMappings() throws Exception {
+        long stamp = System.nanoTime() % 1_000_000_000L;
+        tx.begin();
+        Board board = new Board("Revision test board " + stamp, "RT" + stamp);
+        em.persist(board);
+        WorkProgramme first = new WorkProgramme(board, 1, "First programme", LocalDate.of(2018, 4, 1));
+        Workstream data = first.addWorkstream(1, "Data", "Improve access to data");
+        data.assignLeads(List.of(OwnerRef.of(named(Person.class, "fullName", "Roger Halliday"))));
+        data.linkResource(named(ResourceItem.class, "title", "Statistics.gov"), "Open data for every area");
+        data.serve(framework().outcomesOf(OutcomeTerm.SHORT).get(2));
+        data.addActivity(1, "Open up local data", List.of(OwnerRef.of(named(Organisation.class, "name", "Health Scotland"))),
+                Target.inQuarter(2019, 2));
+        first.addWorkstream(2, "Intelligence", null).assignLeads(List.of(OwnerRef.of(named(Person.class, "fullName", "Phil Couser"))));
+        first.addWorkstream(3, "Evidence", null);
+        first.approve(null, LocalDate.of(2018, 4, 1));
+        em.persist(first);
+        tx.commit();
+
+        tx.begin();
+        WorkProgramme second = em.find(WorkProgramme.class, first.getId()).revise("Second programme", null);
+        second.merge(List.of(second.workstream(1).orElseThrow(), second.workstream(2).orElseThrow()), "Data and intelligence", null);
+        second.retire(second.workstream(3).orElseThrow());
+        second.addWorkstream(4, "Joint resourcing", null);
+        em.persist(second);
+        tx.commit();
+
+        em.clear();
+        WorkProgramme saved = em.find(WorkProgramme.class, second.getId());
+        assertEquals(ProgrammeStatus.DRAFT, saved.getStatus());
+        assertEquals(List.of(1, 4), saved.getWorkstreams().stream().map(Workstream::getNumber).toList());
+        assertEquals(Set.of("MERGED 1>1", "MERGED 2>1", "RETIRED 3>-", "NEW ->4"), saved.getMappings().stream()
+                .map(m -> m.getKind() + " " + (m.getFrom() == null ? "-" : m.getFrom().getNumber()) + ">"
+                        + (m.getTo() == null ? "-" : m.getTo().getNumber()))
+                .collect(Collectors.toSet()));
+        Workstream merged = saved.workstream(1).orElseThrow();
+        assertEquals("Data and intelligence", merged.getTitle());
+        assertEquals("Roger Halliday / Phil Couser", merged.getLeadLabel());
+        assertEquals(2, merged.getPredecessors().size());
+        assertEquals("Open data for every area", merged.getResources().get(0).getNote());
+        assertEquals(Set.of("Information sharing is improved"),
+                merged.getOutcomes().stream().map(FrameworkOutcome::getStatement).collect(Collectors.toSet()));
+        Activity carried = merged.getActivities().get(0);
+        assertEquals("Q2 2019", carried.getTarget().getLabel());
+        assertEquals("HS", carried.getOwnerLabel());
+
+        tx.begin();
+        em.find(WorkProgramme.class, second.getId()).approve(null, LocalDate.of(2019, 4, 1));
+        tx.commit();
+        em.clear();
+        assertEquals(ProgrammeStatus.SUPERSEDED, em.find(WorkProgramme.class, first.getId()).getStatus());
+        assertEquals(ProgrammeStatus.CURRENT, em.find(WorkProgramme.class, second.getId()).getStatus());
+    }
+
+    private OutcomesFramework framework() {
+        return em.createQuery("SELECT f FROM OutcomesFramework f", OutcomesFramework.class).getSingleResult();
+    }
+
+    private <T> T named(Class<T> type, String attribute, String value) {
+        return em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e." + attribute + " = :v", type)
+                .setParameter("v", value).getSingleResult();
     }
 
     private ProgressUpdate findUpdate(String periodTitle) {
