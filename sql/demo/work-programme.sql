@@ -220,10 +220,10 @@ Highlighting progress, and providing challenge re barriers (ref 4 and 5 below)')
  NULL),
 ((SELECT w.id FROM workstream w JOIN work_programme p ON p.id = w.programme_id WHERE p.version_number = 2 AND w.number = 2), 1,
  'What is the leadership role of the CPIB/CPIB members in relation to influence and challenge around community empowerment? e.g.',
- 'Promoting joint partner resourcing for community capacity building and engagement;
-Promoting or supporting implementation of recommendations from Scottish Government/SCDC/IS community participation action learning report;
-Reviewing how participation/engagement is defined to encourage a more focussed/targeted approach;
-Promoting good practice principles/expectations in relation to community empowerment;
+ 'Promoting joint partner resourcing for community capacity building and engagement
+Promoting or supporting implementation of recommendations from Scottish Government/SCDC/IS community participation action learning report
+Reviewing how participation/engagement is defined to encourage a more focussed/targeted approach
+Promoting good practice principles/expectations in relation to community empowerment
 Highlighting progress, and providing challenge re barriers (ref 4 and 5 below)'),
 ((SELECT w.id FROM workstream w JOIN work_programme p ON p.id = w.programme_id WHERE p.version_number = 2 AND w.number = 2), 2,
  'What is the strategic brokerage role of the CPIB/CPIB members in shaping/backing/targeting existing Community Empowerment resources, and in evidencing if some are having more influence?',
