@@ -6,6 +6,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -86,11 +87,12 @@ public class AgreedAction extends VersionedEntity {
     @Column(name = "completed_on")
     private LocalDate completedOn;
 
-    @ManyToOne
+    /** Where the action sits in the work programme, if anywhere (loaded only when asked for). */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "workstream_id")
     private Workstream workstream;
 
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "activity_id")
     private Activity activity;
 
