@@ -6,6 +6,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -27,6 +28,9 @@ import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.VersionedEntity;
+import scot.cpib.workprogramme.domain.Activity;
+import scot.cpib.workprogramme.domain.ProgrammeLink;
+import scot.cpib.workprogramme.domain.Workstream;
 
 /**
  * An action the board agreed under an agenda item: numbered, owned, due, and followed up meeting
@@ -82,6 +86,15 @@ public class AgreedAction extends VersionedEntity {
 
     @Column(name = "completed_on")
     private LocalDate completedOn;
+
+    /** Where the action sits in the work programme, if anywhere (loaded only when asked for). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "workstream_id")
+    private Workstream workstream;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "activity_id")
+    private Activity activity;
 
     @OneToMany(mappedBy = "action", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -215,6 +228,16 @@ public class AgreedAction extends VersionedEntity {
         this.completedOn = newStatus == ActionStatus.COMPLETE ? (on != null ? on : LocalDate.now()) : null;
     }
 
+    /**
+     * Links the action to the work programme: a workstream, or an activity (which implies its
+     * workstream); both null unlinks it.
+     */
+    public void linkTo(Workstream newWorkstream, Activity newActivity) {
+        ProgrammeLink link = ProgrammeLink.of(newWorkstream, newActivity);
+        this.workstream = link.workstream();
+        this.activity = link.activity();
+    }
+
     public boolean isOutstanding() {
         return status.isOutstanding();
     }
@@ -295,6 +318,14 @@ public class AgreedAction extends VersionedEntity {
 
     public LocalDate getCompletedOn() {
         return completedOn;
+    }
+
+    public Workstream getWorkstream() {
+        return workstream;
+    }
+
+    public Activity getActivity() {
+        return activity;
     }
 
     public List<ActionOwner> getOwners() {

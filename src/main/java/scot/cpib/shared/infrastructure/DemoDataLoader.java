@@ -40,6 +40,7 @@ public class DemoDataLoader {
     /** Demo scripts, run in this order into an empty database. */
     private static final List<String> SCRIPTS = List.of(
             "/db/demo/cpib-demo.sql",
+            "/db/demo/work-programme.sql",
             "/db/demo/engagement.sql");
 
     /** Demo accounts: user name, the seed person it belongs to, its roles. */

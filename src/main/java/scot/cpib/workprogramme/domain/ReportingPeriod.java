@@ -1,0 +1,84 @@
+package scot.cpib.workprogramme.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.VersionedEntity;
+
+/** A span of time leads report progress on, and the meeting their updates go to. */
+@Entity
+@Table(name = "reporting_period")
+public class ReportingPeriod extends VersionedEntity {
+
+    public static final int TITLE_MAX = 200;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "programme_id")
+    private WorkProgramme programme;
+
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on", nullable = false)
+    private LocalDate endsOn;
+
+    @ManyToOne
+    @JoinColumn(name = "report_meeting_id")
+    private Meeting reportMeeting;
+
+    protected ReportingPeriod() {
+    }
+
+    public ReportingPeriod(WorkProgramme programme, String title, LocalDate startsOn, LocalDate endsOn, Meeting reportMeeting) {
+        if (programme == null) {
+            throw new DomainException("workprogramme.period.programme.required", "programme");
+        }
+        this.programme = programme;
+        change(title, startsOn, endsOn, reportMeeting);
+    }
+
+    public final void change(String newTitle, LocalDate newStart, LocalDate newEnd, Meeting newReportMeeting) {
+        this.title = Texts.required(newTitle, TITLE_MAX, "workprogramme.period.title", "title");
+        if (newEnd == null) {
+            throw new DomainException("workprogramme.period.end.required", "endsOn");
+        }
+        if (newStart != null && newStart.isAfter(newEnd)) {
+            throw new DomainException("workprogramme.period.end.beforeStart", "endsOn");
+        }
+        this.startsOn = newStart;
+        this.endsOn = newEnd;
+        this.reportMeeting = newReportMeeting;
+    }
+
+    public boolean includes(LocalDate day) {
+        return (startsOn == null || !day.isBefore(startsOn)) && !day.isAfter(endsOn);
+    }
+
+    public WorkProgramme getProgramme() {
+        return programme;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public Meeting getReportMeeting() {
+        return reportMeeting;
+    }
+}
