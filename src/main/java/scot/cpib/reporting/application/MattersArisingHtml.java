@@ -5,7 +5,6 @@ import static scot.cpib.reporting.infrastructure.Xhtml.text;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import scot.cpib.action.domain.ActionProgress;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.reporting.domain.DocumentFormats;
@@ -63,9 +62,5 @@ final class MattersArisingHtml {
         return DocumentFormats.latestProgress(action, asAt)
                 .map(p -> p.getNote() + " (" + DocumentFormats.date(p.getRecordedOn()) + ", " + p.getAuthor() + ")")
                 .orElse("No progress reported");
-    }
-
-    static String progressDate(ActionProgress progress) {
-        return progress == null ? "" : DocumentFormats.date(progress.getRecordedOn());
     }
 }
