@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 
 /**
  * Renders XHTML to a tagged PDF (PDF/UA structure, PDF/A-3u) with DejaVu Sans embedded, so screen
@@ -24,6 +26,11 @@ public final class HtmlPdf {
     private static final byte[] REGULAR = readFont("/fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = readFont("/fonts/DejaVuSans-Bold.ttf");
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        // openhtmltopdf logs every render at INFO; keep its warnings and errors only
+        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+    }
 
     private HtmlPdf() {
     }
