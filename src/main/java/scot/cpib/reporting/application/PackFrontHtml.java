@@ -33,7 +33,7 @@ final class PackFrontHtml {
         Meeting meeting = request.meeting();
         StringBuilder html = new StringBuilder(8 * 1024);
         html.append("<div class=\"cover\"><h1>").append(text(meeting.getBoard().getName())).append("</h1>");
-        html.append("<p>").append(text(meeting.getOrdinal() + " meeting")).append("</p>");
+        html.append("<p>").append(text("Agenda pack: " + meeting.getOrdinal() + " meeting")).append("</p>");
         html.append("<p>").append(text(DocumentFormats.date(meeting.getDate()) + ", "
                 + DocumentFormats.timeRange(meeting.getStartTime(), meeting.getEndTime()))).append("</p>");
         String place = DocumentFormats.place(meeting);
