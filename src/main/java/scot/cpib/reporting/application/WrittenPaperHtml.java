@@ -32,7 +32,7 @@ final class WrittenPaperHtml {
             return heading + "<div>" + source + "</div>";
         }
         StringBuilder plain = new StringBuilder(heading);
-        String textOnly = source.replaceAll("(?i)<br\\s*/?>|</p>|</li>|</h[1-6]>", "\n").replaceAll("<[^>]*>", "");
+        String textOnly = source.replaceAll("(?i)<br\\s*/?>|</?p(\\s[^>]*)?>|</?li(\\s[^>]*)?>|</?h[1-6](\\s[^>]*)?>|</?div(\\s[^>]*)?>", "\n").replaceAll("<[^>]*>", "");
         for (String paragraph : textOnly.split("\n")) {
             if (!paragraph.isBlank()) {
                 plain.append("<p>").append(text(unescape(paragraph.strip()))).append("</p>");
