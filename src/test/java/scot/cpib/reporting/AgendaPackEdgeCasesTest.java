@@ -1,6 +1,7 @@
 package scot.cpib.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -19,6 +20,15 @@ import scot.cpib.reporting.domain.PackPaper;
 import scot.cpib.reporting.domain.PaperSource;
 
 class AgendaPackEdgeCasesTest {
+
+    @Test
+    void aPaperFromAnotherMeetingsAgendaIsRefused() {
+        BoardPackFixture board = new BoardPackFixture();
+        AgendaItem oldItem = board.fifteenth.getAgenda().get(2);
+        PackPaper stray = new PackPaper(oldItem, "Old paper", false, 0, new PaperSource.Written("<p>old</p>"));
+        assertThrows(IllegalArgumentException.class, () -> new AgendaPackRequest(board.sixteenth, null, List.of(),
+                BoardPackFixture.ISSUED, List.of(stray), true, 1));
+    }
 
     @Test
     void subItemsAreBookmarkedBeneathTheirItemAndAnUnreadableUploadIsNamed() throws IOException {

@@ -25,6 +25,11 @@ public record AgendaPackRequest(Meeting meeting, PreviousMinute previousMinute, 
         Objects.requireNonNull(issueDate);
         outstanding = List.copyOf(outstanding);
         papers = List.copyOf(papers);
+        for (PackPaper paper : papers) {
+            if (!paper.item().getMeeting().equals(meeting)) {
+                throw new IllegalArgumentException("paper \"" + paper.title() + "\" is for another meeting's agenda");
+            }
+        }
         if (version < 1) {
             throw new IllegalArgumentException("pack version starts at 1");
         }
