@@ -39,8 +39,8 @@ final class MattersArisingHtml {
             return html.toString();
         }
         html.append("<table><caption>Open actions</caption><thead><tr>")
-                .append("<th scope=\"col\">Ref.</th><th scope=\"col\">Action</th><th scope=\"col\">Owner</th>")
-                .append("<th scope=\"col\">Due</th><th scope=\"col\">Status</th><th scope=\"col\">Latest progress</th>")
+                .append("<th scope=\"col\">Ref.</th><th scope=\"col\" class=\"wide\">Action</th><th scope=\"col\">Owner</th>")
+                .append("<th scope=\"col\">Due</th><th scope=\"col\">Status</th><th scope=\"col\" class=\"wide\">Latest progress</th>")
                 .append("</tr></thead><tbody>");
         for (AgreedAction action : rows) {
             String status = DocumentFormats.status(action.getStatus());
@@ -49,7 +49,7 @@ final class MattersArisingHtml {
             }
             html.append("<tr><td class=\"ref\">").append(text(action.getDisplayReference())).append("</td><td>")
                     .append(text(action.getDescription())).append("</td><td>")
-                    .append(text(action.getOwnerLabel())).append("</td><td>")
+                    .append(text(action.getOwnerLabel())).append("</td><td class=\"due\">")
                     .append(text(DocumentFormats.due(action))).append("</td><td>")
                     .append(text(status)).append("</td><td>")
                     .append(text(progress(action, asAt))).append("</td></tr>");

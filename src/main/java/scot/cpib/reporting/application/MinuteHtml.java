@@ -102,7 +102,7 @@ final class MinuteHtml {
             for (AgreedAction action : actions) {
                 html.append("<tr><td>").append(action.getNumber()).append("</td><td>")
                         .append(text(action.getDescription())).append("</td><td>")
-                        .append(text(action.getOwnerLabel())).append("</td><td>")
+                        .append(text(action.getOwnerLabel())).append("</td><td class=\"due\">")
                         .append(text(DocumentFormats.due(action))).append("</td></tr>");
             }
             html.append("</tbody></table>");

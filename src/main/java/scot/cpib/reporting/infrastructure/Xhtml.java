@@ -17,6 +17,8 @@ public final class Xhtml {
             th { background: #e8e8e8; }
             tr { page-break-inside: avoid; }
             td.ref { white-space: nowrap; }
+            td.due { width: 17mm; }
+            th.wide { width: 30%; }
             .draft { border: 1.5pt solid #000; padding: 2mm; font-weight: bold; font-size: 12pt; margin-bottom: 4mm; }
             .meta { margin-bottom: 1mm; }
             .label { font-weight: bold; }
