@@ -1,0 +1,120 @@
+package scot.cpib.reporting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import scot.cpib.action.domain.ActionProgress;
+import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.meeting.domain.AgendaItem;
+import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.reporting.domain.DocumentFormats;
+
+/**
+ * The action log as Excel and CSV: one row per action, in the order given (the caller has already
+ * applied the register's filters and sort). Overdue and the latest progress are as at the given day.
+ */
+@ApplicationScoped
+public class ActionLogExporter {
+
+    public static final List<String> HEADERS = List.of("Reference", "Action", "Meeting", "Item", "Owners", "Due",
+            "Status", "Overdue", "Latest progress", "Progress date");
+    private static final int[] WIDTHS = {14, 60, 30, 40, 28, 18, 18, 10, 60, 18};
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /** An .xlsx workbook with a frozen, filterable header row; rows are streamed, not held in memory. */
+    public void xlsx(List<AgreedAction> actions, LocalDate asAt, OutputStream out) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        try {
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("CPIB action log, " + DocumentFormats.date(asAt));
+            Sheet sheet = workbook.createSheet("Action log");
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle wrap = workbook.createCellStyle();
+            wrap.setWrapText(true);
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < HEADERS.size(); c++) {
+                header.createCell(c).setCellValue(HEADERS.get(c));
+                header.getCell(c).setCellStyle(bold);
+                sheet.setColumnWidth(c, WIDTHS[c] * 256);
+            }
+            int r = 1;
+            for (AgreedAction action : actions) {
+                Row row = sheet.createRow(r++);
+                List<String> values = values(action, asAt);
+                for (int c = 0; c < values.size(); c++) {
+                    row.createCell(c).setCellValue(values.get(c));
+                    if (c == 1 || c == 8) {
+                        row.getCell(c).setCellStyle(wrap);
+                    }
+                }
+            }
+            sheet.createFreezePane(0, 1);
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, HEADERS.size() - 1));
+            workbook.write(out);
+        } finally {
+            workbook.close();
+        }
+    }
+
+    /** RFC 4180 CSV in UTF-8 with a byte-order mark so Excel reads the accents and dashes right. */
+    public void csv(List<AgreedAction> actions, LocalDate asAt, OutputStream out) throws IOException {
+        out.write(UTF8_BOM);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writeLine(writer, HEADERS);
+        for (AgreedAction action : actions) {
+            writeLine(writer, values(action, asAt));
+        }
+        writer.flush();
+    }
+
+    static List<String> values(AgreedAction action, LocalDate asAt) {
+        Meeting meeting = action.getMeeting();
+        AgendaItem item = action.getAgendaItem();
+        Optional<ActionProgress> progress = DocumentFormats.latestProgress(action, asAt);
+        return List.of(action.getDisplayReference(), action.getDescription(),
+                meeting.getOrdinal() + " meeting, " + DocumentFormats.date(meeting.getDate()),
+                item.getLabel() + " " + item.getTitle(), action.getOwnerLabel(), DocumentFormats.due(action),
+                DocumentFormats.status(action.getStatus()), action.isOverdueOn(asAt) ? "Yes" : "No",
+                progress.map(ActionProgress::getNote).orElse(""),
+                progress.map(p -> DocumentFormats.date(p.getRecordedOn())).orElse(""));
+    }
+
+    private static void writeLine(Writer writer, List<String> values) throws IOException {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                writer.write(',');
+            }
+            writer.write(quote(values.get(i)));
+        }
+        writer.write("\r\n");
+    }
+
+    /**
+     * Quotes a field when it holds a comma, quote, CR or LF, doubling its quotes (RFC 4180). A field
+     * that a spreadsheet would take for a formula (=, +, -, @ first) gets a leading apostrophe.
+     */
+    static String quote(String value) {
+        String field = value == null ? "" : value;
+        if (!field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0) {
+            field = "'" + field;
+        }
+        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+            return field;
+        }
+        return '"' + field.replace("\"", "\"\"") + '"';
+    }
+}

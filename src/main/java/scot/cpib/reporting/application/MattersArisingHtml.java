@@ -1,0 +1,66 @@
+package scot.cpib.reporting.application;
+
+import static scot.cpib.reporting.infrastructure.Xhtml.text;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.reporting.domain.DocumentFormats;
+
+/** The matters-arising paper as XHTML: every outstanding action from earlier meetings, as at a date. */
+final class MattersArisingHtml {
+
+    private MattersArisingHtml() {
+    }
+
+    static String title(Meeting meeting) {
+        return "Matters arising for the " + meeting.getBoard().getShortName() + " " + meeting.getOrdinal() + " meeting";
+    }
+
+    /** Outstanding actions only, oldest meeting first, in reference order. */
+    static List<AgreedAction> rows(List<AgreedAction> actions) {
+        return actions.stream().filter(AgreedAction::isOutstanding)
+                .sorted(Comparator.comparingInt((AgreedAction a) -> a.getMeeting().getNumber())
+                        .thenComparing(a -> a.getAgendaItem().getLabel())
+                        .thenComparingInt(AgreedAction::getNumber))
+                .toList();
+    }
+
+    static String body(Meeting meeting, List<AgreedAction> actions, LocalDate asAt) {
+        StringBuilder html = new StringBuilder(8 * 1024);
+        html.append("<h1>").append(text(title(meeting))).append("</h1>");
+        html.append("<p class=\"meta\">").append(text("Open actions from earlier meetings, as at "
+                + DocumentFormats.date(asAt) + ".")).append("</p>");
+        List<AgreedAction> rows = rows(actions);
+        if (rows.isEmpty()) {
+            html.append("<p>There are no open actions from earlier meetings.</p>");
+            return html.toString();
+        }
+        html.append("<table><caption>Open actions</caption><thead><tr>")
+                .append("<th scope=\"col\">Ref.</th><th scope=\"col\" class=\"wide\">Action</th><th scope=\"col\">Owner</th>")
+                .append("<th scope=\"col\">Due</th><th scope=\"col\">Status</th><th scope=\"col\" class=\"wide\">Latest progress</th>")
+                .append("</tr></thead><tbody>");
+        for (AgreedAction action : rows) {
+            String status = DocumentFormats.status(action.getStatus());
+            if (action.isOverdueOn(asAt)) {
+                status += " (overdue)";
+            }
+            html.append("<tr><td class=\"ref\">").append(text(action.getDisplayReference())).append("</td><td>")
+                    .append(text(action.getDescription())).append("</td><td>")
+                    .append(text(action.getOwnerLabel())).append("</td><td class=\"due\">")
+                    .append(text(DocumentFormats.due(action))).append("</td><td>")
+                    .append(text(status)).append("</td><td>")
+                    .append(text(progress(action, asAt))).append("</td></tr>");
+        }
+        html.append("</tbody></table>");
+        return html.toString();
+    }
+
+    private static String progress(AgreedAction action, LocalDate asAt) {
+        return DocumentFormats.latestProgress(action, asAt)
+                .map(p -> p.getNote() + " (" + DocumentFormats.date(p.getRecordedOn()) + ", " + p.getAuthor() + ")")
+                .orElse("No progress reported");
+    }
+}

@@ -1,0 +1,151 @@
+package scot.cpib.reporting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.meeting.domain.AgendaItem;
+import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.minutes.domain.MinuteEntry;
+import scot.cpib.reporting.domain.DocumentFormats;
+import scot.cpib.reporting.domain.MinuteText;
+import scot.cpib.reporting.domain.PreviousMinute;
+
+/**
+ * A meeting's minute as a Word document in the board's layout, with real headings (so the navigation
+ * pane and screen readers see the items), bullet lists and an agreed-actions table per item whose
+ * header row repeats across pages.
+ */
+@ApplicationScoped
+public class MinuteDocxRenderer {
+
+    public void docx(PreviousMinute minute, OutputStream out) throws IOException {
+        Meeting meeting = minute.meeting();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            DocxStyles.install(doc);
+            doc.getProperties().getCoreProperties().setTitle(MinuteHtml.title(meeting));
+            doc.getProperties().getCoreProperties().setCreator("CPIB Board Manager");
+            BigInteger bullets = bulletNumbering(doc);
+            if (minute.isDraft()) {
+                XWPFRun run = paragraph(doc, null).createRun();
+                run.setBold(true);
+                run.setText(MinuteHtml.DRAFT);
+            }
+            paragraph(doc, DocxStyles.TITLE).createRun().setText(meeting.getBoard().getName() + " \u2013 Minute");
+            paragraph(doc, null).createRun().setText(meeting.getOrdinal() + " meeting, " + DocumentFormats.date(meeting.getDate())
+                    + ", " + DocumentFormats.timeRange(meeting.getStartTime(), meeting.getEndTime()));
+            String place = DocumentFormats.place(meeting);
+            if (!place.isEmpty()) {
+                paragraph(doc, null).createRun().setText(place);
+            }
+            paragraph(doc, null).createRun().setText(MinuteHtml.statusLine(minute));
+            labelled(doc, "Attendees", MinuteHtml.attendanceText(meeting.getPresent()));
+            labelled(doc, "Apologies", MinuteHtml.attendanceText(meeting.getApologies()));
+            labelled(doc, "In attendance", MinuteHtml.attendanceText(meeting.getInAttendance()));
+            for (AgendaItem item : meeting.getAgendaInReadingOrder()) {
+                item(doc, item, minute, bullets);
+            }
+            doc.write(out);
+        }
+    }
+
+    private static void item(XWPFDocument doc, AgendaItem item, PreviousMinute minute, BigInteger bullets) {
+        paragraph(doc, item.getParent() == null ? DocxStyles.HEADING_1 : DocxStyles.HEADING_2)
+                .createRun().setText(item.getShortLabel() + " " + item.getTitle());
+        MinuteEntry entry = minute.entries().stream().filter(e -> e.getAgendaItem().equals(item)).findFirst().orElse(null);
+        if (entry != null) {
+            blocks(doc, entry.getNarrative(), bullets);
+            if (entry.getDecisions() != null && !entry.getDecisions().isBlank()) {
+                XWPFRun label = paragraph(doc, null).createRun();
+                label.setBold(true);
+                label.setText("Decisions:");
+                blocks(doc, entry.getDecisions(), bullets);
+            }
+        }
+        List<AgreedAction> actions = minute.actions().stream().filter(a -> a.getAgendaItem().equals(item)).toList();
+        if (actions.isEmpty()) {
+            return;
+        }
+        XWPFRun caption = paragraph(doc, null).createRun();
+        caption.setBold(true);
+        caption.setText("Agreed actions, item " + item.getLabel());
+        XWPFTable table = doc.createTable(actions.size() + 1, 4);
+        table.setWidth("100%");
+        String[] headers = {"No.", "Action", "Owner", "Due"};
+        XWPFTableRow header = table.getRow(0);
+        header.setRepeatHeader(true);
+        for (int c = 0; c < headers.length; c++) {
+            XWPFRun run = header.getCell(c).getParagraphs().get(0).createRun();
+            run.setBold(true);
+            run.setText(headers[c]);
+        }
+        for (int r = 0; r < actions.size(); r++) {
+            AgreedAction action = actions.get(r);
+            XWPFTableRow row = table.getRow(r + 1);
+            String[] cells = {Integer.toString(action.getNumber()), action.getDescription(), action.getOwnerLabel(), DocumentFormats.due(action)};
+            for (int c = 0; c < cells.length; c++) {
+                row.getCell(c).getParagraphs().get(0).createRun().setText(cells[c]);
+            }
+        }
+        paragraph(doc, null);
+    }
+
+    private static void blocks(XWPFDocument doc, String text, BigInteger bullets) {
+        for (MinuteText.Block block : MinuteText.blocks(text)) {
+            if (block instanceof MinuteText.Paragraph p) {
+                paragraph(doc, null).createRun().setText(p.text());
+            } else if (block instanceof MinuteText.Bullets b) {
+                for (String item : b.items()) {
+                    XWPFParagraph paragraph = paragraph(doc, DocxStyles.LIST);
+                    paragraph.setNumID(bullets);
+                    paragraph.createRun().setText(item);
+                }
+            }
+        }
+    }
+
+    private static void labelled(XWPFDocument doc, String label, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        XWPFParagraph paragraph = paragraph(doc, null);
+        XWPFRun run = paragraph.createRun();
+        run.setBold(true);
+        run.setText(label + ": ");
+        paragraph.createRun().setText(text);
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument doc, String style) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        if (style != null) {
+            paragraph.setStyle(style);
+        }
+        return paragraph;
+    }
+
+    private static BigInteger bulletNumbering(XWPFDocument doc) {
+        CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
+        abstractNum.setAbstractNumId(BigInteger.ZERO);
+        CTLvl level = abstractNum.addNewLvl();
+        level.setIlvl(BigInteger.ZERO);
+        level.addNewStart().setVal(BigInteger.ONE);
+        level.addNewNumFmt().setVal(STNumberFormat.BULLET);
+        level.addNewLvlText().setVal("\u2022");
+        level.addNewPPr().addNewInd().setLeft(BigInteger.valueOf(567));
+        level.getPPr().getInd().setHanging(BigInteger.valueOf(283));
+        var numbering = doc.createNumbering();
+        BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(abstractNum));
+        return numbering.addNum(abstractId);
+    }
+}

@@ -1,0 +1,47 @@
+package scot.cpib.reporting.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.meeting.domain.Meeting;
+
+/**
+ * Everything one reader's agenda pack is made from.
+ *
+ * @param meeting the meeting the pack is for
+ * @param previousMinute the previous meeting's minute, or null for a board's first meeting
+ * @param outstanding open actions from earlier meetings, as at the issue date (the matters-arising paper)
+ * @param issueDate the date the pack is issued; matters arising are "as at" this date
+ * @param papers the papers in agenda order; supplements (late papers) carry their supplement number
+ * @param clearedForConfidential whether this reader may see confidential papers
+ * @param version the pack's version: 1 when first issued, one more for each supplement
+ */
+public record AgendaPackRequest(Meeting meeting, PreviousMinute previousMinute, List<AgreedAction> outstanding,
+        LocalDate issueDate, List<PackPaper> papers, boolean clearedForConfidential, int version) {
+
+    public AgendaPackRequest {
+        Objects.requireNonNull(meeting);
+        Objects.requireNonNull(issueDate);
+        outstanding = List.copyOf(outstanding);
+        papers = List.copyOf(papers);
+        for (PackPaper paper : papers) {
+            if (!paper.item().getMeeting().equals(meeting)) {
+                throw new IllegalArgumentException("paper \"" + paper.title() + "\" is for another meeting's agenda");
+            }
+        }
+        if (version < 1) {
+            throw new IllegalArgumentException("pack version starts at 1");
+        }
+    }
+
+    /** The papers this reader gets: confidential ones only when cleared. */
+    public List<PackPaper> papersForReader() {
+        return papers.stream().filter(p -> clearedForConfidential || !p.restricted()).toList();
+    }
+
+    /** The highest supplement number among the papers (0 when there are none). */
+    public int lastSupplement() {
+        return papers.stream().mapToInt(PackPaper::supplement).max().orElse(0);
+    }
+}

@@ -1,0 +1,22 @@
+package scot.cpib.reporting.infrastructure;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/** A single tagged PDF document made from XHTML, with its title, language and "Page x of y" footer. */
+public final class TaggedPdf {
+
+    private TaggedPdf() {
+    }
+
+    public static void write(String title, String bodyXhtml, String footerName, OutputStream out) throws IOException {
+        byte[] pdf = HtmlPdf.render(Xhtml.document(title, bodyXhtml));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PdfFinishing.describe(document, title);
+            PdfFinishing.stampPageNumbers(document, footerName);
+            document.save(out);
+        }
+    }
+}
