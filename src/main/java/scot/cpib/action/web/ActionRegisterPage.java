@@ -63,6 +63,9 @@ public class ActionRegisterPage {
 
     /** Reads the filters from the address, checks them, and runs the search when they make sense. */
     public void load() {
+        if (result != null) {
+            return;
+        }
         String[] chosen = faces.getExternalContext().getRequestParameterValuesMap().get("status");
         for (String value : chosen == null ? new String[0] : chosen) {
             Arrays.stream(ActionStatus.values()).filter(s -> s.name().equals(value)).forEach(statuses::add);
@@ -130,10 +133,11 @@ public class ActionRegisterPage {
     }
 
     public List<AgreedAction> getActions() {
-        return result.items();
+        return getResult().items();
     }
 
     public ResultPage<AgreedAction> getResult() {
+        load();
         return result;
     }
 
@@ -183,7 +187,7 @@ public class ActionRegisterPage {
 
     /** The page shown, counting from 1 (after moving back to the last page when asked for one beyond it). */
     public int getShownPage() {
-        return result.page() + 1;
+        return getResult().page() + 1;
     }
 
     public int getPageSize() {
@@ -197,6 +201,10 @@ public class ActionRegisterPage {
 
     public String getPageSizeText() {
         return Integer.toString(getPageSize());
+    }
+
+    public void setPageSizeText(String chosen) {
+        this.size = chosen;
     }
 
     public ActionSort getSortColumn() {

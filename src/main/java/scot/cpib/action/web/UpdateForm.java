@@ -49,7 +49,7 @@ public class UpdateForm implements Serializable {
             ActionSnapshot theirs = (ActionSnapshot) e.getCurrent();
             conflict = new Conflict(theirs.status(), theirs.latestNote(), theirs.latestAuthor());
             version = updates.get(actionId).getVersion();
-            messages.error(null, "common.conflict.heading");
+            messages.error((String) null, "common.conflict.heading");
             return false;
         } catch (DomainException e) {
             messages.error(e, formId);

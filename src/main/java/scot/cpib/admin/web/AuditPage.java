@@ -42,6 +42,9 @@ public class AuditPage {
     private boolean invalid;
 
     public void load() {
+        if (result != null) {
+            return;
+        }
         LocalDate fromDay = date(from, "from");
         LocalDate toDay = date(to, "to");
         if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
@@ -94,6 +97,7 @@ public class AuditPage {
     }
 
     public AuditResults getResult() {
+        load();
         return result;
     }
 
@@ -102,7 +106,7 @@ public class AuditPage {
     }
 
     public int getShownPage() {
-        return result.page() + 1;
+        return getResult().page() + 1;
     }
 
     public List<String> getTypeOptions() {
@@ -136,6 +140,10 @@ public class AuditPage {
 
     public String getPageSizeText() {
         return Integer.toString(getPageSize());
+    }
+
+    public void setPageSizeText(String chosen) {
+        this.size = chosen;
     }
 
     public String getType() {
