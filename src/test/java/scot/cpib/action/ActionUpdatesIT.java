@@ -45,6 +45,8 @@ import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.security.domain.Role;
 import scot.cpib.shared.application.AuditQueries;
+import scot.cpib.shared.application.AuditResults;
+import scot.cpib.shared.application.AuditSearch;
 import scot.cpib.shared.domain.AuditEntry;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
@@ -249,6 +251,27 @@ class ActionUpdatesIT {
 
         assertTrue(mine.containsAll(List.of(viaGroup, viaOrganisation, personally)));
         assertTrue(!mine.contains(other));
+    }
+
+    @Test
+    void auditTrailFiltersByTypeUserDayAndWordsNewestFirst() throws Exception {
+        TestMeeting meeting = meeting(YearMonth.from(TODAY).minusMonths(1));
+        Long id = meeting.action("Audited action", group("Workstream Leads"), DueDate.inMonth(YearMonth.from(TODAY)));
+        ActingUser.actAs("lead", LEAD, Role.LEAD);
+        String words = "audit-probe-" + id;
+        updates.update(id, version(id), new ProgressUpdate(words + " first", null, null, null));
+        updates.update(id, version(id), new ProgressUpdate(words + " second", null, null, null));
+        LocalDate ukToday = LocalDate.now(scot.cpib.shared.web.Formats.LONDON);
+
+        AuditResults found = audit.search(new AuditSearch("AgreedAction", "lead", ukToday, ukToday, words), 0, 1);
+        AuditResults otherUser = audit.search(new AuditSearch("AgreedAction", "secretariat", null, null, words), 0, 10);
+        AuditResults tomorrow = audit.search(new AuditSearch(null, null, ukToday.plusDays(1), null, words), 0, 10);
+
+        assertEquals(2, found.total());
+        assertEquals(2, found.pageCount());
+        assertTrue(found.items().get(0).getSummary().endsWith(words + " second"));
+        assertEquals(0, otherUser.total());
+        assertEquals(0, tomorrow.total());
     }
 
     private static ActionCriteria inMeeting(TestMeeting meeting) {
