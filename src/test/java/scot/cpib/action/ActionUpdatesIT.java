@@ -147,6 +147,25 @@ class ActionUpdatesIT {
     }
 
     @Test
+    void secretariatCoversAnActionUnderAnItemOfItsOwnOrALaterMeeting() throws Exception {
+        TestMeeting meeting = meeting(YearMonth.from(TODAY).minusMonths(1));
+        Long id = meeting.action("Covered elsewhere", group("Workstream Leads"), DueDate.inMonth(YearMonth.from(TODAY)));
+        ActingUser.actAs("secretariat", "Emily Lynch", Role.SECRETARIAT);
+        AgreedAction action = updates.get(id);
+        List<Long> options = updates.coverOptions(action).stream().map(AgendaItem::getId).toList();
+        assertTrue(options.contains(meeting.itemId));
+        assertTrue(updates.coverOptions(action).stream().noneMatch(i -> i.getMeeting().getDate().isBefore(action.getMeeting().getDate())));
+
+        DomainException noItem = assertThrows(DomainException.class, () -> updates.update(id, version(id),
+                new ProgressUpdate(null, ActionStatus.COVERED_ELSEWHERE, null, null)));
+        updates.update(id, version(id), new ProgressUpdate(null, ActionStatus.COVERED_ELSEWHERE, meeting.itemId, null));
+
+        assertEquals("coveredBy", noItem.getField());
+        assertEquals(ActionStatus.COVERED_ELSEWHERE, updates.get(id).getStatus());
+        assertEquals(meeting.itemId, updates.get(id).getCoveredByItem().getId());
+    }
+
+    @Test
     void emptyUpdateIsRefusedAtTheNoteField() throws Exception {
         TestMeeting meeting = meeting(YearMonth.from(TODAY).minusMonths(1));
         Long id = meeting.action("Summarise the year", group("Workstream Leads"), DueDate.inMonth(YearMonth.from(TODAY)));
