@@ -14,6 +14,11 @@ class AuditUiIT extends UiTest {
     void secretariatSeesAnActionChangeInTheAuditTrail() {
         browser.signIn("secretariat");
         browser.open("/actions/view.xhtml?ref=15/6/1");
+        assertTrue(new Select(browser.find(By.id("update:status"))).getOptions().stream()
+                .anyMatch(o -> o.getText().equals("Superseded")), "the secretariat may supersede");
+        browser.find(By.id("update:coveredBy"));
+        browser.assertAccessible();
+        browser.screenshot("actions-view-secretariat");
         new Select(browser.find(By.id("update:status"))).selectByVisibleText("In progress");
         browser.type(By.id("update:note"), "Responses collected from three agencies");
         browser.click(By.id("update:save"));
