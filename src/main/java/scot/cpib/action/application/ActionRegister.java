@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,28 @@ public class ActionRegister {
                 + " ORDER BY a.meeting.number, a.reference, a.id", AgreedAction.class);
         parameters.forEach(select::setParameter);
         return select.getResultList();
+    }
+
+    /**
+     * Everything these owners own, for "my actions": outstanding first, then by due date (undated
+     * last), meeting and reference.
+     */
+    public List<AgreedAction> ownedBy(OwnerFilter owners) {
+        if (owners == null || owners.isAny()) {
+            return List.of();
+        }
+        Comparator<AgreedAction> order = Comparator
+                .comparing((AgreedAction a) -> !a.isOutstanding())
+                .thenComparing(a -> a.getDue() == null ? LocalDate.MAX : a.getDue().getDate())
+                .thenComparing(a -> a.getMeeting().getNumber())
+                .thenComparing(AgreedAction::getReference);
+        return list(ActionCriteria.all().withOwners(owners), LocalDate.now()).stream().sorted(order).toList();
+    }
+
+    /** Numbers of the meetings that agreed any action, newest first (for the meeting filter). */
+    public List<Integer> meetingNumbers() {
+        return em.createQuery("SELECT DISTINCT a.meeting.number FROM AgreedAction a ORDER BY a.meeting.number DESC",
+                Integer.class).getResultList();
     }
 
     /** Actions agreed at meetings before this date that are still open or in progress: matters arising. */

@@ -9,7 +9,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import scot.cpib.action.domain.ActionStatus;
@@ -72,6 +74,19 @@ public class ActionUpdates {
 
     public Set<ActionStatus> statusesFor(AgreedAction action) {
         return currentUser.isSecretariat() ? EnumSet.allOf(ActionStatus.class) : EnumSet.copyOf(OWNER_STATUSES);
+    }
+
+    /**
+     * Agenda items an action can be covered under: those of its own meeting and of later meetings,
+     * in meeting and agenda order.
+     */
+    public List<AgendaItem> coverOptions(AgreedAction action) {
+        return em.createQuery("SELECT i FROM AgendaItem i WHERE i.meeting.date >= :date", AgendaItem.class)
+                .setParameter("date", action.getMeeting().getDate()).getResultList().stream()
+                .sorted(Comparator.comparing((AgendaItem i) -> i.getMeeting().getDate())
+                        .thenComparing(i -> i.getParent() == null ? i.getPosition() : i.getParent().getPosition())
+                        .thenComparing(i -> i.getParent() == null ? 0 : i.getPosition()))
+                .toList();
     }
 
     /**

@@ -1,0 +1,152 @@
+package scot.cpib.action.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import scot.cpib.action.application.ActionUpdates;
+import scot.cpib.action.domain.ActionProgress;
+import scot.cpib.action.domain.ActionStatus;
+import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.meeting.domain.AgendaItem;
+import scot.cpib.shared.application.AuditQueries;
+import scot.cpib.shared.domain.AuditEntry;
+import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.web.PageMessages;
+
+/**
+ * One action (by id or by reference such as 15/4ii/3): what was agreed, its progress and its full
+ * change history, with a progress form for its owners and the secretariat.
+ */
+@Named
+@ViewScoped
+public class ActionPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String ENTITY_TYPE = AgreedAction.class.getSimpleName();
+
+    @Inject
+    private transient ActionUpdates updates;
+
+    @Inject
+    private transient AuditQueries auditQueries;
+
+    @Inject
+    private transient PageMessages messages;
+
+    private String id;
+    private String ref;
+    private Long actionId;
+    private UpdateForm form;
+    private transient AgreedAction action;
+
+    /** Finds the action on the first request; an unknown id or reference is the 404 page. */
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback() || actionId != null) {
+            return;
+        }
+        Optional<AgreedAction> found = Optional.empty();
+        if (id != null && id.strip().matches("\\d{1,18}")) {
+            found = updates.find(Long.valueOf(id.strip()));
+        } else if (ref != null && !ref.isBlank()) {
+            found = updates.findByReference(ref.strip());
+        }
+        if (found.isEmpty()) {
+            faces.getExternalContext().responseSendError(404, "No such action");
+            faces.responseComplete();
+            return;
+        }
+        action = found.get();
+        actionId = action.getId();
+        if (updates.canUpdate(action)) {
+            form = new UpdateForm(action);
+        }
+    }
+
+    public AgreedAction getAction() {
+        if (action == null && actionId != null) {
+            action = updates.get(actionId);
+        }
+        return action;
+    }
+
+    public boolean isEditable() {
+        return form != null && updates.canUpdate(getAction());
+    }
+
+    public UpdateForm getForm() {
+        return form;
+    }
+
+    public boolean isOverdue() {
+        return getAction().isOverdueOn(LocalDate.now(Formats.LONDON));
+    }
+
+    /** Progress notes, newest first. */
+    public List<ActionProgress> getProgress() {
+        return getAction().getProgress().stream()
+                .sorted(Comparator.comparing(ActionProgress::getRecordedAt).reversed()).toList();
+    }
+
+    public List<AuditEntry> getHistory() {
+        return auditQueries.historyOf(ENTITY_TYPE, actionId);
+    }
+
+    public List<ActionStatus> getStatusOptions() {
+        return List.copyOf(updates.statusesFor(getAction()));
+    }
+
+    public List<AgendaItem> getCoverOptions() {
+        return updates.coverOptions(getAction());
+    }
+
+    /** A value from the trail as people read it: statuses by name, anything else as recorded. */
+    public String readable(AuditEntry entry, String value) {
+        if (value != null && "status".equals(entry.getField())) {
+            return PageMessages.text("action.status." + value);
+        }
+        return value == null ? "" : value;
+    }
+
+    /** What a line of the trail is about: the field's name, or the event ("Progress reported"). */
+    public String describe(AuditEntry entry) {
+        String key = entry.getField() == null ? "view.operation." + entry.getOperation() : "view.field." + entry.getField();
+        String text = PageMessages.text(key);
+        return text.equals(key) ? (entry.getField() == null ? entry.getOperation() : entry.getField()) : text;
+    }
+
+    public String update() {
+        if (form == null) {
+            return null;
+        }
+        if (form.submit(updates, messages, "update")) {
+            messages.info("action.saved");
+            return "/actions/view?faces-redirect=true&id=" + actionId;
+        }
+        action = null;
+        return null;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+}

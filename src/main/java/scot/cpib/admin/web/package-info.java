@@ -1,0 +1,2 @@
+/** Administration pages for the secretariat: browsing the audit trail. */
+package scot.cpib.admin.web;

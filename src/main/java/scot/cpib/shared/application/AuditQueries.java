@@ -1,0 +1,91 @@
+package scot.cpib.shared.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import scot.cpib.shared.domain.AuditEntry;
+import scot.cpib.shared.web.Formats;
+
+/** Reads the audit trail: browsing it with filters, and the history of one record. */
+@ApplicationScoped
+public class AuditQueries {
+
+    public static final int DEFAULT_SIZE = 50;
+    public static final int MAX_SIZE = 200;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Newest first, paged in the database; page numbers start at 0. */
+    public AuditResults search(AuditSearch search, int page, int size) {
+        int pageSize = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+        int pageNumber = Math.max(0, page);
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(search, parameters);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where, Long.class);
+        TypedQuery<AuditEntry> select = em.createQuery("SELECT e FROM AuditEntry e" + where
+                + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEntry.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            select.setParameter(name, value);
+        });
+        List<AuditEntry> items = select.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList();
+        return new AuditResults(items, count.getSingleResult(), pageNumber, pageSize);
+    }
+
+    /** Everything recorded about one record, newest first. */
+    public List<AuditEntry> historyOf(String entityType, Long entityId) {
+        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.entityType = :type AND e.entityId = :id"
+                        + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEntry.class)
+                .setParameter("type", entityType).setParameter("id", entityId).getResultList();
+    }
+
+    /** The kinds of record the trail mentions, for the filter. */
+    public List<String> entityTypes() {
+        return em.createQuery("SELECT DISTINCT e.entityType FROM AuditEntry e ORDER BY e.entityType", String.class)
+                .getResultList();
+    }
+
+    /** The people who changed anything, for the filter. */
+    public List<String> usernames() {
+        return em.createQuery("SELECT DISTINCT e.username FROM AuditEntry e ORDER BY e.username", String.class)
+                .getResultList();
+    }
+
+    private static String where(AuditSearch search, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (search.entityType() != null && !search.entityType().isBlank()) {
+            where.append(" AND e.entityType = :type");
+            parameters.put("type", search.entityType().strip());
+        }
+        if (search.username() != null && !search.username().isBlank()) {
+            where.append(" AND e.username = :user");
+            parameters.put("user", search.username().strip());
+        }
+        if (search.from() != null) {
+            where.append(" AND e.occurredAt >= :from");
+            parameters.put("from", utcStartOf(search.from()));
+        }
+        if (search.to() != null) {
+            where.append(" AND e.occurredAt < :to");
+            parameters.put("to", utcStartOf(search.to().plusDays(1)));
+        }
+        if (search.text() != null && !search.text().isBlank()) {
+            where.append(" AND (LOWER(e.summary) LIKE :text OR LOWER(e.field) LIKE :text OR LOWER(e.operation) LIKE :text)");
+            parameters.put("text", "%" + search.text().strip().toLowerCase() + "%");
+        }
+        return where.toString();
+    }
+
+    /** Midnight of a UK day as the UTC timestamp the trail stores. */
+    static LocalDateTime utcStartOf(LocalDate day) {
+        return day.atStartOfDay(Formats.LONDON).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+    }
+}
