@@ -1,0 +1,12 @@
+package scot.cpib.api.model;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An error: the HTTP status, its reason phrase, a message for people and, for a bad query
+ * parameter, the parameter's name.
+ */
+@Schema(name = "Error", description = "An error answer")
+public record ErrorDto(int status, String error, String message,
+                       @Schema(description = "The query parameter at fault (400 only)") String parameter) {
+}
