@@ -35,7 +35,7 @@ import scot.cpib.shared.web.Formats;
 
 /** The action register: every agreed action, filtered, sorted and paged. Signed-in board roles only. */
 @Path("actions")
-@Tag(name = "Actions")
+@Tag(name = "Actions", description = "The register of agreed actions (signed-in roles only)")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The REST API, version 1, under /api/v1; described by MicroProfile OpenAPI at /openapi. */
 @ApplicationPath("/api/v1")
@@ -14,12 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "CPIB Board Manager API", version = "1",
                 description = "Read-only access to the Community Planning Improvement Board's meetings, agendas,"
                         + " attendance and agreed actions. Dates are ISO 8601. Lists are paged: page (from 0) and"
-                        + " size (default 25, at most 200); answers carry items, page, size and total."),
-        tags = {
-            @Tag(name = "Meetings", description = "Board meetings with agenda, papers and attendance"),
-            @Tag(name = "Actions", description = "The register of agreed actions (signed-in roles only)"),
-            @Tag(name = "Papers", description = "Paper downloads")
-        })
+                        + " size (default 25, at most 200); answers carry items, page, size and total."))
 @SecurityScheme(securitySchemeName = ApiApplication.BASIC_AUTH, type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "The user name and password of a CPIB Board Manager account")
 public class ApiApplication extends Application {

@@ -4,13 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAuthorizedException;
 import scot.cpib.security.application.CurrentUser;
+import scot.cpib.security.infrastructure.CpibAuthenticationMechanism;
 import scot.cpib.shared.domain.NotFoundException;
 
 /** Who may call what, as the pages decide it: through {@link CurrentUser}. */
 @RequestScoped
 public class Callers {
-
-    static final String CHALLENGE = "Basic realm=\"CPIB Board Manager\", charset=\"UTF-8\"";
 
     @Inject
     private CurrentUser currentUser;
@@ -21,7 +20,7 @@ public class Callers {
      */
     public void requireBoardReader(String route) {
         if (!currentUser.isSignedIn()) {
-            throw new NotAuthorizedException(ApiMessages.text("api.error.unauthorised"), CHALLENGE);
+            throw new NotAuthorizedException(ApiMessages.text("api.error.unauthorised"), CpibAuthenticationMechanism.CHALLENGE);
         }
         if (!currentUser.isBoardReader()) {
             throw new NotFoundException("Route", route);

@@ -33,7 +33,7 @@ import scot.cpib.meeting.domain.Meeting;
 
 /** Meetings as the caller may see them: board roles see all, the public only published ones. */
 @Path("meetings")
-@Tag(name = "Meetings")
+@Tag(name = "Meetings", description = "Board meetings with agenda, papers and attendance")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)

@@ -30,7 +30,7 @@ import scot.cpib.shared.domain.NotFoundException;
  * the caller may not see, or a confidential paper for anyone but the secretariat, is not found.
  */
 @Path("papers")
-@Tag(name = "Papers")
+@Tag(name = "Papers", description = "Paper downloads")
 @RequestScoped
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 public class PapersResource {

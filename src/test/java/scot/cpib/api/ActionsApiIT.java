@@ -9,6 +9,8 @@ import static scot.cpib.api.ApiJson.list;
 import static scot.cpib.api.ApiJson.map;
 import static scot.cpib.api.ApiJson.number;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,6 +185,9 @@ class ActionsApiIT {
         error(route, 404);
         assertFalse(route.body().contains("<html"), route.body());
         error(api.get("/api/v1/no/such/route"), 404);
+        error(api.send(HttpRequest.newBuilder(URI.create(AppServer.get().url("/api/v1/actions")))
+                .header("Authorization", ApiClient.basic("member", AppServer.DEMO_PASSWORD))
+                .DELETE()), 405);
     }
 
     @Test
@@ -190,8 +195,9 @@ class ActionsApiIT {
         HttpResponse<String> response = api.get("/api/v1/actions");
         error(response, 401);
         assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
-        assertEquals(401, api.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(AppServer.get().url("/api/v1/actions")))
-                .header("Authorization", ApiClient.basic("member", "wrong-password"))).statusCode());
+        HttpResponse<String> wrongPassword = api.send(HttpRequest.newBuilder(URI.create(AppServer.get().url("/api/v1/actions")))
+                .header("Authorization", ApiClient.basic("member", "wrong-password")));
+        error(wrongPassword, 401);
+        assertTrue(wrongPassword.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
     }
 }

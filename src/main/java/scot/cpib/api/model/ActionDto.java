@@ -1,5 +1,6 @@
 package scot.cpib.api.model;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,6 +10,7 @@ import scot.cpib.action.domain.AgreedAction;
  * An agreed action. {@code due} is ISO 8601: "2019-02" for a month, "2019-02-28" for a day;
  * {@code progress} (the whole history) is given only for one action, not in lists.
  */
+@JsonbPropertyOrder({"id", "reference", "legacyReference", "description", "meetingNumber", "meetingDate", "agendaItem", "owners", "due", "duePrecision", "status", "overdue", "completedOn", "latestProgress", "progress"})
 @Schema(name = "Action")
 public record ActionDto(long id,
                         @Schema(example = "15/4iii/1") String reference,

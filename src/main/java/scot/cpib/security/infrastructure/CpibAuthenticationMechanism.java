@@ -17,7 +17,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.logging.Logger;
-import scot.cpib.api.error.DatabaseUnavailable;
+import scot.cpib.api.error.JsonErrorWriter;
 import scot.cpib.shared.web.ErrorPage;
 
 /**
@@ -31,6 +31,7 @@ import scot.cpib.shared.web.ErrorPage;
 public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
+    public static final String CHALLENGE = "Basic realm=\"CPIB Board Manager\", charset=\"UTF-8\"";
     private static final Logger LOG = Logger.getLogger(CpibAuthenticationMechanism.class.getName());
 
     @Inject
@@ -78,7 +79,7 @@ public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism 
         LOG.warning("Sign-in could not be checked: the database is unreachable");
         try {
             if (isApi(request)) {
-                DatabaseUnavailable.write(response);
+                JsonErrorWriter.databaseUnavailable(response);
             } else {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             }
@@ -88,9 +89,15 @@ public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism 
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
+    /** 401 with a Basic challenge and a JSON body, like every other API error. */
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"CPIB Board Manager\", charset=\"UTF-8\"");
-        return context.responseUnauthorized();
+        try {
+            JsonErrorWriter.unauthorised(response, CHALLENGE);
+        } catch (IOException e) {
+            response.setHeader("WWW-Authenticate", CHALLENGE);
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response) {
