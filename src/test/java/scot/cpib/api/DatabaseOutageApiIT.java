@@ -1,5 +1,6 @@
 package scot.cpib.api;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,11 +11,16 @@ import static scot.cpib.api.ApiJson.list;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +33,8 @@ import scot.cpib.it.AppServer;
  * A second app instance on MariaDB, reached through a TCP proxy in this JVM: while the proxy is cut
  * the pages answer the friendly "unavailable" page (503), the API a 503 JSON error and
  * /health/ready DOWN; once it is restored everything works again within 60 seconds, no restart.
+ * As this test owns that database, it also puts papers on an agenda (the shared app's demo data has
+ * none) to check that confidential papers reach only the secretariat.
  */
 class DatabaseOutageApiIT {
 
@@ -41,6 +49,8 @@ class DatabaseOutageApiIT {
     private static TcpProxy proxy;
     private static AppServer app;
     private static ApiClient api;
+    private static final Map<String, Long> paperIds = new HashMap<>();
+    private static final byte[] PDF = "%PDF-1.4 engagement strategy".getBytes(StandardCharsets.US_ASCII);
 
     @BeforeAll
     static void startInstanceBehindProxy() throws Exception {
@@ -55,6 +65,7 @@ class DatabaseOutageApiIT {
                 "CPIB_DB_USER", System.getProperty("cpib.it.mariadb.user", "root"),
                 "CPIB_DB_PASSWORD", System.getProperty("cpib.it.mariadb.password", "")));
         api = new ApiClient(app);
+        addPapers();
     }
 
     @AfterAll
@@ -96,6 +107,85 @@ class DatabaseOutageApiIT {
                 && api.get("/api/v1/meetings").statusCode() == 200
                 && api.get("/health/ready").statusCode() == 200);
         assertWorking();
+    }
+
+    @Test
+    void confidentialPapersAreListedAndServedOnlyToTheSecretariat() {
+        long meeting = MeetingsApiIT.meetingId(api, 16);
+        assertEquals(List.of("Engagement Strategy", "Engagement Strategy – cover note"),
+                paperTitles(api.get("/api/v1/meetings/" + meeting, "member")));
+        assertEquals(List.of("Engagement Strategy", "Engagement Strategy – cover note", "Partner feedback (restricted)"),
+                paperTitles(api.get("/api/v1/meetings/" + meeting, "secretariat")));
+
+        HttpResponse<byte[]> file = api.getBytes("/api/v1/papers/" + paperIds.get("Engagement Strategy"), "member");
+        assertEquals(200, file.statusCode());
+        assertArrayEquals(PDF, file.body());
+        assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(file.headers().firstValue("Content-Disposition").orElse("")
+                .contains("filename*=UTF-8''Engagement%20Strategy.pdf"));
+        HttpResponse<String> written = api.get("/api/v1/papers/" + paperIds.get("Engagement Strategy – cover note"), "lead");
+        assertEquals(200, written.statusCode());
+        assertTrue(written.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertEquals("<p>For approval.</p>", written.body());
+
+        String restricted = "/api/v1/papers/" + paperIds.get("Partner feedback (restricted)");
+        error(api.get(restricted, "member"), 404);
+        error(api.get(restricted, "lead"), 404);
+        assertEquals(200, api.getBytes(restricted, "secretariat").statusCode());
+        assertEquals(200, api.getBytes(restricted, "admin").statusCode());
+        error(api.get("/api/v1/papers/" + paperIds.get("Engagement Strategy")), 404);
+        error(api.get("/api/v1/papers/987654", "secretariat"), 404);
+    }
+
+    private static List<String> paperTitles(HttpResponse<String> meeting) {
+        return list(body(meeting, 200), "agenda").stream()
+                .flatMap(item -> list(item, "papers").stream())
+                .map(paper -> {
+                    assertTrue(((String) paper.get("downloadUrl")).endsWith("/api/v1/papers/" + paper.get("id")));
+                    assertEquals(paper.get("title").toString().contains("restricted"), paper.get("confidential"));
+                    return (String) paper.get("title");
+                })
+                .sorted().toList();
+    }
+
+    /** Two papers under item 4 of meeting 16 (an upload and a written one) and a confidential upload. */
+    private static void addPapers() throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:mysql://" + MARIADB_HOST + ":" + MARIADB_PORT
+                + "/" + database + "?allowPublicKeyRetrieval=true&useSSL=false",
+                System.getProperty("cpib.it.mariadb.user", "root"), System.getProperty("cpib.it.mariadb.password", ""))) {
+            addPaper(connection, "Engagement Strategy", "Engagement Strategy.pdf", false, PDF, null);
+            addPaper(connection, "Engagement Strategy – cover note", null, false, null, "<p>For approval.</p>");
+            addPaper(connection, "Partner feedback (restricted)", "feedback.pdf", true, PDF, null);
+        }
+    }
+
+    private static void addPaper(Connection connection, String title, String fileName, boolean confidential,
+                                 byte[] data, String html) throws SQLException {
+        try (PreparedStatement paper = connection.prepareStatement("INSERT INTO paper (agenda_item_id, title, file_name,"
+                + " content_type, size_bytes, body_html, confidential, uploaded_at, uploaded_by)"
+                + " SELECT i.id, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, 'secretariat' FROM agenda_item i"
+                + " JOIN meeting m ON m.id = i.meeting_id WHERE m.number = 16 AND i.position = 4 AND i.parent_id IS NULL",
+                Statement.RETURN_GENERATED_KEYS)) {
+            paper.setString(1, title);
+            paper.setString(2, fileName);
+            paper.setString(3, data == null ? null : "application/pdf");
+            paper.setObject(4, data == null ? null : (long) data.length);
+            paper.setString(5, html);
+            paper.setBoolean(6, confidential);
+            assertEquals(1, paper.executeUpdate());
+            try (ResultSet keys = paper.getGeneratedKeys()) {
+                keys.next();
+                paperIds.put(title, keys.getLong(1));
+            }
+        }
+        if (data != null) {
+            try (PreparedStatement content = connection.prepareStatement(
+                    "INSERT INTO paper_content (paper_id, data) VALUES (?, ?)")) {
+                content.setLong(1, paperIds.get(title));
+                content.setBytes(2, data);
+                content.executeUpdate();
+            }
+        }
     }
 
     private static void assertWorking() {
