@@ -41,6 +41,8 @@ class DatabaseOutageApiIT {
     /** The page listing the meetings (the home page in this branch). */
     static final String MEETINGS_PAGE = "/";
     static final Duration RECOVERY = Duration.ofSeconds(60);
+    /** How soon a request must learn the database is away (the app must not sit retrying). */
+    static final Duration PROMPT = Duration.ofSeconds(6);
 
     private static final String MARIADB_HOST = "127.0.0.1";
     private static final int MARIADB_PORT = 3306;
@@ -59,7 +61,7 @@ class DatabaseOutageApiIT {
         proxy = new TcpProxy(MARIADB_HOST, MARIADB_PORT).start();
         String url = "jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + database
                 + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&allowPublicKeyRetrieval=true"
-                + "&useSSL=false&connectTimeout=5000";
+                + "&useSSL=false&connectTimeout=1500";
         app = AppServer.startSeparate(freePort(), Map.of(
                 "CPIB_DB_URL", url,
                 "CPIB_DB_USER", System.getProperty("cpib.it.mariadb.user", "root"),
@@ -87,7 +89,9 @@ class DatabaseOutageApiIT {
 
         proxy.cut();
 
+        long cutAt = System.nanoTime();
         HttpResponse<String> page = api.get(MEETINGS_PAGE);
+        assertTrue(Duration.ofNanos(System.nanoTime() - cutAt).compareTo(PROMPT) < 0, "the unavailable page took too long");
         assertEquals(503, page.statusCode(), page.body());
         assertTrue(page.body().contains("The board record is unavailable for a moment"), page.body());
         assertNoStackTrace(page.body());
@@ -99,7 +103,9 @@ class DatabaseOutageApiIT {
         assertEquals(503, signedInPage.statusCode(), signedInPage.body());
         assertTrue(signedInPage.body().contains("The board record is unavailable for a moment"), signedInPage.body());
         assertNoStackTrace(signedInPage.body());
+        long apiAt = System.nanoTime();
         error(api.get("/api/v1/actions", "member"), 503);
+        assertTrue(Duration.ofNanos(System.nanoTime() - apiAt).compareTo(PROMPT) < 0, "the 503 answer took too long");
 
         proxy.restore();
 
