@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The application on Payara Micro, started once for every browser and API test in the JVM, on the
- * embedded H2 database with the demo data. Stopped when the JVM exits.
+ * embedded H2 database with the demo data. Stopped when the JVM exits. A test that needs its own
+ * instance (another database, say) starts one with {@link #startSeparate} and stops it itself.
  */
 public final class AppServer {
 
@@ -45,8 +46,32 @@ public final class AppServer {
         return baseUrl;
     }
 
+    /**
+     * A second instance, on its own port, with these environment variables on top of the demo
+     * settings (e.g. CPIB_DB_URL); the caller stops it with {@link #stop()}.
+     */
+    public static AppServer startSeparate(int port, Map<String, String> environment) {
+        return start(Integer.toString(port), environment);
+    }
+
+    /** Stops the instance and waits for it to exit. */
+    public void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static AppServer start() {
-        String port = System.getProperty("cpib.it.port", "18080");
+        return start(System.getProperty("cpib.it.port", "18080"), Map.of());
+    }
+
+    private static AppServer start(String port, Map<String, String> environment) {
         String war = required("cpib.it.war");
         String microJar = required("payara.microJar");
         try {
@@ -64,6 +89,7 @@ public final class AppServer {
             env.remove("CPIB_DB_PASSWORD");
             env.put("CPIB_DEMO_ENABLED", "true");
             env.put("CPIB_DEMO_PASSWORD", DEMO_PASSWORD);
+            env.putAll(environment);
             Process process = builder.start();
             AppServer server = new AppServer("http://localhost:" + port, process);
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));

@@ -16,6 +16,9 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.logging.Logger;
+import scot.cpib.api.error.JsonErrorWriter;
+import scot.cpib.shared.web.ErrorPage;
 
 /**
  * One mechanism for people and programs. People sign in on the login page (its bean calls
@@ -28,6 +31,8 @@ import java.util.Base64;
 public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
+    public static final String CHALLENGE = "Basic realm=\"CPIB Board Manager\", charset=\"UTF-8\"";
+    private static final Logger LOG = Logger.getLogger(CpibAuthenticationMechanism.class.getName());
 
     @Inject
     private IdentityStoreHandler identityStoreHandler;
@@ -40,7 +45,15 @@ public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism 
             credential = basicCredential(request);
         }
         if (credential != null) {
-            CredentialValidationResult result = identityStoreHandler.validate(credential);
+            CredentialValidationResult result;
+            try {
+                result = identityStoreHandler.validate(credential);
+            } catch (RuntimeException e) {
+                if (ErrorPage.causedByDatabase(e)) {
+                    return databaseUnavailable(request, response);
+                }
+                throw e;
+            }
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
@@ -58,9 +71,33 @@ public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism 
         return redirectToLogin(request, response);
     }
 
+    /**
+     * Credentials cannot be checked while the database is unreachable: the friendly "unavailable"
+     * page for people, a 503 JSON error for API clients (not a 500 with a stack trace in the log).
+     */
+    private static AuthenticationStatus databaseUnavailable(HttpServletRequest request, HttpServletResponse response) {
+        LOG.warning("Sign-in could not be checked: the database is unreachable");
+        try {
+            if (isApi(request)) {
+                JsonErrorWriter.databaseUnavailable(response);
+            } else {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+        } catch (IOException e) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** 401 with a Basic challenge and a JSON body, like every other API error. */
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"CPIB Board Manager\", charset=\"UTF-8\"");
-        return context.responseUnauthorized();
+        try {
+            JsonErrorWriter.unauthorised(response, CHALLENGE);
+        } catch (IOException e) {
+            response.setHeader("WWW-Authenticate", CHALLENGE);
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response) {

@@ -1,0 +1,42 @@
+package scot.cpib.api.model;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import scot.cpib.action.domain.AgreedAction;
+
+/**
+ * An agreed action. {@code due} is ISO 8601: "2019-02" for a month, "2019-02-28" for a day;
+ * {@code progress} (the whole history) is given only for one action, not in lists.
+ */
+@JsonbPropertyOrder({"id", "reference", "legacyReference", "description", "meetingNumber", "meetingDate", "agendaItem", "owners", "due", "duePrecision", "status", "overdue", "completedOn", "latestProgress", "progress"})
+@Schema(name = "Action")
+public record ActionDto(long id,
+                        @Schema(example = "15/4iii/1") String reference,
+                        String legacyReference,
+                        String description,
+                        int meetingNumber,
+                        LocalDate meetingDate,
+                        @Schema(example = "4iii") String agendaItem,
+                        List<OwnerDto> owners,
+                        @Schema(example = "2019-02") String due,
+                        @Schema(enumeration = {"MONTH", "DAY"}) String duePrecision,
+                        @Schema(enumeration = {"OPEN", "IN_PROGRESS", "COMPLETE", "SUPERSEDED", "COVERED_ELSEWHERE"})
+                        String status,
+                        boolean overdue,
+                        LocalDate completedOn,
+                        ProgressDto latestProgress,
+                        List<ProgressDto> progress) {
+
+    public static ActionDto of(AgreedAction action, LocalDate today, boolean withHistory) {
+        return new ActionDto(action.getId(), action.getReference(), action.getLegacyReference(), action.getDescription(),
+                action.getMeeting().getNumber(), action.getMeeting().getDate(), action.getAgendaItem().getLabel(),
+                action.getOwnerRefs().stream().map(OwnerDto::of).toList(),
+                action.getDue() == null ? null : action.getDue().toIso(),
+                action.getDue() == null ? null : action.getDue().getPrecision().name(),
+                action.getStatus().name(), action.isOverdueOn(today), action.getCompletedOn(),
+                action.latestProgress().map(ProgressDto::of).orElse(null),
+                withHistory ? action.getProgress().stream().map(ProgressDto::of).toList() : null);
+    }
+}

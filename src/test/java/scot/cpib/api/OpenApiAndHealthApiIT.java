@@ -1,0 +1,58 @@
+package scot.cpib.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import scot.cpib.it.ApiClient;
+import scot.cpib.it.AppServer;
+
+/** The OpenAPI document at /openapi describes every route; /health/ready includes the database check. */
+class OpenApiAndHealthApiIT {
+
+    private static ApiClient api;
+
+    @BeforeAll
+    static void start() {
+        api = new ApiClient(AppServer.get());
+    }
+
+    @Test
+    void openApiDocumentDescribesEveryRouteParameterAndBasicAuthentication() {
+        HttpResponse<String> response = api.get("/openapi");
+        assertEquals(200, response.statusCode(), response.body());
+        String document = response.body();
+        for (String expected : List.of("/api/v1/meetings:", "/api/v1/meetings/{id}:", "/api/v1/actions:",
+                "/api/v1/actions/{id}:", "/api/v1/papers/{id}:", "CPIB Board Manager API", "basicAuth",
+                "scheme: basic", "ActionPage", "MeetingPage")) {
+            assertTrue(document.contains(expected), expected + " missing from\n" + document);
+        }
+        for (String parameter : List.of("status", "owner", "overdue", "meeting", "dueFrom", "dueTo", "q", "sort",
+                "order", "page", "size")) {
+            assertTrue(document.contains("name: " + parameter + "\n"), "parameter " + parameter + " missing");
+        }
+    }
+
+    @Test
+    void openApiDocumentIsAlsoServedAsJson() {
+        HttpResponse<String> response = api.send(HttpRequest.newBuilder(URI.create(AppServer.get().url("/openapi")))
+                .header("Accept", "application/json"));
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().strip().startsWith("{") && response.body().contains("\"/api/v1/actions\""));
+    }
+
+    @Test
+    void readinessIncludesTheDatabaseCheck() {
+        HttpResponse<String> response = api.get("/health/ready");
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"name\":\"database\"") || response.body().contains("\"name\": \"database\""),
+                response.body());
+        assertTrue(response.body().contains("UP"), response.body());
+        assertEquals(200, api.get("/health").statusCode());
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP tests of the REST API, OpenAPI, health and the database-outage behaviour. */
+package scot.cpib.api;

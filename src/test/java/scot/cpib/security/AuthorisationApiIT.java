@@ -1,0 +1,135 @@
+package scot.cpib.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.json.Json;
+import scot.cpib.it.ApiClient;
+import scot.cpib.it.AppServer;
+
+/**
+ * Every role (anonymous, member, lead, secretariat, admin) against every protected page and API
+ * route. Pages and API clients both authenticate with HTTP Basic here. The matrix is data: a page
+ * that another branch adds is listed in {@link #MERGED_PAGES} once it is merged, and from then on
+ * the roles allowed to see it must get it (200), not the not-found page.
+ */
+class AuthorisationApiIT {
+
+    static final String ANONYMOUS = "anonymous";
+    static final List<String> CALLERS = List.of(ANONYMOUS, "member", "lead", "secretariat", "admin");
+    static final Set<String> SECRETARIAT = Set.of("secretariat", "admin");
+    static final Set<String> SIGNED_IN = Set.of("member", "lead", "secretariat", "admin");
+    static final Set<String> EVERYONE = Set.copyOf(CALLERS);
+
+    /** Pages that exist in this branch; the others answer the not-found page until they are merged. */
+    static final Set<String> MERGED_PAGES = Set.of();
+
+    /** Protected pages and who may open them (web.xml). */
+    static final Map<String, Set<String>> PAGES = Map.of(
+            "/meetings/edit.xhtml", SECRETARIAT,
+            "/meetings/agenda.xhtml?id=1", SECRETARIAT,
+            "/meetings/attendance.xhtml?id=1", SECRETARIAT,
+            "/meetings/minute-edit.xhtml?id=1", SECRETARIAT,
+            "/admin/audit.xhtml", SECRETARIAT,
+            "/actions/index.xhtml", SIGNED_IN,
+            "/actions/mine.xhtml", SIGNED_IN,
+            "/meetings/matters-arising.xhtml?id=3", SIGNED_IN);
+
+    /** API routes and who may call them; {meeting16} and {action} are filled in from the demo data. */
+    static final Map<String, Set<String>> API_ROUTES = Map.of(
+            "/api/v1/meetings", EVERYONE,
+            "/api/v1/meetings/{meeting16}", SIGNED_IN,
+            "/api/v1/actions", SIGNED_IN,
+            "/api/v1/actions?overdue=true&owner={owner}", SIGNED_IN,
+            "/api/v1/actions/{action}", SIGNED_IN);
+
+    private static ApiClient api;
+    private static Map<String, String> ids;
+
+    @BeforeAll
+    static void start() {
+        api = new ApiClient(AppServer.get());
+        ids = demoIds();
+    }
+
+    static Stream<Arguments> pageChecks() {
+        List<Arguments> checks = new ArrayList<>();
+        PAGES.forEach((page, allowed) -> CALLERS.forEach(caller -> checks.add(Arguments.of(page, caller, allowed.contains(caller)))));
+        return checks.stream();
+    }
+
+    static Stream<Arguments> apiChecks() {
+        List<Arguments> checks = new ArrayList<>();
+        API_ROUTES.forEach((route, allowed) -> CALLERS.forEach(caller -> checks.add(Arguments.of(route, caller, allowed.contains(caller)))));
+        return checks.stream();
+    }
+
+    @ParameterizedTest(name = "{1} on {0}: allowed={2}")
+    @MethodSource("pageChecks")
+    void protectedPagesAnswerEachRoleAsWebXmlSays(String page, String caller, boolean allowed) {
+        HttpResponse<String> response = call(page, caller);
+        if (caller.equals(ANONYMOUS)) {
+            assertEquals(302, response.statusCode(), page);
+            String location = response.headers().firstValue("Location").orElse("");
+            assertTrue(location.endsWith("/login.xhtml?continue=" + URLEncoder.encode(page, StandardCharsets.UTF_8)), location);
+        } else if (!allowed) {
+            // the container forbids (403) and web.xml shows the not-found page for it
+            assertEquals(403, response.statusCode(), page + " as " + caller);
+            assertTrue(response.body().contains("Page not found"), response.body());
+        } else {
+            assertFalse(Set.of(302, 401, 403).contains(response.statusCode()), page + " as " + caller + ": " + response.statusCode());
+            if (MERGED_PAGES.contains(page)) {
+                assertEquals(200, response.statusCode(), page + " as " + caller);
+            } else {
+                assertTrue(Set.of(200, 404).contains(response.statusCode()), page + " as " + caller + ": " + response.statusCode());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{1} on {0}: allowed={2}")
+    @MethodSource("apiChecks")
+    void apiRoutesAnswerEachRoleWithJson(String route, String caller, boolean allowed) {
+        String path = route;
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            path = path.replace("{" + id.getKey() + "}", id.getValue());
+        }
+        HttpResponse<String> response = call(path, caller);
+        int expected = allowed ? 200 : route.startsWith("/api/v1/actions") ? 401 : 404;
+        assertEquals(expected, response.statusCode(), path + " as " + caller + ": " + response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+        if (expected == 401) {
+            assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic realm="), path);
+        }
+    }
+
+    private static HttpResponse<String> call(String path, String caller) {
+        return caller.equals(ANONYMOUS) ? api.get(path) : api.get(path, caller);
+    }
+
+    /** Ids of meeting 16, an action of meeting 15 and its owner, read through the API as the secretariat. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> demoIds() {
+        Json json = new Json();
+        Map<String, Object> meetings = json.toType(api.get("/api/v1/meetings?size=200", "secretariat").body(), Json.MAP_TYPE);
+        String meeting16 = ((List<Map<String, Object>>) meetings.get("items")).stream()
+                .filter(m -> ((Number) m.get("number")).intValue() == 16)
+                .map(m -> String.valueOf(m.get("id"))).findFirst().orElseThrow();
+        Map<String, Object> actions = json.toType(api.get("/api/v1/actions?meeting=15&size=1", "secretariat").body(), Json.MAP_TYPE);
+        Map<String, Object> action = ((List<Map<String, Object>>) actions.get("items")).get(0);
+        String owner = (String) ((List<Map<String, Object>>) action.get("owners")).get(0).get("key");
+        return Map.of("meeting16", meeting16, "action", String.valueOf(action.get("id")), "owner", owner);
+    }
+}

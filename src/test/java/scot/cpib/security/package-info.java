@@ -1,0 +1,2 @@
+/** The authorisation matrix: every role against every protected page and API route. */
+package scot.cpib.security;
