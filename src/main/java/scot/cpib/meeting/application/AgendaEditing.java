@@ -6,11 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import scot.cpib.board.domain.Person;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.meeting.domain.Paper;
+import scot.cpib.meeting.domain.StandingKind;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.AuditTrail;
 import scot.cpib.shared.application.Versions;
@@ -20,6 +23,8 @@ import scot.cpib.shared.domain.NotFoundException;
 /** Builds a meeting's agenda: items and sub-items, their details, order and removal. */
 @ApplicationScoped
 public class AgendaEditing {
+
+    private static final Set<StandingKind> CLOSING = EnumSet.of(StandingKind.AOB, StandingKind.FUTURE_ITEMS, StandingKind.CLOSE);
 
     @PersistenceContext
     private EntityManager em;
@@ -45,6 +50,7 @@ public class AgendaEditing {
                 : meeting.addSubItem(item(parentId), details.title());
         item.describe(details.purpose(), presenter(details.presenterId()), details.confidential());
         item.markStanding(details.standingKind());
+        placeBeforeClosingItems(meeting, item);
         em.persist(item);
         audit.record(item, "created", "Added item " + item.getLabel() + " to the agenda of the "
                 + meeting.getOrdinal() + " meeting");
@@ -101,6 +107,24 @@ public class AgendaEditing {
         meeting.removeItem(item);
         audit.record(item, "deleted", "Removed agenda item " + item.getLabel() + " \u201c" + item.getTitle()
                 + "\u201d from the " + meeting.getOrdinal() + " meeting");
+    }
+
+    /**
+     * A new ordinary item goes before the closing standing items (AOB, future items, close) rather
+     * than after "Close"; sub-items and standing items stay where they are added.
+     */
+    private static void placeBeforeClosingItems(Meeting meeting, AgendaItem item) {
+        if (item.getParent() != null || item.isStanding()) {
+            return;
+        }
+        List<AgendaItem> agenda = meeting.getAgenda();
+        int closing = 0;
+        for (int i = agenda.size() - 2; i >= 0 && CLOSING.contains(agenda.get(i).getStandingKind()); i--) {
+            closing++;
+        }
+        if (closing > 0) {
+            meeting.move(item, -closing);
+        }
     }
 
     private boolean isReferenced(List<AgendaItem> items) {

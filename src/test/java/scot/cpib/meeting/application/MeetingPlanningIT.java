@@ -93,6 +93,9 @@ class MeetingPlanningIT {
         assertEquals(List.of("Welcome", "Minute & Matters Arising", "AOB"),
                 next.getAgenda().stream().map(AgendaItem::getTitle).toList());
         assertEquals(StandingKind.MINUTE_AND_MATTERS_ARISING, next.getAgenda().get(1).getStandingKind());
+        agenda.addItem(nextId, null, item("Engagement strategy"));
+        assertEquals(List.of("Welcome", "Minute & Matters Arising", "Engagement strategy", "AOB"),
+                em.find(Meeting.class, nextId).getAgenda().stream().map(AgendaItem::getTitle).toList());
         assertTrue(audit("Meeting", nextId).stream().anyMatch(e -> "created".equals(e.getOperation())));
         assertTrue(audit("Meeting", nextId).stream().anyMatch(e -> "date".equals(e.getField())
                 && "2030-04-10".equals(e.getNewValue())));
@@ -170,6 +173,13 @@ class MeetingPlanningIT {
         assertEquals("attendance.chair.present", absentChair.getMessageKey());
         attendance.record(m.getId(), List.of(new AttendanceChoice(apologies.getId(), null, false)));
         assertEquals(List.of(), em.find(Meeting.class, m.getId()).getApologies());
+
+        tx.begin();
+        Person guest = new Person("Guest Speaker 220", person("Kenny Richmond").getOrganisation());
+        em.persist(guest);
+        tx.commit();
+        attendance.record(m.getId(), List.of(new AttendanceChoice(guest.getId(), AttendanceKind.IN_ATTENDANCE, false)));
+        assertEquals("Scottish Enterprise", em.find(Meeting.class, m.getId()).getInAttendance().get(0).getOrganisation().getName());
     }
 
     @Test

@@ -150,6 +150,9 @@ class MeetingUiIT extends UiTest {
         assertTrue(browser.bodyText().contains("Scottish Enterprise, Apex House, 99 Haymarket Terrace"));
         browser.assertAccessible();
         browser.screenshot("meeting-view-member");
+        browser.open("/");
+        assertTrue(browser.find(By.id("recentMeetings")).getText().contains("16th meeting – 28 February 2019"));
+        browser.assertAccessible();
         for (String page : new String[] {"edit", "agenda", "attendance"}) {
             browser.open("/meetings/" + page + ".xhtml?id=" + id);
             assertTrue(browser.bodyText().contains("Page not found"), page);
