@@ -100,7 +100,7 @@ public class AgendaPage implements Serializable {
             long saved = rows.stream().filter(r -> r.id().equals(form.getEditingId())).findFirst()
                     .map(AgendaRow::version).orElse(form.getVersion());
             form.conflict((ItemDetails) e.getCurrent(), saved);
-            messages.error(null, "common.conflict.heading");
+            messages.error((String) null, "common.conflict.heading");
         } catch (DomainException e) {
             messages.error(e, "item");
         }

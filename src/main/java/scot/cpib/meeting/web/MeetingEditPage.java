@@ -98,7 +98,7 @@ public class MeetingEditPage implements Serializable {
         } catch (ConcurrentEditException e) {
             theirs = (MeetingDetails) e.getCurrent();
             version = meetings.findVisible(id).map(Meeting::getVersion).orElse(version);
-            messages.error(null, "common.conflict.heading");
+            messages.error((String) null, "common.conflict.heading");
             return null;
         } catch (DomainException e) {
             messages.error(e, "meeting");
