@@ -184,6 +184,14 @@ class MeetingUiIT extends UiTest {
         assertTrue(browser.bodyText().contains("Scottish Enterprise, Apex House, 99 Haymarket Terrace"));
         browser.assertAccessible();
         browser.screenshot("meeting-view-member");
+        browser.click(By.linkText("15th meeting – 28 November 2018"));
+        browser.waitForText(By.tagName("h1"), "15th meeting – 28 November 2018");
+        String november = browser.bodyText();
+        assertTrue(november.contains("4ii") && november.contains("Revised Name and Purpose"), "sub-items numbered as in the minute");
+        assertTrue(november.contains("Steve Grimmond (chair), SOLACE"));
+        assertTrue(november.contains("Apologies"));
+        browser.assertAccessible();
+        browser.screenshot("meeting-view-november");
         browser.open("/");
         assertTrue(browser.find(By.id("recentMeetings")).getText().contains(" meeting – "));
         browser.assertAccessible();
