@@ -102,7 +102,13 @@ public class AgendaItem extends VersionedEntity {
     }
 
     public Paper attachPaper(String paperTitle, String uploadedBy) {
-        Paper paper = new Paper(this, paperTitle, uploadedBy);
+        if (paperTitle == null || paperTitle.isBlank()) {
+            throw new DomainException("paper.title.required", "paperTitle");
+        }
+        if (paperTitle.length() > TITLE_MAX) {
+            throw new DomainException("paper.title.tooLong", "paperTitle", TITLE_MAX);
+        }
+        Paper paper = new Paper(this, paperTitle.strip(), uploadedBy);
         papers.add(paper);
         return paper;
     }

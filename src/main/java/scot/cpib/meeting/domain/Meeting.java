@@ -13,9 +13,11 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Organisation;
@@ -30,6 +32,7 @@ public class Meeting extends VersionedEntity {
 
     public static final int VENUE_NAME_MAX = 200;
     public static final int VENUE_ADDRESS_MAX = 400;
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "board_id")
@@ -102,7 +105,7 @@ public class Meeting extends VersionedEntity {
      */
     public Meeting planNext(LocalDate nextDate, LocalTime nextStart, LocalTime nextEnd) {
         if (nextDate != null && !nextDate.isAfter(date)) {
-            throw new DomainException("meeting.next.afterPrevious", "date", date);
+            throw new DomainException("meeting.next.afterPrevious", "date", UK_DATE.format(date));
         }
         Meeting next = new Meeting(board, number + 1, nextDate, nextStart, nextEnd);
         next.previousMeeting = this;
@@ -129,6 +132,9 @@ public class Meeting extends VersionedEntity {
         }
         if (!newEnd.isAfter(newStart)) {
             throw new DomainException("meeting.end.afterStart", "endTime");
+        }
+        if (previousMeeting != null && !newDate.isAfter(previousMeeting.date)) {
+            throw new DomainException("meeting.next.afterPrevious", "date", UK_DATE.format(previousMeeting.date));
         }
         this.date = newDate;
         this.startTime = newStart;
@@ -347,6 +353,11 @@ public class Meeting extends VersionedEntity {
     /** "15th meeting". */
     public String getOrdinal() {
         return ordinal(number);
+    }
+
+    /** "17th" for 17: how the board numbers its meetings. */
+    public static String ordinalOf(int n) {
+        return ordinal(n);
     }
 
     static String ordinal(int n) {

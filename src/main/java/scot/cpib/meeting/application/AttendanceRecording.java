@@ -1,0 +1,100 @@
+package scot.cpib.meeting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import scot.cpib.board.application.Directory;
+import scot.cpib.board.domain.Membership;
+import scot.cpib.board.domain.Organisation;
+import scot.cpib.board.domain.Person;
+import scot.cpib.meeting.domain.Attendance;
+import scot.cpib.meeting.domain.AttendanceKind;
+import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.security.application.CurrentUser;
+import scot.cpib.shared.application.AuditTrail;
+import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.NotFoundException;
+
+/** Records who was present, sent apologies or was in attendance, with the organisation they represented. */
+@ApplicationScoped
+public class AttendanceRecording {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Directory directory;
+
+    /** The organisation a person represented at the meeting: their membership's, else their own. */
+    public Organisation organisationAt(Meeting meeting, Person person) {
+        return membershipOf(meeting, person).map(Membership::getOrganisation).filter(o -> o != null)
+                .orElse(person.getOrganisation());
+    }
+
+    /** Saves the whole attendance screen at once; a choice without a kind clears that person's record. */
+    @Transactional
+    public void record(Long meetingId, List<AttendanceChoice> choices) {
+        MeetingPermissions.requireSecretariat(currentUser);
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        if (meeting == null) {
+            throw new NotFoundException("Meeting", meetingId);
+        }
+        if (meeting.isMinuteLocked()) {
+            throw new DomainException("meeting.locked");
+        }
+        long chairs = choices.stream().filter(AttendanceChoice::chair).count();
+        if (chairs > 1) {
+            throw new DomainException("attendance.chair.one");
+        }
+        for (AttendanceChoice choice : choices) {
+            Person person = em.find(Person.class, choice.personId());
+            if (person == null) {
+                throw new DomainException("attendance.person.unknown", "person");
+            }
+            if (choice.chair() && choice.kind() != AttendanceKind.PRESENT) {
+                throw new DomainException("attendance.chair.present", null, person.getDisplayName());
+            }
+            apply(meeting, person, choice);
+        }
+    }
+
+    private void apply(Meeting meeting, Person person, AttendanceChoice choice) {
+        Optional<Attendance> existing = meeting.attendanceOf(person);
+        String summary = person.getDisplayName() + " at the " + meeting.getOrdinal() + " meeting";
+        if (choice.kind() == null) {
+            if (existing.isPresent()) {
+                audit.change(existing.get(), "kind", existing.get().getKind(), null, summary);
+                meeting.clearAttendance(person);
+            }
+            return;
+        }
+        if (existing.isEmpty()) {
+            Attendance created = meeting.recordAttendance(person, organisationAt(meeting, person), choice.kind(), choice.chair());
+            em.persist(created);
+            audit.record(created, "created", summary + ": " + choice.kind()
+                    + (created.getOrganisation() == null ? "" : ", " + created.getOrganisation().getName())
+                    + (choice.chair() ? ", chair" : ""));
+            return;
+        }
+        AttendanceKind oldKind = existing.get().getKind();
+        boolean oldChair = existing.get().isChair();
+        meeting.recordAttendance(person, existing.get().getOrganisation(), choice.kind(), choice.chair());
+        audit.change(existing.get(), "kind", oldKind, choice.kind(), summary);
+        audit.change(existing.get(), "chair", oldChair, choice.chair(), summary);
+    }
+
+    private Optional<Membership> membershipOf(Meeting meeting, Person person) {
+        List<Membership> members = directory.membersOn(meeting.getBoard(), meeting.getDate());
+        return members.stream().filter(m -> m.getPerson().equals(person)).findFirst();
+    }
+}

@@ -1,0 +1,101 @@
+package scot.cpib.meeting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import scot.cpib.meeting.domain.AgendaItem;
+import scot.cpib.meeting.domain.Paper;
+import scot.cpib.meeting.domain.PaperContent;
+import scot.cpib.meeting.domain.PaperFile;
+import scot.cpib.security.application.CurrentUser;
+import scot.cpib.shared.application.AuditTrail;
+import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.NotFoundException;
+
+/** Uploaded papers: checks and stores the file (bytes apart from the paper), removes it, hands it out. */
+@ApplicationScoped
+public class PaperStore {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** A paper's file as downloaded. */
+    public record Download(String fileName, String contentType, byte[] data) {
+    }
+
+    /**
+     * Attaches an uploaded file to an agenda item; a blank title becomes the file name.
+     *
+     * @return the new paper's id
+     */
+    @Transactional
+    public Long upload(Long itemId, String title, boolean confidential, String fileName, String declaredType, byte[] data) {
+        MeetingPermissions.requireSecretariat(currentUser);
+        AgendaItem item = em.find(AgendaItem.class, itemId == null ? -1L : itemId);
+        if (item == null) {
+            throw new DomainException("paper.item.required", "paperItem");
+        }
+        if (item.getMeeting().isMinuteLocked()) {
+            throw new DomainException("meeting.locked");
+        }
+        PaperFile file = PaperFile.check(fileName, declaredType, data == null ? 0 : data.length, data);
+        String paperTitle = title == null || title.isBlank() ? withoutExtension(file.fileName()) : title;
+        Paper paper = item.attachPaper(paperTitle, currentUser.getUsername());
+        paper.describeFile(file.fileName(), file.contentType(), file.size());
+        paper.markConfidential(confidential);
+        em.persist(paper);
+        em.flush();
+        em.persist(new PaperContent(paper, data));
+        audit.record(paper, "created", "Uploaded \u201c" + file.fileName() + "\u201d (" + file.size()
+                + " bytes) as \u201c" + paper.getTitle() + "\u201d for agenda item " + item.getLabel()
+                + " of the " + item.getMeeting().getOrdinal() + " meeting" + (confidential ? ", confidential" : ""));
+        return paper.getId();
+    }
+
+    @Transactional
+    public void remove(Long paperId) {
+        MeetingPermissions.requireSecretariat(currentUser);
+        Paper paper = em.find(Paper.class, paperId == null ? -1L : paperId);
+        if (paper == null) {
+            throw new NotFoundException("Paper", paperId);
+        }
+        AgendaItem item = paper.getAgendaItem();
+        if (item.getMeeting().isMinuteLocked()) {
+            throw new DomainException("meeting.locked");
+        }
+        deleteContent(paper);
+        audit.record(paper, "deleted", "Removed the paper \u201c" + paper.getTitle() + "\u201d ("
+                + paper.getFileName() + ") from agenda item " + item.getLabel());
+        item.removePaper(paper);
+    }
+
+    /** The file when the caller may have it: a meeting they may see, and confidential papers to the secretariat only. */
+    @Transactional
+    public Optional<Download> download(Long paperId, MeetingQueries meetings) {
+        Paper paper = paperId == null ? null : em.find(Paper.class, paperId);
+        if (paper == null || !paper.isUploaded() || !meetings.canSee(paper.getAgendaItem().getMeeting())
+                || (paper.isRestricted() && !currentUser.isSecretariat())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(PaperContent.class, paper.getId()))
+                .map(content -> new Download(paper.getFileName(), paper.getContentType(), content.getData()));
+    }
+
+    void deleteContent(Paper paper) {
+        em.createQuery("DELETE FROM PaperContent c WHERE c.paperId = :id").setParameter("id", paper.getId()).executeUpdate();
+    }
+
+    private static String withoutExtension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}

@@ -1,0 +1,159 @@
+package scot.cpib.meeting.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import scot.cpib.board.application.Directory;
+import scot.cpib.board.domain.Membership;
+import scot.cpib.board.domain.Organisation;
+import scot.cpib.board.domain.Person;
+import scot.cpib.meeting.application.AttendanceChoice;
+import scot.cpib.meeting.application.AttendanceRecording;
+import scot.cpib.meeting.application.MeetingQueries;
+import scot.cpib.meeting.domain.Attendance;
+import scot.cpib.meeting.domain.AttendanceKind;
+import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.web.PageMessages;
+
+/**
+ * The attendance screen: every current board member plus anyone already recorded, each with
+ * Present / Apologies / In attendance / Not recorded and Chair; others can be added "in attendance".
+ */
+@Named
+@ViewScoped
+public class AttendancePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private MeetingQueries meetings;
+
+    @Inject
+    private AttendanceRecording recording;
+
+    @Inject
+    private Directory directory;
+
+    @Inject
+    private PageMessages messages;
+
+    @Inject
+    private PageFocus focus;
+
+    @Inject
+    private FacesContext faces;
+
+    private Long id;
+    private String meetingName;
+    private boolean locked;
+    private List<AttendanceRow> rows = new ArrayList<>();
+    private Long addPersonId;
+
+    public void load() {
+        Optional<Meeting> found = meetings.findVisible(id);
+        if (found.isEmpty()) {
+            NotFound.send(faces);
+            return;
+        }
+        Meeting meeting = found.get();
+        meetingName = PageMessages.text("meeting.ordinal", meeting.getOrdinal()) + " – " + Formats.date(meeting.getDate());
+        locked = meeting.isMinuteLocked();
+        rows = new ArrayList<>();
+        for (Membership membership : directory.membersOn(meeting.getBoard(), meeting.getDate())) {
+            Person person = membership.getPerson();
+            Optional<Attendance> recorded = meeting.attendanceOf(person);
+            Organisation organisation = recorded.map(Attendance::getOrganisation)
+                    .orElse(recording.organisationAt(meeting, person));
+            rows.add(row(person, organisation, true, recorded));
+        }
+        for (Attendance attendance : meeting.getAttendances()) {
+            if (rows.stream().noneMatch(r -> r.getPersonId().equals(attendance.getPerson().getId()))) {
+                rows.add(row(attendance.getPerson(), attendance.getOrganisation(), false, Optional.of(attendance)));
+            }
+        }
+    }
+
+    private static AttendanceRow row(Person person, Organisation organisation, boolean member, Optional<Attendance> recorded) {
+        return new AttendanceRow(person.getId(), person.getDisplayName(), organisation == null ? null : organisation.getName(),
+                member, recorded.map(a -> a.getKind().name()).orElse(AttendanceRow.NOT_RECORDED),
+                recorded.map(Attendance::isChair).orElse(false));
+    }
+
+    /** Adds someone who is not a member as "in attendance"; saved with everything else. */
+    public void add() {
+        Optional<Person> person = directory.person(addPersonId);
+        if (person.isEmpty()) {
+            messages.error("addPerson", "attendance.add.choose");
+            return;
+        }
+        Person p = person.get();
+        rows.add(new AttendanceRow(p.getId(), p.getDisplayName(),
+                p.getOrganisation() == null ? null : p.getOrganisation().getName(), false,
+                AttendanceKind.IN_ATTENDANCE.name(), false));
+        addPersonId = null;
+        messages.info("attendance.added", p.getDisplayName());
+        focus.moveTo("attendance:rows:" + (rows.size() - 1) + ":kind:0");
+    }
+
+    public String save() {
+        List<AttendanceChoice> choices = rows.stream().map(r -> new AttendanceChoice(r.getPersonId(),
+                AttendanceRow.NOT_RECORDED.equals(r.getKind()) ? null : AttendanceKind.valueOf(r.getKind()), r.isChair()))
+                .toList();
+        try {
+            recording.record(id, choices);
+            messages.info("attendance.saved");
+            return "/meetings/view?faces-redirect=true&id=" + id;
+        } catch (DomainException e) {
+            messages.error(e, "attendance");
+            return null;
+        }
+    }
+
+    /** People who can still be added: not on the screen yet. */
+    public List<Person> getCandidates() {
+        Set<Long> listed = rows.stream().map(AttendanceRow::getPersonId).collect(Collectors.toSet());
+        return directory.people().stream().filter(p -> !listed.contains(p.getId())).toList();
+    }
+
+    public List<String> getKinds() {
+        return List.of(AttendanceKind.PRESENT.name(), AttendanceKind.APOLOGIES.name(), AttendanceKind.IN_ATTENDANCE.name(),
+                AttendanceRow.NOT_RECORDED);
+    }
+
+    public List<AttendanceRow> getRows() {
+        return rows;
+    }
+
+    public String getMeetingName() {
+        return meetingName;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public Long getAddPersonId() {
+        return addPersonId;
+    }
+
+    public void setAddPersonId(Long addPersonId) {
+        this.addPersonId = addPersonId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,64 @@
+package scot.cpib.meeting.web;
+
+import java.io.Serializable;
+
+/** One person on the attendance screen with the choice being made for them. */
+public class AttendanceRow implements Serializable {
+
+    /** The radio value for "not recorded". */
+    public static final String NOT_RECORDED = "NONE";
+    private static final long serialVersionUID = 1L;
+
+    private final Long personId;
+    private final String name;
+    private final String organisation;
+    private final boolean member;
+    private String kind;
+    private boolean chair;
+
+    AttendanceRow(Long personId, String name, String organisation, boolean member, String kind, boolean chair) {
+        this.personId = personId;
+        this.name = name;
+        this.organisation = organisation;
+        this.member = member;
+        this.kind = kind;
+        this.chair = chair;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    /** "Steve Grimmond, SOLACE": the fieldset's legend. */
+    public String getLegend() {
+        return organisation == null ? name : name + ", " + organisation;
+    }
+
+    public boolean isMember() {
+        return member;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public boolean isChair() {
+        return chair;
+    }
+
+    public void setChair(boolean chair) {
+        this.chair = chair;
+    }
+}

@@ -1,0 +1,119 @@
+package scot.cpib.meeting.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import scot.cpib.meeting.application.MeetingPlanning;
+import scot.cpib.meeting.application.MeetingQueries;
+import scot.cpib.meeting.domain.AgendaItem;
+import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.meeting.domain.MeetingStatus;
+import scot.cpib.meeting.domain.Paper;
+import scot.cpib.security.application.CurrentUser;
+import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.web.PageMessages;
+
+/** The meeting page: details, status history, agenda with papers, attendance, and the cycle buttons. */
+@Named
+@ViewScoped
+public class MeetingPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private MeetingQueries meetings;
+
+    @Inject
+    private MeetingPlanning planning;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private PageMessages messages;
+
+    @Inject
+    private FacesContext faces;
+
+    private Long id;
+    private transient Meeting meeting;
+
+    public void load() {
+        meeting = meetings.findVisible(id).orElse(null);
+        if (meeting == null) {
+            NotFound.send(faces);
+        }
+    }
+
+    public Meeting getMeeting() {
+        if (meeting == null && id != null) {
+            meeting = meetings.findVisible(id).orElse(null);
+        }
+        return meeting;
+    }
+
+    /** The papers of an item the caller may open: confidential ones only for the secretariat. */
+    public List<Paper> papersOf(AgendaItem item) {
+        return item.getPapers().stream().filter(p -> p.isUploaded() && (!p.isRestricted() || currentUser.isSecretariat())).toList();
+    }
+
+    public String sizeOf(Paper paper) {
+        return PaperSizes.label(paper.getSizeBytes());
+    }
+
+    public boolean isCanManage() {
+        return currentUser.isSecretariat();
+    }
+
+    public boolean isCanIssueAgenda() {
+        MeetingStatus status = getMeeting().getStatus();
+        return isCanManage() && (status == MeetingStatus.PLANNED || status == MeetingStatus.AGENDA_ISSUED);
+    }
+
+    public boolean isCanMarkHeld() {
+        return isCanManage() && getMeeting().getStatus().ordinal() < MeetingStatus.HELD.ordinal();
+    }
+
+    public boolean isAgendaIssued() {
+        return getMeeting().getAgendaIssuedAt() != null;
+    }
+
+    public String issueAgenda() {
+        try {
+            planning.issueAgenda(id);
+            messages.info("meeting.agendaIssuedInfo");
+            return reload();
+        } catch (DomainException e) {
+            messages.error(e, "cycle");
+            meeting = null;
+            return null;
+        }
+    }
+
+    public String markHeld() {
+        try {
+            planning.markHeld(id);
+            messages.info("meeting.markedHeld");
+            return reload();
+        } catch (DomainException e) {
+            messages.error(e, "cycle");
+            meeting = null;
+            return null;
+        }
+    }
+
+    private String reload() {
+        return "/meetings/view?faces-redirect=true&id=" + id;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}
