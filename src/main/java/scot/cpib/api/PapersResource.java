@@ -2,8 +2,6 @@ package scot.cpib.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import scot.cpib.api.model.ErrorDto;
 import scot.cpib.meeting.application.MeetingQueries;
+import scot.cpib.meeting.application.PaperStore;
 import scot.cpib.meeting.domain.Paper;
 import scot.cpib.shared.domain.NotFoundException;
 
@@ -35,14 +33,11 @@ import scot.cpib.shared.domain.NotFoundException;
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 public class PapersResource {
 
-    @PersistenceContext
-    private EntityManager em;
-
     @Inject
     private MeetingQueries meetings;
 
     @Inject
-    private Callers callers;
+    private PaperStore papers;
 
     @GET
     @Path("{id}")
@@ -53,21 +48,14 @@ public class PapersResource {
     @APIResponse(responseCode = "404", description = "No such paper, or hidden from the caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorDto.class)))
     public Response download(@Parameter(description = "The paper's id (from a meeting's agenda)") @PathParam("id") long id) {
-        Paper paper = em.find(Paper.class, id);
-        if (paper == null || !meetings.canSee(paper.getAgendaItem().getMeeting())
-                || (paper.isRestricted() && !callers.maySeeConfidential())) {
-            throw new NotFoundException("Paper", id);
-        }
+        Paper paper = papers.readable(id, meetings).orElseThrow(() -> new NotFoundException("Paper", id));
         if (paper.isUploaded()) {
-            List<?> data = em.createNativeQuery("SELECT data FROM paper_content WHERE paper_id = ?1")
-                    .setParameter(1, paper.getId()).getResultList();
-            if (data.isEmpty() || !(data.get(0) instanceof byte[] bytes)) {
-                throw new NotFoundException("Paper content", id);
-            }
-            String type = paper.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM : paper.getContentType();
-            return Response.ok(bytes, type)
+            PaperStore.Download file = papers.download(id, meetings)
+                    .orElseThrow(() -> new NotFoundException("Paper content", id));
+            String type = file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.contentType();
+            return Response.ok(file.data(), type)
                     .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                            + URLEncoder.encode(paper.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                            + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                     .build();
         }
         if (paper.getBodyHtml() == null) {

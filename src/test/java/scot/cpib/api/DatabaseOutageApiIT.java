@@ -39,7 +39,7 @@ import scot.cpib.it.AppServer;
 class DatabaseOutageApiIT {
 
     /** The page listing the meetings (the home page in this branch). */
-    static final String MEETINGS_PAGE = "/";
+    static final String MEETINGS_PAGE = "/meetings/index.xhtml";
     static final Duration RECOVERY = Duration.ofSeconds(60);
     /** How soon a request must learn the database is away (the app must not sit retrying). */
     static final Duration PROMPT = Duration.ofSeconds(6);

@@ -78,16 +78,22 @@ public class PaperStore {
         item.removePaper(paper);
     }
 
-    /** The file when the caller may have it: a meeting they may see, and confidential papers to the secretariat only. */
-    @Transactional
-    public Optional<Download> download(Long paperId, MeetingQueries meetings) {
+    /** The paper when the caller may read it: a meeting they may see, and confidential papers to the secretariat only. */
+    public Optional<Paper> readable(Long paperId, MeetingQueries meetings) {
         Paper paper = paperId == null ? null : em.find(Paper.class, paperId);
-        if (paper == null || !paper.isUploaded() || !meetings.canSee(paper.getAgendaItem().getMeeting())
+        if (paper == null || !meetings.canSee(paper.getAgendaItem().getMeeting())
                 || (paper.isRestricted() && !currentUser.isSecretariat())) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em.find(PaperContent.class, paper.getId()))
-                .map(content -> new Download(paper.getFileName(), paper.getContentType(), content.getData()));
+        return Optional.of(paper);
+    }
+
+    /** The uploaded file when the caller may have it (see {@link #readable}). */
+    @Transactional
+    public Optional<Download> download(Long paperId, MeetingQueries meetings) {
+        return readable(paperId, meetings).filter(Paper::isUploaded)
+                .flatMap(paper -> Optional.ofNullable(em.find(PaperContent.class, paper.getId()))
+                        .map(content -> new Download(paper.getFileName(), paper.getContentType(), content.getData())));
     }
 
     void deleteContent(Paper paper) {
