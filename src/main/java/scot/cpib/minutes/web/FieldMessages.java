@@ -1,8 +1,7 @@
 package scot.cpib.minutes.web;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.component.UIForm;
+import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ActionEvent;
 import scot.cpib.shared.domain.DomainException;
@@ -17,13 +16,15 @@ final class FieldMessages {
     private FieldMessages() {
     }
 
-    /** The client id of the form holding the button that was pressed, e.g. "items:3:entry". */
+    /**
+     * The naming container of the button that was pressed, with its row: "minute:items:3:entry" for the
+     * button "minute:items:3:entry:save". The fields saved by that button share this prefix.
+     */
     static String formOf(ActionEvent event) {
-        UIComponent component = event.getComponent();
-        while (component != null && !(component instanceof UIForm)) {
-            component = component.getParent();
-        }
-        return component == null ? null : component.getClientId(FacesContext.getCurrentInstance());
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String buttonId = event.getComponent().getClientId(faces);
+        int cut = buttonId.lastIndexOf(UINamingContainer.getSeparatorChar(faces));
+        return cut < 0 ? null : buttonId.substring(0, cut);
     }
 
     /** A broken rule next to the named field of the form (the field may be renamed for this page). */
