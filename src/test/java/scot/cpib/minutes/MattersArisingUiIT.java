@@ -47,6 +47,7 @@ class MattersArisingUiIT extends UiTest {
         assertTrue(row.getText().contains("Emily Lynch"));
         assertTrue(row.getText().contains("In progress"));
         browser.assertAccessible();
+        browser.driver().executeScript("arguments[0].scrollIntoView()", row);
         browser.screenshot("matters-arising-progress-recorded");
     }
 

@@ -67,12 +67,13 @@ class MinuteUiIT extends UiTest {
         new Select(browser.find(By.cssSelector("#item-3 select[id$=':newAction:dueMonth']"))).selectByVisibleText("January");
         new Select(browser.find(By.cssSelector("#item-3 select[id$=':newAction:dueYear']"))).selectByVisibleText("2019");
         browser.click(By.cssSelector("#item-3 input[id$=':newAction:add']"));
-        browser.waitForText(By.id("summary"), "The due date cannot be before the meeting (28 February 2019)");
+        browser.waitForText(By.id("summary"), "Item 3, new action: The due date cannot be before the meeting (28 February 2019)");
         WebElement fieldMessage = browser.find(By.cssSelector("#new-action-3 .error-message"));
         assertTrue(fieldMessage.getText().contains("cannot be before the meeting"));
         assertEquals(description, browser.find(By.cssSelector("#item-3 textarea[id$=':newAction:description']")).getAttribute("value"));
         assertEquals("Improvement Service", browser.find(By.cssSelector("#item-3 input[id$=':newAction:owners']")).getAttribute("value"));
         browser.assertAccessible();
+        browser.driver().executeScript("arguments[0].scrollIntoView()", fieldMessage);
         browser.screenshot("minute-edit-due-before-meeting");
 
         new Select(browser.find(By.cssSelector("#item-3 select[id$=':newAction:dueMonth']"))).selectByVisibleText("March");

@@ -27,22 +27,21 @@ final class FieldMessages {
         return cut < 0 ? null : buttonId.substring(0, cut);
     }
 
-    /** A broken rule next to the named field of the form (the field may be renamed for this page). */
-    static void error(String formClientId, String field, String key, Object... arguments) {
+    /**
+     * A broken rule next to the named field of the part of the page that was saved, and in the error
+     * summary prefixed with where it is ("Item 3: …"), as the page has a Save button per part.
+     */
+    static void error(String where, String formClientId, String field, String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = PageMessages.text(key, arguments);
+        String summary = where == null ? text : where + " " + text;
         String clientId = field == null || formClientId == null ? null : formClientId + ":" + field;
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, text));
         faces.validationFailed();
     }
 
-    static void error(String formClientId, DomainException e, String field) {
-        error(formClientId, field, e.getMessageKey(), e.getArguments());
-    }
-
-    /** A page-wide message for the error summary. */
-    static void pageError(String key, Object... arguments) {
-        error(null, null, key, arguments);
+    static void error(String where, String formClientId, DomainException e, String field) {
+        error(where, formClientId, field, e.getMessageKey(), e.getArguments());
     }
 
     static void info(String key, Object... arguments) {

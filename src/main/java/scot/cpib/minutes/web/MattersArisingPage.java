@@ -135,7 +135,7 @@ public class MattersArisingPage implements Serializable {
             FieldMessages.info("ma.approve.done", previous.getOrdinal());
             FacesContext.getCurrentInstance().getAttributes().remove(MEETING);
         } catch (DomainException e) {
-            FieldMessages.error("approve", e, e.getField());
+            FieldMessages.error(null, "approve", e, e.getField());
         }
     }
 
@@ -145,6 +145,7 @@ public class MattersArisingPage implements Serializable {
         String reference = (String) event.getComponent().getAttributes().get("reference");
         ProgressForm form = forms.get(actionId);
         String formId = FieldMessages.formOf(event);
+        String where = scot.cpib.shared.web.PageMessages.text("minute.where.action", reference);
         try {
             AgreedAction saved = updates.update(actionId, form.getVersion(), new ProgressUpdate(form.getNote(),
                     form.getStatus(), form.getStatus() == ActionStatus.COVERED_ELSEWHERE ? form.getCoveredByItemId() : null,
@@ -155,9 +156,9 @@ public class MattersArisingPage implements Serializable {
         } catch (ConcurrentEditException e) {
             long current = updates.find(actionId).map(AgreedAction::getVersion).orElse(form.getVersion());
             form.conflictWith((ActionSnapshot) e.getCurrent(), current);
-            FieldMessages.error(formId, "note", "common.conflict.heading");
+            FieldMessages.error(where, formId, "note", "common.conflict.heading");
         } catch (DomainException e) {
-            FieldMessages.error(formId, e, e.getField());
+            FieldMessages.error(where, formId, e, e.getField());
         }
     }
 

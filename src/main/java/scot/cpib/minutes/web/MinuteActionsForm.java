@@ -24,6 +24,7 @@ import scot.cpib.minutes.application.ActionWording;
 import scot.cpib.minutes.application.MinuteQueries;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.web.PageMessages;
 
 /** The agreed actions written inline under each item of the minute: add, reword, remove. */
 @Named
@@ -76,6 +77,7 @@ public class MinuteActionsForm implements Serializable {
         Long itemId = (Long) event.getComponent().getAttributes().get("itemId");
         ActionForm form = newForms.get(itemId);
         String formId = FieldMessages.formOf(event);
+        String where = PageMessages.text("minute.where.newAction", event.getComponent().getAttributes().get("itemLabel"));
         try {
             AgreedAction added = drafting.add(itemId, draft(form));
             newForms.remove(itemId);
@@ -83,7 +85,7 @@ public class MinuteActionsForm implements Serializable {
             FacesContext.getCurrentInstance().getAttributes().remove(ACTIONS);
             FieldMessages.info("minute.edit.actionAdded", added.getReference());
         } catch (DomainException e) {
-            FieldMessages.error(formId, e, field(e, form));
+            FieldMessages.error(where, formId, e, field(e, form));
         }
     }
 
@@ -91,15 +93,16 @@ public class MinuteActionsForm implements Serializable {
         Long actionId = (Long) event.getComponent().getAttributes().get("actionId");
         ActionForm form = actionForms.get(actionId);
         String formId = FieldMessages.formOf(event);
+        String where = PageMessages.text("minute.where.action", form.getReference());
         try {
             AgreedAction saved = drafting.redefine(actionId, form.getVersion(), draft(form));
             actionForms.put(actionId, ActionForm.of(saved));
             FacesContext.getCurrentInstance().getAttributes().remove(ACTIONS);
             FieldMessages.info("minute.edit.actionSaved", saved.getReference());
         } catch (ConcurrentEditException e) {
-            conflict(form, e, formId);
+            conflict(form, e, formId, where);
         } catch (DomainException e) {
-            FieldMessages.error(formId, e, field(e, form));
+            FieldMessages.error(where, formId, e, field(e, form));
         }
     }
 
@@ -107,22 +110,23 @@ public class MinuteActionsForm implements Serializable {
         Long actionId = (Long) event.getComponent().getAttributes().get("actionId");
         ActionForm form = actionForms.get(actionId);
         String formId = FieldMessages.formOf(event);
+        String where = PageMessages.text("minute.where.action", form.getReference());
         try {
             drafting.remove(actionId, form.getVersion());
             actionForms.remove(actionId);
             FacesContext.getCurrentInstance().getAttributes().remove(ACTIONS);
             FieldMessages.info("minute.edit.actionRemoved", form.getReference());
         } catch (ConcurrentEditException e) {
-            conflict(form, e, formId);
+            conflict(form, e, formId, where);
         } catch (DomainException e) {
-            FieldMessages.error(formId, e, field(e, form));
+            FieldMessages.error(where, formId, e, field(e, form));
         }
     }
 
-    private void conflict(ActionForm form, ConcurrentEditException e, String formId) {
+    private void conflict(ActionForm form, ConcurrentEditException e, String formId, String where) {
         long current = actionUpdates.find(form.getActionId()).map(AgreedAction::getVersion).orElse(form.getVersion());
         form.conflictWith((ActionWording) e.getCurrent(), current);
-        FieldMessages.error(formId, "description", "common.conflict.heading");
+        FieldMessages.error(where, formId, "description", "common.conflict.heading");
     }
 
     /** Turns the typed owners ("IS/Emily Lynch") into directory keys; an unknown name is a field error. */

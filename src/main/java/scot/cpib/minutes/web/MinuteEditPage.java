@@ -18,6 +18,7 @@ import scot.cpib.minutes.application.MinuteWriting;
 import scot.cpib.minutes.domain.MinuteEntry;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.web.PageMessages;
 
 /**
  * Writing the minute, one form per agenda item: narrative and decisions, saved item by item; after
@@ -83,6 +84,7 @@ public class MinuteEditPage implements Serializable {
         EntryForm form = entryForms.get(itemId);
         String formId = FieldMessages.formOf(event);
         boolean amending = getMeeting().isMinuteLocked();
+        String where = PageMessages.text("minute.where.item", label);
         try {
             MinuteEntry saved = writing.save(itemId, form.getVersion(), form.getNarrative(), form.getDecisions(),
                     amending ? form.getReason() : null);
@@ -93,9 +95,9 @@ public class MinuteEditPage implements Serializable {
             Long current = getItems().stream().filter(i -> i.getId().equals(itemId)).findFirst()
                     .flatMap(minutes::entryOf).map(MinuteEntry::getVersion).orElse(null);
             form.conflictWith((EntrySnapshot) e.getCurrent(), current);
-            FieldMessages.error(formId, "narrative", "common.conflict.heading");
+            FieldMessages.error(where, formId, "narrative", "common.conflict.heading");
         } catch (DomainException e) {
-            FieldMessages.error(formId, e, e.getField());
+            FieldMessages.error(where, formId, e, e.getField());
         }
     }
 
