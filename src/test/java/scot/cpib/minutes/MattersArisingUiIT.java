@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import scot.cpib.it.Browser;
 import scot.cpib.it.UiTest;
 
 /** "Minute & Matters Arising" at the 16th meeting: November's open actions, progress, and approving November's minute. */
@@ -49,6 +50,31 @@ class MattersArisingUiIT extends UiTest {
         browser.assertAccessible();
         browser.driver().executeScript("arguments[0].scrollIntoView()", row);
         browser.screenshot("matters-arising-progress-recorded");
+    }
+
+    @Test
+    void progressRecordedMeanwhileIsShownBesideMineAndMyNoteIsKept() {
+        browser.signIn("secretariat");
+        long february = DemoMeetings.id(browser, 16);
+        browser.open("/meetings/matters-arising.xhtml?id=" + february);
+        try (Browser other = new Browser(app)) {
+            other.signIn("admin");
+            other.open("/meetings/matters-arising.xhtml?id=" + february);
+            other.type(By.cssSelector("#row-15_4i_1 textarea[id$=':progress:note']"), "Statement 1.1 redrafted by the IS.");
+            other.click(By.cssSelector("#row-15_4i_1 input[id$=':progress:save']"));
+            other.waitForText(By.id("summary"), "Progress on 15/4i/1 recorded.");
+        }
+        String mine = "Wording of statement 1.1 agreed with the chair.";
+        browser.type(By.cssSelector("#row-15_4i_1 textarea[id$=':progress:note']"), mine);
+        browser.click(By.cssSelector("#row-15_4i_1 input[id$=':progress:save']"));
+        browser.waitForText(By.id("summary"), "Action 15/4i/1: Someone else saved this while you were editing");
+        assertTrue(browser.find(By.cssSelector("#row-15_4i_1 .theirs-progress")).getText().contains("Statement 1.1 redrafted by the IS."));
+        assertTrue(mine.equals(browser.find(By.cssSelector("#row-15_4i_1 textarea[id$=':progress:note']")).getAttribute("value")));
+        browser.assertAccessible();
+
+        browser.click(By.cssSelector("#row-15_4i_1 input[id$=':progress:save']"));
+        browser.waitForText(By.id("summary"), "Progress on 15/4i/1 recorded.");
+        assertTrue(browser.find(By.id("row-15_4i_1")).getText().contains(mine));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import scot.cpib.it.Browser;
 import scot.cpib.it.UiTest;
 
 /** The minute in the browser: the November 2018 read view, and the secretariat writing February 2019's. */
@@ -92,6 +93,34 @@ class MinuteUiIT extends UiTest {
         assertTrue(browser.find(By.id("minuteStatus")).getText().contains("Draft — not yet approved"));
         browser.assertAccessible();
         browser.screenshot("minute-february-draft");
+    }
+
+    @Test
+    void someoneElsesSaveIsShownBesideMineAndMyTextIsKeptToSaveAgain() {
+        browser.signIn("secretariat");
+        long february = DemoMeetings.id(browser, 16);
+        browser.open("/meetings/minute-edit.xhtml?id=" + february);
+        try (Browser other = new Browser(app)) {
+            other.signIn("admin");
+            other.open("/meetings/minute-edit.xhtml?id=" + february);
+            other.type(By.cssSelector("#item-4 textarea[id$=':entry:narrative']"), "The Board approved the engagement strategy.");
+            other.click(By.cssSelector("#item-4 input[id$=':entry:save']"));
+            other.waitForText(By.id("summary"), "Item 4 saved.");
+        }
+        String mine = "The Board discussed the engagement strategy and asked for a timeline.";
+        browser.type(By.cssSelector("#item-4 textarea[id$=':entry:narrative']"), mine);
+        browser.click(By.cssSelector("#item-4 input[id$=':entry:save']"));
+        browser.waitForText(By.id("summary"), "Item 4: Someone else saved this while you were editing");
+        assertTrue(browser.find(By.id("conflict-4")).getText().contains("The Board approved the engagement strategy."));
+        assertEquals(mine, browser.find(By.cssSelector("#item-4 textarea[id$=':entry:narrative']")).getAttribute("value"));
+        browser.assertAccessible();
+        browser.driver().executeScript("arguments[0].scrollIntoView()", browser.find(By.id("conflict-4")));
+        browser.screenshot("minute-edit-conflict");
+
+        browser.click(By.cssSelector("#item-4 input[id$=':entry:save']"));
+        browser.waitForText(By.id("summary"), "Item 4 saved.");
+        browser.open("/meetings/minute.xhtml?id=" + february);
+        assertTrue(browser.find(By.id("item-4")).getText().contains(mine));
     }
 
     @Test
