@@ -1,0 +1,2 @@
+/** Writing the minute item by item, its agreed actions, approval at the next meeting and amendments. */
+package scot.cpib.minutes.application;

@@ -1,0 +1,188 @@
+package scot.cpib.minutes.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ActionEvent;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import scot.cpib.action.application.ActionRegister;
+import scot.cpib.action.application.ActionSnapshot;
+import scot.cpib.action.application.ActionUpdates;
+import scot.cpib.action.application.ProgressUpdate;
+import scot.cpib.action.domain.ActionStatus;
+import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.meeting.application.MeetingQueries;
+import scot.cpib.meeting.domain.AgendaItem;
+import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.minutes.application.MinuteApproval;
+import scot.cpib.security.application.CurrentUser;
+import scot.cpib.shared.domain.ConcurrentEditException;
+import scot.cpib.shared.domain.DomainException;
+
+/**
+ * "Minute &amp; Matters Arising" of a meeting: the previous minute and its approval, then every action of
+ * earlier meetings still outstanding, where the secretariat records progress and status row by row.
+ */
+@Named
+@ViewScoped
+public class MattersArisingPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String MEETING = "mattersArising.meeting";
+    private static final String GROUPS = "mattersArising.groups";
+
+    /** The outstanding actions agreed at one earlier meeting. */
+    public record Group(Meeting meeting, List<AgreedAction> actions) {
+
+        public Meeting getMeeting() {
+            return meeting;
+        }
+
+        public List<AgreedAction> getActions() {
+            return actions;
+        }
+    }
+
+    @Inject
+    private MeetingQueries meetings;
+
+    @Inject
+    private ActionRegister register;
+
+    @Inject
+    private ActionUpdates updates;
+
+    @Inject
+    private MinuteApproval approval;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private Long id;
+    private String approvedBy;
+    private LocalDate approvedOn;
+    private final Map<Long, ProgressForm> forms = new HashMap<>();
+
+    public void load() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        Meeting meeting = getMeeting();
+        if (meeting == null) {
+            MeetingLoader.notFound();
+            return;
+        }
+        approvedBy = scot.cpib.shared.web.PageMessages.text("ma.approve.defaultBy");
+        approvedOn = meeting.getDate();
+    }
+
+    public Meeting getMeeting() {
+        return MeetingLoader.current(MEETING, id, meetings::findVisible);
+    }
+
+    public Meeting getPrevious() {
+        return getMeeting().getPreviousMeeting();
+    }
+
+    public boolean isCanApprove() {
+        return currentUser.isSecretariat() && getPrevious() != null && !getPrevious().isMinuteLocked();
+    }
+
+    public boolean isCanRecord() {
+        return currentUser.isSecretariat();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Group> getGroups() {
+        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+        return (List<Group>) request.computeIfAbsent(GROUPS, k -> {
+            Map<Meeting, List<AgreedAction>> byMeeting = new LinkedHashMap<>();
+            for (AgreedAction action : register.outstandingBefore(getMeeting().getDate())) {
+                byMeeting.computeIfAbsent(action.getMeeting(), m -> new ArrayList<>()).add(action);
+            }
+            return byMeeting.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList();
+        });
+    }
+
+    public boolean overdue(AgreedAction action) {
+        return action.isOverdueOn(getMeeting().getDate());
+    }
+
+    public ProgressForm form(AgreedAction action) {
+        return forms.computeIfAbsent(action.getId(), k -> new ProgressForm(action));
+    }
+
+    public Set<ActionStatus> statuses(AgreedAction action) {
+        return updates.statusesFor(action);
+    }
+
+    public List<AgendaItem> getItems() {
+        return getMeeting().getAgendaInReadingOrder();
+    }
+
+    /** One step: the board approves the previous meeting's minute at this meeting; it is then locked. */
+    public void approve() {
+        try {
+            Meeting previous = approval.approvePrevious(id, approvedBy, approvedOn);
+            FieldMessages.info("ma.approve.done", previous.getOrdinal());
+            FacesContext.getCurrentInstance().getAttributes().remove(MEETING);
+        } catch (DomainException e) {
+            FieldMessages.error(null, "approve", e, e.getField());
+        }
+    }
+
+    /** Records one row's progress note and/or status, reported at this meeting. */
+    public void record(ActionEvent event) {
+        Long actionId = (Long) event.getComponent().getAttributes().get("actionId");
+        String reference = (String) event.getComponent().getAttributes().get("reference");
+        ProgressForm form = forms.get(actionId);
+        String formId = FieldMessages.formOf(event);
+        String where = scot.cpib.shared.web.PageMessages.text("minute.where.action", reference);
+        try {
+            AgreedAction saved = updates.update(actionId, form.getVersion(), new ProgressUpdate(form.getNote(),
+                    form.getStatus(), form.getStatus() == ActionStatus.COVERED_ELSEWHERE ? form.getCoveredByItemId() : null,
+                    id));
+            forms.put(actionId, new ProgressForm(saved));
+            FacesContext.getCurrentInstance().getAttributes().remove(GROUPS);
+            FieldMessages.info("ma.actions.saved", reference);
+        } catch (ConcurrentEditException e) {
+            long current = updates.find(actionId).map(AgreedAction::getVersion).orElse(form.getVersion());
+            form.conflictWith((ActionSnapshot) e.getCurrent(), current);
+            FieldMessages.error(where, formId, "note", "common.conflict.heading");
+        } catch (DomainException e) {
+            FieldMessages.error(where, formId, e, e.getField());
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public void setApprovedBy(String approvedBy) {
+        this.approvedBy = approvedBy;
+    }
+
+    public LocalDate getApprovedOn() {
+        return approvedOn;
+    }
+
+    public void setApprovedOn(LocalDate approvedOn) {
+        this.approvedOn = approvedOn;
+    }
+}

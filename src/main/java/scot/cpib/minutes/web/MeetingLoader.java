@@ -1,0 +1,42 @@
+package scot.cpib.minutes.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.function.Function;
+import scot.cpib.meeting.domain.Meeting;
+
+/** Loads the page's meeting once per request; answers 404 when it is missing or hidden from the caller. */
+final class MeetingLoader {
+
+    private MeetingLoader() {
+    }
+
+    /** The meeting for this request, cached in the request so every expression sees the same one. */
+    static Meeting current(String key, Long id, Function<Long, Optional<Meeting>> finder) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Object cached = faces.getAttributes().get(key);
+        if (cached instanceof Meeting meeting) {
+            return meeting;
+        }
+        Meeting meeting = finder.apply(id).orElse(null);
+        if (meeting != null) {
+            faces.getAttributes().put(key, meeting);
+        }
+        return meeting;
+    }
+
+    /** Sends the not-found page and stops rendering this one. */
+    static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        try {
+            external.responseSendError(404, "Not found");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+}

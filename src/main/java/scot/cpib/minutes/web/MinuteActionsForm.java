@@ -1,0 +1,174 @@
+package scot.cpib.minutes.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ActionEvent;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import scot.cpib.action.application.ActionUpdates;
+import scot.cpib.action.domain.ActionStatus;
+import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.action.domain.OwnerRef;
+import scot.cpib.meeting.domain.AgendaItem;
+import scot.cpib.minutes.application.ActionDraft;
+import scot.cpib.minutes.application.ActionDrafting;
+import scot.cpib.minutes.application.ActionWording;
+import scot.cpib.minutes.application.MinuteQueries;
+import scot.cpib.shared.domain.ConcurrentEditException;
+import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.web.PageMessages;
+
+/** The agreed actions written inline under each item of the minute: add, reword, remove. */
+@Named
+@ViewScoped
+public class MinuteActionsForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String ACTIONS = "minuteActions.actions";
+    private static final Set<ActionStatus> STATUSES =
+            EnumSet.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.COMPLETE, ActionStatus.SUPERSEDED);
+
+    @Inject
+    private MinuteEditPage page;
+
+    @Inject
+    private MinuteQueries minutes;
+
+    @Inject
+    private ActionDrafting drafting;
+
+    @Inject
+    private ActionUpdates actionUpdates;
+
+    private final Map<Long, ActionForm> actionForms = new HashMap<>();
+    private final Map<Long, ActionForm> newForms = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    public List<AgreedAction> actions(AgendaItem item) {
+        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+        Map<Long, List<AgreedAction>> all = (Map<Long, List<AgreedAction>>)
+                request.computeIfAbsent(ACTIONS, k -> minutes.actionsOf(page.getMeeting()));
+        return all.getOrDefault(item.getId(), List.of());
+    }
+
+    public ActionForm form(AgreedAction action) {
+        return actionForms.computeIfAbsent(action.getId(), k -> ActionForm.of(action));
+    }
+
+    public ActionForm newForm(AgendaItem item) {
+        return newForms.computeIfAbsent(item.getId(), this::blank);
+    }
+
+    private ActionForm blank(Long itemId) {
+        ActionForm form = new ActionForm(itemId);
+        form.setYear(page.getMeeting().getDate().getYear());
+        return form;
+    }
+
+    public void add(ActionEvent event) {
+        Long itemId = (Long) event.getComponent().getAttributes().get("itemId");
+        ActionForm form = newForms.get(itemId);
+        String formId = FieldMessages.formOf(event);
+        String where = PageMessages.text("minute.where.newAction", event.getComponent().getAttributes().get("itemLabel"));
+        try {
+            AgreedAction added = drafting.add(itemId, draft(form));
+            newForms.remove(itemId);
+            actionForms.put(added.getId(), ActionForm.of(added));
+            FacesContext.getCurrentInstance().getAttributes().remove(ACTIONS);
+            FieldMessages.info("minute.edit.actionAdded", added.getReference());
+        } catch (DomainException e) {
+            FieldMessages.error(where, formId, e, field(e, form));
+        }
+    }
+
+    public void save(ActionEvent event) {
+        Long actionId = (Long) event.getComponent().getAttributes().get("actionId");
+        ActionForm form = actionForms.get(actionId);
+        String formId = FieldMessages.formOf(event);
+        String where = PageMessages.text("minute.where.action", form.getReference());
+        try {
+            AgreedAction saved = drafting.redefine(actionId, form.getVersion(), draft(form));
+            actionForms.put(actionId, ActionForm.of(saved));
+            FacesContext.getCurrentInstance().getAttributes().remove(ACTIONS);
+            FieldMessages.info("minute.edit.actionSaved", saved.getReference());
+        } catch (ConcurrentEditException e) {
+            conflict(form, e, formId, where);
+        } catch (DomainException e) {
+            FieldMessages.error(where, formId, e, field(e, form));
+        }
+    }
+
+    public void remove(ActionEvent event) {
+        Long actionId = (Long) event.getComponent().getAttributes().get("actionId");
+        ActionForm form = actionForms.get(actionId);
+        String formId = FieldMessages.formOf(event);
+        String where = PageMessages.text("minute.where.action", form.getReference());
+        try {
+            drafting.remove(actionId, form.getVersion());
+            actionForms.remove(actionId);
+            FacesContext.getCurrentInstance().getAttributes().remove(ACTIONS);
+            FieldMessages.info("minute.edit.actionRemoved", form.getReference());
+        } catch (ConcurrentEditException e) {
+            conflict(form, e, formId, where);
+        } catch (DomainException e) {
+            FieldMessages.error(where, formId, e, field(e, form));
+        }
+    }
+
+    private void conflict(ActionForm form, ConcurrentEditException e, String formId, String where) {
+        long current = actionUpdates.find(form.getActionId()).map(AgreedAction::getVersion).orElse(form.getVersion());
+        form.conflictWith((ActionWording) e.getCurrent(), current);
+        FieldMessages.error(where, formId, "description", "common.conflict.heading");
+    }
+
+    /** Turns the typed owners ("IS/Emily Lynch") into directory keys; an unknown name is a field error. */
+    private ActionDraft draft(ActionForm form) {
+        List<String> keys = new ArrayList<>();
+        String typed = form.getOwners() == null ? "" : form.getOwners();
+        for (String name : typed.split("[/;]")) {
+            if (!name.isBlank()) {
+                OwnerRef owner = minutes.ownerNamed(name)
+                        .orElseThrow(() -> new DomainException("action.owner.unknown", "owners", name.strip()));
+                keys.add(owner.getKey());
+            }
+        }
+        return new ActionDraft(form.getDescription(), keys, form.due(), form.getStatus());
+    }
+
+    private static String field(DomainException e, ActionForm form) {
+        return "due".equals(e.getField()) ? form.dueField() : e.getField();
+    }
+
+    public List<OwnerRef> getOwnerChoices() {
+        return minutes.allOwners();
+    }
+
+    public Set<ActionStatus> getStatuses() {
+        return STATUSES;
+    }
+
+    public ActionForm.Precision[] getPrecisions() {
+        return ActionForm.Precision.values();
+    }
+
+    public List<Integer> getMonths() {
+        return IntStream.rangeClosed(1, 12).boxed().toList();
+    }
+
+    public String monthName(Integer month) {
+        return java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
+    }
+
+    public List<Integer> getYears() {
+        int year = page.getMeeting().getDate().getYear();
+        return IntStream.rangeClosed(year - 1, year + 5).boxed().toList();
+    }
+}

@@ -1,0 +1,68 @@
+package scot.cpib.minutes.web;
+
+import java.io.Serializable;
+import scot.cpib.action.application.ActionSnapshot;
+import scot.cpib.action.domain.ActionStatus;
+import scot.cpib.action.domain.AgreedAction;
+
+/** The secretariat's progress note and status for one action under matters arising. */
+public class ProgressForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Long actionId;
+    private long version;
+    private String note;
+    private ActionStatus status;
+    private Long coveredByItemId;
+    private ActionSnapshot conflict;
+
+    ProgressForm(AgreedAction action) {
+        this.actionId = action.getId();
+        this.version = action.getVersion();
+        this.status = action.getStatus();
+        this.coveredByItemId = action.getCoveredByItem() == null ? null : action.getCoveredByItem().getId();
+    }
+
+    /** Someone else updated the action: show theirs, keep this note, save on top of their version next. */
+    void conflictWith(ActionSnapshot theirs, long currentVersion) {
+        this.conflict = theirs;
+        this.version = currentVersion;
+    }
+
+    public Long getActionId() {
+        return actionId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public ActionStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ActionStatus status) {
+        this.status = status;
+    }
+
+    public Long getCoveredByItemId() {
+        return coveredByItemId;
+    }
+
+    public void setCoveredByItemId(Long coveredByItemId) {
+        this.coveredByItemId = coveredByItemId;
+    }
+
+    public ActionSnapshot getConflict() {
+        return conflict;
+    }
+}

@@ -1,0 +1,118 @@
+package scot.cpib.minutes;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import scot.cpib.it.Browser;
+import scot.cpib.it.UiTest;
+
+/** "Minute & Matters Arising" at the 16th meeting: November's open actions, progress, and approving November's minute. */
+class MattersArisingUiIT extends UiTest {
+
+    @Test
+    void openNovemberActionsAreListedWithLatestProgressForAMember() {
+        browser.signIn("member");
+        long february = DemoMeetings.id(browser, 16);
+        browser.open("/meetings/matters-arising.xhtml?id=" + february);
+        WebElement november = browser.find(By.id("outstanding-15"));
+        assertTrue(november.getText().contains("Outstanding actions from the 15th meeting"));
+        WebElement engagement = browser.find(By.id("row-15_4iii_1"));
+        assertTrue(engagement.getText().contains("Develop engagement strategy"));
+        assertTrue(engagement.getText().contains("Board secretariat (Improvement Service), 28 February 2019"));
+        assertTrue(browser.find(By.id("row-15_4ii_3")).getText().contains("Overdue"), "Dec 2018 is overdue by 28 February 2019");
+        assertFalse(browser.find(By.id("row-15_4iii_1")).getText().contains("Overdue"), "Feb 2019 is not overdue at the February meeting");
+        assertTrue(browser.find(By.id("outstanding-14")).getText().contains("14/2/1"));
+        assertTrue(browser.driver().findElements(By.cssSelector("textarea[id$=':progress:note']")).isEmpty(), "members only read");
+        assertTrue(browser.driver().findElements(By.id("approve")).isEmpty(), "members cannot approve");
+        browser.assertAccessible();
+        browser.screenshot("matters-arising-member");
+    }
+
+    @Test
+    void secretariatRecordsProgressOnAnActionInItsRow() {
+        browser.signIn("secretariat");
+        long february = DemoMeetings.id(browser, 16);
+        browser.open("/meetings/matters-arising.xhtml?id=" + february);
+        browser.assertAccessible();
+        String note = "WWS findings cross-checked against the CPP support offer; gaps reported under item 5.";
+        browser.type(By.cssSelector("#row-15_7_2 textarea[id$=':progress:note']"), note);
+        new Select(browser.find(By.cssSelector("#row-15_7_2 select[id$=':progress:status']"))).selectByVisibleText("In progress");
+        browser.click(By.cssSelector("#row-15_7_2 input[id$=':progress:save']"));
+        browser.waitForText(By.id("summary"), "Progress on 15/7/2 recorded.");
+        WebElement row = browser.find(By.id("row-15_7_2"));
+        assertTrue(row.getText().contains(note));
+        assertTrue(row.getText().contains("Emily Lynch"));
+        assertTrue(row.getText().contains("In progress"));
+        browser.assertAccessible();
+        browser.driver().executeScript("arguments[0].scrollIntoView()", row);
+        browser.screenshot("matters-arising-progress-recorded");
+    }
+
+    @Test
+    void progressRecordedMeanwhileIsShownBesideMineAndMyNoteIsKept() {
+        browser.signIn("secretariat");
+        long february = DemoMeetings.id(browser, 16);
+        browser.open("/meetings/matters-arising.xhtml?id=" + february);
+        try (Browser other = new Browser(app)) {
+            other.signIn("admin");
+            other.open("/meetings/matters-arising.xhtml?id=" + february);
+            other.type(By.cssSelector("#row-15_4i_1 textarea[id$=':progress:note']"), "Statement 1.1 redrafted by the IS.");
+            other.click(By.cssSelector("#row-15_4i_1 input[id$=':progress:save']"));
+            other.waitForText(By.id("summary"), "Progress on 15/4i/1 recorded.");
+        }
+        String mine = "Wording of statement 1.1 agreed with the chair.";
+        browser.type(By.cssSelector("#row-15_4i_1 textarea[id$=':progress:note']"), mine);
+        browser.click(By.cssSelector("#row-15_4i_1 input[id$=':progress:save']"));
+        browser.waitForText(By.id("summary"), "Action 15/4i/1: Someone else saved this while you were editing");
+        assertTrue(browser.find(By.cssSelector("#row-15_4i_1 .theirs-progress")).getText().contains("Statement 1.1 redrafted by the IS."));
+        assertTrue(mine.equals(browser.find(By.cssSelector("#row-15_4i_1 textarea[id$=':progress:note']")).getAttribute("value")));
+        browser.assertAccessible();
+
+        browser.click(By.cssSelector("#row-15_4i_1 input[id$=':progress:save']"));
+        browser.waitForText(By.id("summary"), "Progress on 15/4i/1 recorded.");
+        assertTrue(browser.find(By.id("row-15_4i_1")).getText().contains(mine));
+    }
+
+    @Test
+    void emptyProgressIsExplainedNextToTheNote() {
+        browser.signIn("secretariat");
+        long february = DemoMeetings.id(browser, 16);
+        browser.open("/meetings/matters-arising.xhtml?id=" + february);
+        browser.click(By.cssSelector("#row-15_9_1 input[id$=':progress:save']"));
+        browser.waitForText(By.id("summary"), "Write a progress note or choose a new status");
+        assertTrue(browser.find(By.cssSelector("#row-15_9_1 .error-message")).getText().contains("Write a progress note"));
+        browser.assertAccessible();
+    }
+
+    @Test
+    void secretariatApprovesTheNovemberMinuteAtTheFebruaryMeetingInOneStepByKeyboard() {
+        browser.signIn("secretariat");
+        long february = DemoMeetings.id(browser, 16);
+        long november = DemoMeetings.id(browser, 15);
+        browser.open("/meetings/matters-arising.xhtml?id=" + february);
+        assertTrue(browser.find(By.id("approve")).getText().contains("Approve the minute of the 15th meeting"));
+        browser.activateByKeyboard("approve:submit", 40);
+        browser.waitForText(By.id("summary"), "The minute of the 15th meeting is approved and locked.");
+        assertTrue(browser.find(By.id("previousStatus")).getText()
+                .contains("Approved on 28 February 2019 by The Board at the 16th meeting"));
+        assertTrue(browser.driver().findElements(By.id("approve")).isEmpty());
+        browser.assertAccessible();
+        browser.screenshot("matters-arising-approved");
+
+        browser.open("/meetings/minute.xhtml?id=" + november);
+        assertTrue(browser.find(By.id("minuteStatus")).getText()
+                .contains("Approved on 28 February 2019 by The Board at the 16th meeting"));
+        browser.open("/meetings/minute-edit.xhtml?id=" + november);
+        assertTrue(browser.find(By.id("lockedNote")).getText().contains("recorded as amendments"));
+        assertTrue(browser.driver().findElements(By.cssSelector("input[id$=':newAction:add']")).isEmpty(),
+                "no actions can be added to an approved minute");
+        assertFalse(browser.driver().findElements(By.cssSelector("input[id$=':entry:reason']")).isEmpty(),
+                "a change needs a reason");
+        browser.assertAccessible();
+        browser.screenshot("minute-edit-approved");
+    }
+}

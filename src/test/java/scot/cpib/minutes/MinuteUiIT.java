@@ -1,0 +1,137 @@
+package scot.cpib.minutes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import scot.cpib.it.Browser;
+import scot.cpib.it.UiTest;
+
+/** The minute in the browser: the November 2018 read view, and the secretariat writing February 2019's. */
+class MinuteUiIT extends UiTest {
+
+    @Test
+    void novemberMinuteShowsAttendanceAndEveryAgreedActionWithOwnerAndMonth() {
+        browser.signIn("member");
+        long november = DemoMeetings.id(browser, 15);
+        browser.open("/meetings/minute.xhtml?id=" + november);
+        assertTrue(browser.title().startsWith("Minute of the 15th meeting"));
+        String present = browser.find(By.id("present")).getText();
+        assertTrue(present.startsWith("Steve Grimmond (chair), SOLACE; "), present);
+        assertTrue(present.contains("Emily Lynch, Improvement Service"), present);
+        assertTrue(browser.find(By.id("apologies")).getText().contains("Audrey MacDougall, Scottish Government"));
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("table.minute__actions tbody tr"));
+        assertEquals(16, rows.size());
+        WebElement engagement = rows.stream().filter(r -> r.getText().startsWith("15/4iii/1")).findFirst().orElseThrow();
+        assertTrue(engagement.getText().contains("Develop engagement strategy and incorporate within work programme"));
+        assertEquals("IS", engagement.findElements(By.tagName("td")).get(1).getText());
+        assertEquals("Feb 2019", engagement.findElements(By.tagName("td")).get(2).getText());
+        assertTrue(browser.find(By.cssSelector("#actions-4ii caption")).getText().contains("item 4ii"));
+        assertTrue(browser.find(By.id("item-4iii")).getText().contains("iii) Engagement Activity"));
+        assertTrue(browser.driver().findElements(By.id("editMinute")).isEmpty(), "a member sees no edit link");
+        browser.assertAccessible();
+        browser.screenshot("minute-november-member");
+
+        browser.open("/meetings/minute-edit.xhtml?id=" + november);
+        assertTrue(browser.bodyText().contains("Page not found"), "a member cannot open the writing page");
+    }
+
+    @Test
+    void publicCannotReadAnUnpublishedMinute() {
+        browser.signIn("member");
+        long november = DemoMeetings.id(browser, 15);
+        browser.signOut();
+        browser.open("/meetings/minute.xhtml?id=" + november);
+        assertTrue(browser.bodyText().contains("Page not found"));
+    }
+
+    @Test
+    void secretariatWritesAnItemAndAnActionDueInAMonthKeepingTypedTextOnError() {
+        browser.signIn("secretariat");
+        long february = DemoMeetings.id(browser, 16);
+        browser.open("/meetings/minute-edit.xhtml?id=" + february);
+        browser.assertAccessible();
+        String narrative = "The Board considered the revised work programme.\n- Workstreams 1 to 8 reviewed\n- Measures of success added";
+        browser.type(By.cssSelector("#item-3 textarea[id$=':entry:narrative']"), narrative);
+        browser.type(By.cssSelector("#item-3 textarea[id$=':entry:decisions']"), "The Board agreed the revised work programme.");
+        browser.click(By.cssSelector("#item-3 input[id$=':entry:save']"));
+        browser.waitForText(By.id("summary"), "Item 3 saved.");
+
+        String description = "Circulate the agreed work programme to CPP chairs";
+        browser.type(By.cssSelector("#item-3 textarea[id$=':newAction:description']"), description);
+        browser.type(By.cssSelector("#item-3 input[id$=':newAction:owners']"), "Improvement Service");
+        new Select(browser.find(By.cssSelector("#item-3 select[id$=':newAction:duePrecision']"))).selectByVisibleText("In a month");
+        new Select(browser.find(By.cssSelector("#item-3 select[id$=':newAction:dueMonth']"))).selectByVisibleText("January");
+        new Select(browser.find(By.cssSelector("#item-3 select[id$=':newAction:dueYear']"))).selectByVisibleText("2019");
+        browser.click(By.cssSelector("#item-3 input[id$=':newAction:add']"));
+        browser.waitForText(By.id("summary"), "Item 3, new action: The due date cannot be before the meeting (28 February 2019)");
+        WebElement fieldMessage = browser.find(By.cssSelector("#new-action-3 .error-message"));
+        assertTrue(fieldMessage.getText().contains("cannot be before the meeting"));
+        assertEquals(description, browser.find(By.cssSelector("#item-3 textarea[id$=':newAction:description']")).getAttribute("value"));
+        assertEquals("Improvement Service", browser.find(By.cssSelector("#item-3 input[id$=':newAction:owners']")).getAttribute("value"));
+        browser.assertAccessible();
+        browser.driver().executeScript("arguments[0].scrollIntoView()", fieldMessage);
+        browser.screenshot("minute-edit-due-before-meeting");
+
+        new Select(browser.find(By.cssSelector("#item-3 select[id$=':newAction:dueMonth']"))).selectByVisibleText("March");
+        browser.click(By.cssSelector("#item-3 input[id$=':newAction:add']"));
+        browser.waitForText(By.id("summary"), "Action 16/3/1 added.");
+        assertTrue(browser.find(By.id("action-16_3_1")).isDisplayed());
+
+        browser.open("/meetings/minute.xhtml?id=" + february);
+        WebElement row = browser.find(By.cssSelector("#actions-3 tbody tr"));
+        assertTrue(row.getText().startsWith("16/3/1"));
+        assertTrue(row.getText().contains(description));
+        assertTrue(row.getText().contains("IS"));
+        assertTrue(row.getText().contains("Mar 2019"));
+        List<WebElement> bullets = browser.driver().findElements(By.cssSelector("#item-3 li"));
+        assertEquals(List.of("Workstreams 1 to 8 reviewed", "Measures of success added"), bullets.stream().map(WebElement::getText).toList());
+        assertTrue(browser.find(By.id("minuteStatus")).getText().contains("Draft — not yet approved"));
+        browser.assertAccessible();
+        browser.screenshot("minute-february-draft");
+    }
+
+    @Test
+    void someoneElsesSaveIsShownBesideMineAndMyTextIsKeptToSaveAgain() {
+        browser.signIn("secretariat");
+        long february = DemoMeetings.id(browser, 16);
+        browser.open("/meetings/minute-edit.xhtml?id=" + february);
+        try (Browser other = new Browser(app)) {
+            other.signIn("admin");
+            other.open("/meetings/minute-edit.xhtml?id=" + february);
+            other.type(By.cssSelector("#item-4 textarea[id$=':entry:narrative']"), "The Board approved the engagement strategy.");
+            other.click(By.cssSelector("#item-4 input[id$=':entry:save']"));
+            other.waitForText(By.id("summary"), "Item 4 saved.");
+        }
+        String mine = "The Board discussed the engagement strategy and asked for a timeline.";
+        browser.type(By.cssSelector("#item-4 textarea[id$=':entry:narrative']"), mine);
+        browser.click(By.cssSelector("#item-4 input[id$=':entry:save']"));
+        browser.waitForText(By.id("summary"), "Item 4: Someone else saved this while you were editing");
+        assertTrue(browser.find(By.id("conflict-4")).getText().contains("The Board approved the engagement strategy."));
+        assertEquals(mine, browser.find(By.cssSelector("#item-4 textarea[id$=':entry:narrative']")).getAttribute("value"));
+        browser.assertAccessible();
+        browser.driver().executeScript("arguments[0].scrollIntoView()", browser.find(By.id("conflict-4")));
+        browser.screenshot("minute-edit-conflict");
+
+        browser.click(By.cssSelector("#item-4 input[id$=':entry:save']"));
+        browser.waitForText(By.id("summary"), "Item 4 saved.");
+        browser.open("/meetings/minute.xhtml?id=" + february);
+        assertTrue(browser.find(By.id("item-4")).getText().contains(mine));
+    }
+
+    @Test
+    void unknownOwnerIsExplainedAtTheField() {
+        browser.signIn("secretariat");
+        long february = DemoMeetings.id(browser, 16);
+        browser.open("/meetings/minute-edit.xhtml?id=" + february);
+        browser.type(By.cssSelector("#item-5 textarea[id$=':newAction:description']"), "Share the action learning report");
+        browser.type(By.cssSelector("#item-5 input[id$=':newAction:owners']"), "IS/Nobody Known");
+        browser.click(By.cssSelector("#item-5 input[id$=':newAction:add']"));
+        browser.waitForText(By.id("summary"), "There is no person, organisation or group called “Nobody Known”");
+        assertEquals("IS/Nobody Known", browser.find(By.cssSelector("#item-5 input[id$=':newAction:owners']")).getAttribute("value"));
+    }
+}
