@@ -9,10 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import scot.cpib.it.UiTest;
+import scot.cpib.it.BrowserSession;
 
 /** The action register: overdue filter by form and by address, sorting, paging, bad filters, keyboard. */
-class ActionRegisterUiIT extends UiTest {
+class ActionRegisterUiIT extends BrowserSession {
 
     private static final By ROWS = By.cssSelector("#register tbody tr");
 

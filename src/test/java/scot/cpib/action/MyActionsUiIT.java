@@ -7,13 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import scot.cpib.it.Browser;
-import scot.cpib.it.UiTest;
+import scot.cpib.it.BrowserSession;
 
 /**
  * "My actions" and the action page, as the demo lead (Mark McAteer: SFRS, Workstream Leads, CPIB
  * members) and a member. Changes only 15/4ii/3 and 15/5/2.
  */
-class MyActionsUiIT extends UiTest {
+class MyActionsUiIT extends BrowserSession {
 
     @Test
     void leadReportsProgressFromMyActionsAndSeesItInTheChangeHistory() {

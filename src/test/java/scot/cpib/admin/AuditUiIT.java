@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import scot.cpib.it.UiTest;
+import scot.cpib.it.BrowserSession;
 
 /** The audit trail page: the secretariat sees a change it just made; others are turned away. */
-class AuditUiIT extends UiTest {
+class AuditUiIT extends BrowserSession {
 
     @Test
     void secretariatSeesAnActionChangeInTheAuditTrail() {

@@ -13,8 +13,11 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -98,17 +101,51 @@ public final class Browser implements AutoCloseable {
     }
 
     public void type(By by, String text) {
-        WebElement field = waitFor(by);
-        field.clear();
-        field.sendKeys(text);
+        settled(() -> {
+            WebElement field = waitFor(by);
+            field.clear();
+            field.sendKeys(text);
+        });
     }
 
     public void click(By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
+        settled(() -> new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.elementToBeClickable(by)).click());
+    }
+
+    /**
+     * Runs a step again when the page was replaced under it (a postback still loading when the
+     * element was found): the element is looked up afresh each time.
+     */
+    private static void settled(Runnable step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                step.run();
+                return;
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            } catch (WebDriverException e) {
+                if (attempt == 5 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Presses Tab until the element with the given id has focus, then Enter: proves it is reachable by keyboard. */
     public void activateByKeyboard(String elementId, int maxTabs) {
+        settled(() -> tabToAndPress(elementId, maxTabs));
+    }
+
+    private void tabToAndPress(String elementId, int maxTabs) {
         driver.findElement(By.tagName("body")).click();
         for (int i = 0; i < maxTabs; i++) {
             WebElement active = driver.switchTo().activeElement();

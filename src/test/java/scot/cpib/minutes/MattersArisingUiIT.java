@@ -8,10 +8,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import scot.cpib.it.Browser;
-import scot.cpib.it.UiTest;
+import scot.cpib.it.BrowserSession;
 
 /** "Minute & Matters Arising" at the 16th meeting: November's open actions, progress, and approving November's minute. */
-class MattersArisingUiIT extends UiTest {
+class MattersArisingUiIT extends BrowserSession {
 
     @Test
     void openNovemberActionsAreListedWithLatestProgressForAMember() {

@@ -9,10 +9,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import scot.cpib.it.Browser;
-import scot.cpib.it.UiTest;
+import scot.cpib.it.BrowserSession;
 
 /** The minute in the browser: the November 2018 read view, and the secretariat writing February 2019's. */
-class MinuteUiIT extends UiTest {
+class MinuteUiIT extends BrowserSession {
 
     @Test
     void novemberMinuteShowsAttendanceAndEveryAgreedActionWithOwnerAndMonth() {

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import scot.cpib.it.UiTest;
+import scot.cpib.it.BrowserSession;
 
 /** The public home page, signing in with each demo account, and the friendly 404 page. */
-class HomeUiIT extends UiTest {
+class HomeUiIT extends BrowserSession {
 
     @Test
     void publicHomePageIsAccessibleAndOffersSignIn() {

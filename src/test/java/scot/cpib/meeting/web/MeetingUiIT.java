@@ -20,10 +20,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import scot.cpib.it.ApiClient;
 import scot.cpib.it.Browser;
-import scot.cpib.it.UiTest;
+import scot.cpib.it.BrowserSession;
 
 /** The meeting cycle in the browser: planning, agenda, papers, attendance, issuing; what members and the public see. */
-class MeetingUiIT extends UiTest {
+class MeetingUiIT extends BrowserSession {
 
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Pattern PLAN_HEADING = Pattern.compile("Plan the (\\d+\\w\\w) meeting \\(after the \\d+\\w\\w on (.+)\\)");

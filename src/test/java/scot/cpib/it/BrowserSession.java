@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 
 /** Base of browser tests: the shared running app and one Chromium per test class. */
-public abstract class UiTest {
+public abstract class BrowserSession {
 
     protected static AppServer app;
     protected static Browser browser;
