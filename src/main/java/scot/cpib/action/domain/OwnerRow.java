@@ -1,0 +1,72 @@
+package scot.cpib.action.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+import scot.cpib.board.domain.Organisation;
+import scot.cpib.board.domain.OwnerGroup;
+import scot.cpib.board.domain.Person;
+import scot.cpib.shared.domain.BaseEntity;
+
+/**
+ * A row naming one party in a list — a person, an organisation or a named group, exactly one of
+ * the three — at a position: the owners of an action or an activity, the leads of a workstream, the
+ * delivery leads of an engagement plan. Subclasses add the link to what the list belongs to.
+ */
+@MappedSuperclass
+public abstract class OwnerRow extends BaseEntity {
+
+    @Column(nullable = false)
+    private int position;
+
+    @ManyToOne
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @ManyToOne
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @ManyToOne
+    @JoinColumn(name = "group_id")
+    private OwnerGroup group;
+
+    protected OwnerRow() {
+    }
+
+    protected OwnerRow(int position, OwnerRef ref) {
+        this.position = position;
+        this.person = ref.person();
+        this.organisation = ref.organisation();
+        this.group = ref.group();
+    }
+
+    void reorder(int newPosition) {
+        this.position = newPosition;
+    }
+
+    public OwnerRef toRef() {
+        return new OwnerRef(person, organisation, group);
+    }
+
+    public String getLabel() {
+        return toRef().getLabel();
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public OwnerGroup getGroup() {
+        return group;
+    }
+}
