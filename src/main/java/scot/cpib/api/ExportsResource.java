@@ -1,0 +1,128 @@
+package scot.cpib.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import scot.cpib.action.application.ActionCriteria;
+import scot.cpib.action.application.ActionRegister;
+import scot.cpib.action.application.PageRequest;
+import scot.cpib.action.application.ResultPage;
+import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.api.model.ErrorDto;
+import scot.cpib.board.application.Directory;
+import scot.cpib.meeting.application.MeetingQueries;
+import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.reporting.application.ActionLogExporter;
+import scot.cpib.reporting.application.CalendarExporter;
+import scot.cpib.shared.web.Formats;
+
+/** The action log (Excel, CSV) with the register's filters, and the board's calendar feed. */
+@Path("")
+@Tag(name = "Documents", description = "Minutes, agenda packs, action logs and calendars as files")
+@RequestScoped
+@SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+public class ExportsResource {
+
+    @Inject
+    private ActionRegister register;
+
+    @Inject
+    private Directory directory;
+
+    @Inject
+    private MeetingQueries meetings;
+
+    @Inject
+    private Callers callers;
+
+    @Inject
+    private ActionLogExporter exporter;
+
+    @Inject
+    private CalendarExporter calendar;
+
+    @GET
+    @Path("actions.xlsx")
+    @Produces({Downloads.XLSX, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The action log as an Excel workbook (signed-in roles only)",
+            description = "Every action matching the same filters and sort as GET /actions, without paging; overdue"
+                    + " as at today in Europe/London.")
+    @APIResponse(responseCode = "200", description = "The action log", content = @Content(mediaType = Downloads.XLSX))
+    @APIResponse(responseCode = "400", description = "A parameter the API cannot use; the answer names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorDto.class)))
+    @APIResponse(responseCode = "401", description = "No or wrong credentials (with a WWW-Authenticate challenge)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorDto.class)))
+    public Response actionsXlsx(@BeanParam ActionFilters filters) {
+        callers.requireBoardReader("actions.xlsx");
+        LocalDate today = LocalDate.now(Formats.LONDON);
+        List<AgreedAction> actions = actions(filters, today);
+        return Downloads.attachment(Downloads.XLSX, "cpib-actions-" + today + ".xlsx",
+                out -> exporter.xlsx(actions, today, out));
+    }
+
+    @GET
+    @Path("actions.csv")
+    @Produces({Downloads.CSV, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The action log as CSV (signed-in roles only)",
+            description = "The same rows as actions.xlsx: RFC 4180, UTF-8 with a byte-order mark.")
+    @APIResponse(responseCode = "200", description = "The action log", content = @Content(mediaType = Downloads.CSV))
+    @APIResponse(responseCode = "400", description = "A parameter the API cannot use; the answer names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorDto.class)))
+    @APIResponse(responseCode = "401", description = "No or wrong credentials (with a WWW-Authenticate challenge)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorDto.class)))
+    public Response actionsCsv(@BeanParam ActionFilters filters) {
+        callers.requireBoardReader("actions.csv");
+        LocalDate today = LocalDate.now(Formats.LONDON);
+        List<AgreedAction> actions = actions(filters, today);
+        return Downloads.attachment(Downloads.CSV, "cpib-actions-" + today + ".csv",
+                out -> exporter.csv(actions, today, out));
+    }
+
+    @GET
+    @Path("calendar.ics")
+    @Produces({Downloads.ICS, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The board's meetings as a subscribable calendar feed",
+            description = "Every meeting the caller may see: board roles get all of them, anonymous callers the"
+                    + " published ones. Subscribe with webcal:// or https://; answers may be cached for five minutes.")
+    @APIResponse(responseCode = "200", description = "The calendar feed", content = @Content(mediaType = Downloads.ICS))
+    public Response calendarFeed() {
+        List<Meeting> visible = meetings.visibleMeetings();
+        Response file = Downloads.attachment(Downloads.ICS, "cpib-meetings.ics",
+                out -> calendar.feed(ApiMessages.text("api.calendar.name"), visible, Downloads.calendarStamp(visible), out));
+        CacheControl fewMinutes = new CacheControl();
+        fewMinutes.setPrivate(true);
+        fewMinutes.setMaxAge(300);
+        return Response.fromResponse(file).cacheControl(fewMinutes).build();
+    }
+
+    /** The register's query exactly as GET /actions builds it and sorts it, read page by page to the end. */
+    private List<AgreedAction> actions(ActionFilters f, LocalDate today) {
+        ActionCriteria criteria = ActionQuery.criteria(f.status, f.owner, f.overdue, f.meeting, f.dueFrom, f.dueTo,
+                f.text, key -> directory.findOwner(key).isPresent());
+        PageRequest order = ActionQuery.page(null, null, f.sort, f.order);
+        List<AgreedAction> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            ResultPage<AgreedAction> found = register.search(criteria,
+                    new PageRequest(page, PageRequest.MAX_SIZE, order.sort(), order.ascending()), today);
+            all.addAll(found.items());
+            if (found.items().size() < PageRequest.MAX_SIZE || all.size() >= found.total()) {
+                return all;
+            }
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package scot.cpib.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.io.FileNotFoundException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import scot.cpib.action.application.ActionRegister;
+import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.api.model.ErrorDto;
+import scot.cpib.meeting.application.MeetingQueries;
+import scot.cpib.meeting.application.PaperStore;
+import scot.cpib.meeting.domain.AgendaItem;
+import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.meeting.domain.Paper;
+import scot.cpib.minutes.application.MinuteQueries;
+import scot.cpib.reporting.application.AgendaPackRenderer;
+import scot.cpib.reporting.application.CalendarExporter;
+import scot.cpib.reporting.application.MattersArisingPaper;
+import scot.cpib.reporting.application.MinuteDocxRenderer;
+import scot.cpib.reporting.application.MinuteRenderer;
+import scot.cpib.reporting.domain.AgendaPackRequest;
+import scot.cpib.reporting.domain.PackPaper;
+import scot.cpib.reporting.domain.PreviousMinute;
+import scot.cpib.shared.web.Formats;
+
+/**
+ * A meeting's documents: minute (PDF, Word), agenda pack, matters-arising paper and calendar entry.
+ * The meeting is loaded as the JSON route loads it, so who may see what is decided in one place.
+ */
+@Path("meetings")
+@Tag(name = "Documents", description = "Minutes, agenda packs, action logs and calendars as files")
+@RequestScoped
+@SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+@APIResponse(responseCode = "404", description = "No such meeting, or hidden from the caller",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorDto.class)))
+public class MeetingDocumentsResource {
+
+    @Inject
+    private MeetingQueries meetings;
+
+    @Inject
+    private MinuteQueries minutes;
+
+    @Inject
+    private ActionRegister register;
+
+    @Inject
+    private PaperStore papers;
+
+    @Inject
+    private Callers callers;
+
+    @Inject
+    private MinuteRenderer minuteRenderer;
+
+    @Inject
+    private MinuteDocxRenderer docxRenderer;
+
+    @Inject
+    private AgendaPackRenderer packRenderer;
+
+    @Inject
+    private MattersArisingPaper mattersArising;
+
+    @Inject
+    private CalendarExporter calendar;
+
+    @GET
+    @Path("{id}/minute.pdf")
+    @Produces({Downloads.PDF, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The meeting's minute as a PDF",
+            description = "Attendance, every item's narrative and decisions, and the agreed actions; boxed as a draft"
+                    + " until approved. The public may have the minutes of published meetings only.")
+    @APIResponse(responseCode = "200", description = "The minute", content = @Content(mediaType = Downloads.PDF))
+    public Response minutePdf(@Parameter(description = "The meeting's id") @PathParam("id") long id) {
+        PreviousMinute minute = minuteOf(meetings.getVisible(id));
+        return Downloads.attachment(Downloads.PDF, Downloads.meetingStem(minute.meeting()) + "-minute.pdf",
+                out -> minuteRenderer.pdf(minute, out));
+    }
+
+    @GET
+    @Path("{id}/minute.docx")
+    @Produces({Downloads.DOCX, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The meeting's minute as a Word document",
+            description = "The same content as the PDF, with heading styles and a repeating actions table header.")
+    @APIResponse(responseCode = "200", description = "The minute", content = @Content(mediaType = Downloads.DOCX))
+    public Response minuteDocx(@Parameter(description = "The meeting's id") @PathParam("id") long id) {
+        PreviousMinute minute = minuteOf(meetings.getVisible(id));
+        return Downloads.attachment(Downloads.DOCX, Downloads.meetingStem(minute.meeting()) + "-minute.docx",
+                out -> docxRenderer.docx(minute, out));
+    }
+
+    @GET
+    @Path("{id}/pack.pdf")
+    @Produces({Downloads.PDF, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The meeting's agenda pack as at today (signed-in roles only)",
+            description = "Cover, agenda, the previous meeting's minute, matters arising (outstanding actions of"
+                    + " earlier meetings) and the papers in agenda order. Confidential papers are included only for"
+                    + " the secretariat and admins.")
+    @APIResponse(responseCode = "200", description = "The agenda pack", content = @Content(mediaType = Downloads.PDF))
+    @APIResponse(responseCode = "401", description = "No or wrong credentials (with a WWW-Authenticate challenge)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorDto.class)))
+    public Response pack(@Parameter(description = "The meeting's id") @PathParam("id") long id) {
+        callers.requireBoardReader("meetings/" + id + "/pack.pdf");
+        Meeting meeting = meetings.getVisible(id);
+        LocalDate today = LocalDate.now(Formats.LONDON);
+        Meeting previous = meeting.getPreviousMeeting();
+        AgendaPackRequest request = new AgendaPackRequest(meeting, previous == null ? null : minuteOf(previous),
+                register.outstandingBefore(meeting.getDate()), today, packPapers(meeting),
+                callers.maySeeConfidential(), 1);
+        return Downloads.attachment(Downloads.PDF, Downloads.meetingStem(meeting) + "-agenda-pack.pdf",
+                out -> packRenderer.render(request, out));
+    }
+
+    @GET
+    @Path("{id}/matters-arising.pdf")
+    @Produces({Downloads.PDF, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The meeting's matters-arising paper as at today (signed-in roles only)",
+            description = "Every action agreed at earlier meetings that is still open or in progress, with owner, due"
+                    + " date, status and latest progress.")
+    @APIResponse(responseCode = "200", description = "The paper", content = @Content(mediaType = Downloads.PDF))
+    @APIResponse(responseCode = "401", description = "No or wrong credentials (with a WWW-Authenticate challenge)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorDto.class)))
+    public Response mattersArising(@Parameter(description = "The meeting's id") @PathParam("id") long id) {
+        callers.requireBoardReader("meetings/" + id + "/matters-arising.pdf");
+        Meeting meeting = meetings.getVisible(id);
+        List<AgreedAction> outstanding = register.outstandingBefore(meeting.getDate());
+        LocalDate today = LocalDate.now(Formats.LONDON);
+        return Downloads.attachment(Downloads.PDF, Downloads.meetingStem(meeting) + "-matters-arising.pdf",
+                out -> mattersArising.pdf(meeting, outstanding, today, out));
+    }
+
+    @GET
+    @Path("{id}.ics")
+    @Produces({Downloads.ICS, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The meeting as a calendar entry (iCalendar)",
+            description = "One VEVENT with the Europe/London times, venue and agenda titles. Its UID stays the same"
+                    + " when the meeting moves, so a calendar updates the entry.")
+    @APIResponse(responseCode = "200", description = "The calendar entry", content = @Content(mediaType = Downloads.ICS))
+    public Response calendarEntry(@Parameter(description = "The meeting's id") @PathParam("id") long id) {
+        Meeting meeting = meetings.getVisible(id);
+        return Downloads.attachment(Downloads.ICS, Downloads.meetingStem(meeting) + ".ics",
+                out -> calendar.meeting(meeting, Downloads.calendarStamp(List.of(meeting)), out));
+    }
+
+    private PreviousMinute minuteOf(Meeting meeting) {
+        List<AgreedAction> actions = new ArrayList<>();
+        minutes.actionsOf(meeting).values().forEach(actions::addAll);
+        return new PreviousMinute(meeting, List.copyOf(minutes.entriesOf(meeting).values()), actions);
+    }
+
+    /** The papers in agenda order; an upload's bytes are read only when the renderer reaches it. */
+    private List<PackPaper> packPapers(Meeting meeting) {
+        List<PackPaper> pack = new ArrayList<>();
+        for (AgendaItem item : meeting.getAgendaInReadingOrder()) {
+            for (Paper paper : item.getPapers()) {
+                Long paperId = paper.getId();
+                pack.add(PackPaper.of(paper, () -> new ByteArrayInputStream(papers.download(paperId, meetings)
+                        .orElseThrow(() -> new FileNotFoundException("paper " + paperId)).data())));
+            }
+        }
+        return pack;
+    }
+}
