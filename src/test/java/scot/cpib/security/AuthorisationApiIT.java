@@ -52,6 +52,22 @@ class AuthorisationApiIT {
             "/api/v1/actions?overdue=true&owner={owner}", SIGNED_IN,
             "/api/v1/actions/{action}", SIGNED_IN);
 
+    /** Document downloads (files, not JSON, when allowed) and who may have them. */
+    static final Map<String, Set<String>> FILE_ROUTES = Map.of(
+            "/api/v1/meetings/{meeting16}/pack.pdf", SIGNED_IN,
+            "/api/v1/meetings/{meeting16}/matters-arising.pdf", SIGNED_IN,
+            "/api/v1/meetings/{meeting16}/minute.pdf", SIGNED_IN,
+            "/api/v1/meetings/{meeting16}/minute.docx", SIGNED_IN,
+            "/api/v1/meetings/{meeting16}.ics", SIGNED_IN,
+            "/api/v1/calendar.ics", EVERYONE,
+            "/api/v1/actions.xlsx?meeting=15", SIGNED_IN,
+            "/api/v1/actions.csv?overdue=true", SIGNED_IN);
+
+    /** Routes that need a sign-in whatever the record (401); elsewhere a hidden record is not found (404). */
+    private static boolean needsSignIn(String route) {
+        return route.startsWith("/api/v1/actions") || route.endsWith("/pack.pdf") || route.endsWith("/matters-arising.pdf");
+    }
+
     private static ApiClient api;
     private static Map<String, String> ids;
 
@@ -70,6 +86,7 @@ class AuthorisationApiIT {
     static Stream<Arguments> apiChecks() {
         List<Arguments> checks = new ArrayList<>();
         API_ROUTES.forEach((route, allowed) -> CALLERS.forEach(caller -> checks.add(Arguments.of(route, caller, allowed.contains(caller)))));
+        FILE_ROUTES.forEach((route, allowed) -> CALLERS.forEach(caller -> checks.add(Arguments.of(route, caller, allowed.contains(caller)))));
         return checks.stream();
     }
 
@@ -99,9 +116,10 @@ class AuthorisationApiIT {
             path = path.replace("{" + id.getKey() + "}", id.getValue());
         }
         HttpResponse<String> response = call(path, caller);
-        int expected = allowed ? 200 : route.startsWith("/api/v1/actions") ? 401 : 404;
+        int expected = allowed ? 200 : needsSignIn(route) ? 401 : 404;
         assertEquals(expected, response.statusCode(), path + " as " + caller + ": " + response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+        boolean file = allowed && FILE_ROUTES.containsKey(route);
+        assertTrue(file != response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
         if (expected == 401) {
             assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic realm="), path);
         }
