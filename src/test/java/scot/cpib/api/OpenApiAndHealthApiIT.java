@@ -28,7 +28,9 @@ class OpenApiAndHealthApiIT {
         assertEquals(200, response.statusCode(), response.body());
         String document = response.body();
         for (String expected : List.of("/api/v1/meetings:", "/api/v1/meetings/{id}:", "/api/v1/actions:",
-                "/api/v1/actions/{id}:", "/api/v1/papers/{id}:", "CPIB Board Manager API", "basicAuth",
+                "/api/v1/actions/{id}:", "/api/v1/papers/{id}:", "/api/v1/meetings/{id}/pack.pdf:",
+                "/api/v1/meetings/{id}/minute.docx:", "/api/v1/meetings/{id}.ics:", "/api/v1/actions.csv:",
+                "/api/v1/calendar.ics:", "CPIB Board Manager API", "basicAuth",
                 "scheme: basic", "ActionPage", "MeetingPage")) {
             assertTrue(document.contains(expected), expected + " missing from\n" + document);
         }
