@@ -21,6 +21,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.action.domain.DueDate;
+import scot.cpib.action.domain.OwnerRef;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Person;
 import scot.cpib.engagement.domain.CellCoverage;
@@ -160,7 +162,9 @@ class EngagementIT {
             EngagementRecord record = new EngagementRecord(board, details, "it-roundtrip",
                     LocalDateTime.of(2019, 6, 1, 9, 0), LocalDate.of(2019, 6, 1));
             em.persist(record);
-            record.addFollowUp(action("15/4iii/1"));
+            em.flush();
+            em.persist(record.addFollowUp("Round-trip: send the managers the network notes",
+                    List.of(OwnerRef.of(kenny)), DueDate.inMonth(YearMonth.of(2019, 6)), LocalDateTime.of(2019, 6, 1, 9, 0)));
             transaction.commit();
             id = record.getId();
         } finally {
@@ -180,8 +184,13 @@ class EngagementIT {
             assertEquals(0, back.getPeopleReached());
             assertEquals("Round-trip: learned – with an en dash", back.getLearned());
             assertFalse(back.isSampleData());
-            assertEquals(List.of("15/4iii/1"), back.getFollowUps().stream().map(AgreedAction::getReference).toList());
-            back.removeFollowUp(action("15/4iii/1"));
+            assertEquals(List.of("E" + id + "/1"), back.getFollowUps().stream().map(AgreedAction::getReference).toList());
+            AgreedAction followUp = back.getFollowUps().get(0);
+            assertNull(followUp.getMeeting());
+            assertNull(followUp.getAgendaItem());
+            assertEquals(LocalDate.of(2019, 5, 1), followUp.getOriginDate());
+            em.remove(followUp);
+            em.flush();
             em.remove(back);
             transaction.commit();
         } finally {

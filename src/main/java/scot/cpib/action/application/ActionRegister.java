@@ -20,16 +20,19 @@ import scot.cpib.action.domain.DuePrecision;
 @ApplicationScoped
 public class ActionRegister {
 
+    /** Outer join: follow-up actions of engagements have no meeting. */
+    private static final String FROM = " LEFT JOIN a.meeting m";
+
     @PersistenceContext
     private EntityManager em;
 
     public ResultPage<AgreedAction> search(ActionCriteria criteria, PageRequest page, LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(criteria, today, parameters);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AgreedAction a" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AgreedAction a" + FROM + where, Long.class);
         String direction = page.ascending() ? " ASC" : " DESC";
-        TypedQuery<AgreedAction> select = em.createQuery("SELECT a FROM AgreedAction a" + where
-                + " ORDER BY " + page.sort().path() + direction + ", a.meeting.number" + direction
+        TypedQuery<AgreedAction> select = em.createQuery("SELECT a FROM AgreedAction a" + FROM + where
+                + " ORDER BY " + page.sort().path() + direction + ", m.number" + direction
                 + ", a.reference, a.id", AgreedAction.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
@@ -42,8 +45,8 @@ public class ActionRegister {
     /** Every action matching, without paging (for exports and counts on small sets). */
     public List<AgreedAction> list(ActionCriteria criteria, LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<AgreedAction> select = em.createQuery("SELECT a FROM AgreedAction a" + where(criteria, today, parameters)
-                + " ORDER BY a.meeting.number, a.reference, a.id", AgreedAction.class);
+        TypedQuery<AgreedAction> select = em.createQuery("SELECT a FROM AgreedAction a" + FROM + where(criteria, today, parameters)
+                + " ORDER BY m.number, a.reference, a.id", AgreedAction.class);
         parameters.forEach(select::setParameter);
         return select.getResultList();
     }
@@ -59,7 +62,7 @@ public class ActionRegister {
         Comparator<AgreedAction> order = Comparator
                 .comparing((AgreedAction a) -> !a.isOutstanding())
                 .thenComparing(a -> a.getDue() == null ? LocalDate.MAX : a.getDue().getDate())
-                .thenComparing(a -> a.getMeeting().getNumber())
+                .thenComparing(a -> a.getMeeting() == null ? Integer.MAX_VALUE : a.getMeeting().getNumber())
                 .thenComparing(AgreedAction::getReference);
         return list(ActionCriteria.all().withOwners(owners), LocalDate.now()).stream().sorted(order).toList();
     }
@@ -70,10 +73,14 @@ public class ActionRegister {
                 Integer.class).getResultList();
     }
 
-    /** Actions agreed at meetings before this date that are still open or in progress: matters arising. */
+    /**
+     * Matters arising: actions still open or in progress that were agreed at meetings before this date,
+     * or that follow up engagements before it (those come last, in reference order).
+     */
     public List<AgreedAction> outstandingBefore(LocalDate meetingDate) {
-        return em.createQuery("SELECT a FROM AgreedAction a WHERE a.meeting.date < :date AND a.status IN :open"
-                        + " ORDER BY a.meeting.number, a.reference, a.id", AgreedAction.class)
+        return em.createQuery("SELECT a FROM AgreedAction a" + FROM + " LEFT JOIN a.engagementRecord e"
+                        + " WHERE (m.date < :date OR e.date.date < :date) AND a.status IN :open"
+                        + " ORDER BY e.id, m.number, a.reference, a.id", AgreedAction.class)
                 .setParameter("date", meetingDate)
                 .setParameter("open", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS))
                 .getResultList();
@@ -111,7 +118,7 @@ public class ActionRegister {
             parameters.put("dueTo", criteria.dueTo());
         }
         if (criteria.meetingNumber() != null) {
-            where.append(" AND a.meeting.number = :meetingNumber");
+            where.append(" AND m.number = :meetingNumber");
             parameters.put("meetingNumber", criteria.meetingNumber());
         }
         if (criteria.overdueOnly()) {

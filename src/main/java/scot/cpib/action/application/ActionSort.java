@@ -3,9 +3,9 @@ package scot.cpib.action.application;
 /** Columns the action register sorts on. */
 public enum ActionSort {
     DUE("a.due.date"),
-    MEETING("a.meeting.date"),
+    MEETING("m.date"),
     STATUS("a.status"),
-    REFERENCE("a.meeting.number");
+    REFERENCE("m.number");
 
     private final String path;
 

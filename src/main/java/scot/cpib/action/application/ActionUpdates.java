@@ -82,7 +82,7 @@ public class ActionUpdates {
      */
     public List<AgendaItem> coverOptions(AgreedAction action) {
         return em.createQuery("SELECT i FROM AgendaItem i WHERE i.meeting.date >= :date", AgendaItem.class)
-                .setParameter("date", action.getMeeting().getDate()).getResultList().stream()
+                .setParameter("date", action.getOriginDate()).getResultList().stream()
                 .sorted(Comparator.comparing((AgendaItem i) -> i.getMeeting().getDate())
                         .thenComparing(i -> i.getParent() == null ? i.getPosition() : i.getParent().getPosition())
                         .thenComparing(i -> i.getParent() == null ? 0 : i.getPosition()))

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.OwnerGroup;
 import scot.cpib.board.domain.Person;
+import scot.cpib.engagement.domain.EngagementRecord;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.shared.domain.DomainException;
@@ -33,8 +34,9 @@ import scot.cpib.workprogramme.domain.ProgrammeLink;
 import scot.cpib.workprogramme.domain.Workstream;
 
 /**
- * An action the board agreed under an agenda item: numbered, owned, due, and followed up meeting
- * after meeting as a matter arising until it is complete, superseded or covered elsewhere.
+ * An action the board agreed under an agenda item, or a follow-up action of an engagement recorded in
+ * the engagement log (exactly one origin): numbered, owned, due, and followed up meeting after meeting
+ * as a matter arising until it is complete, superseded or covered elsewhere.
  */
 @Entity
 @Table(name = "agreed_action")
@@ -46,13 +48,18 @@ public class AgreedAction extends VersionedEntity {
     @JoinColumn(name = "board_id")
     private Board board;
 
-    @ManyToOne(optional = false)
+    @ManyToOne
     @JoinColumn(name = "meeting_id")
     private Meeting meeting;
 
-    @ManyToOne(optional = false)
+    @ManyToOne
     @JoinColumn(name = "agenda_item_id")
     private AgendaItem agendaItem;
+
+    /** Set instead of meeting and agenda item when the action follows up an engagement. */
+    @ManyToOne
+    @JoinColumn(name = "engagement_record_id")
+    private EngagementRecord engagementRecord;
 
     @Column(nullable = false)
     private int number;
@@ -120,6 +127,22 @@ public class AgreedAction extends VersionedEntity {
         redefine(description, owners, due);
     }
 
+    /**
+     * Records a follow-up action of an engagement; its reference is "E" + the engagement's id + "/" +
+     * number, e.g. E12/1 for the first follow-up of engagement 12. The engagement must be saved already.
+     */
+    public AgreedAction(EngagementRecord record, int number, String description, List<OwnerRef> owners, DueDate due, LocalDateTime at) {
+        if (record.getId() == null) {
+            throw new IllegalStateException("A follow-up action needs a saved engagement");
+        }
+        this.engagementRecord = record;
+        this.board = record.getBoard();
+        this.number = number;
+        this.reference = "E" + record.getId() + "/" + number;
+        this.createdAt = at;
+        redefine(description, owners, due);
+    }
+
     /** Changes what was agreed: its wording, owners and due date. */
     public final void redefine(String newDescription, List<OwnerRef> newOwners, DueDate newDue) {
         if (newDescription == null || newDescription.isBlank()) {
@@ -131,19 +154,30 @@ public class AgreedAction extends VersionedEntity {
         if (newOwners == null || newOwners.isEmpty()) {
             throw new DomainException("action.owner.required", "owners");
         }
-        if (newDue != null && dueBeforeMeeting(newDue)) {
-            throw new DomainException("action.due.beforeMeeting", "due", DueDate.onDay(meeting.getDate()).getLabel());
+        if (newDue != null && dueBeforeOrigin(newDue)) {
+            throw new DomainException(meeting != null ? "action.due.beforeMeeting" : "action.due.beforeEngagement", "due",
+                    DueDate.onDay(getOriginDate()).getLabel());
         }
         this.description = newDescription.strip();
         this.due = newDue;
         replaceOwners(newOwners);
     }
 
-    private boolean dueBeforeMeeting(DueDate candidate) {
+    private boolean dueBeforeOrigin(DueDate candidate) {
         if (candidate.isMonthOnly()) {
-            return YearMonth.from(candidate.getDate()).isBefore(YearMonth.from(meeting.getDate()));
+            return YearMonth.from(candidate.getDate()).isBefore(YearMonth.from(getOriginDate()));
         }
-        return candidate.getDate().isBefore(meeting.getDate());
+        return candidate.getDate().isBefore(getOriginDate());
+    }
+
+    /** The day the action was agreed: the meeting's date, or the (first) day of the engagement. */
+    public LocalDate getOriginDate() {
+        return meeting != null ? meeting.getDate() : engagementRecord.getDate().firstDay();
+    }
+
+    /** Whether the action follows up an engagement rather than an agenda item. */
+    public boolean isFromEngagement() {
+        return engagementRecord != null;
     }
 
     private void replaceOwners(List<OwnerRef> newOwners) {
@@ -278,6 +312,10 @@ public class AgreedAction extends VersionedEntity {
 
     public AgendaItem getAgendaItem() {
         return agendaItem;
+    }
+
+    public EngagementRecord getEngagementRecord() {
+        return engagementRecord;
     }
 
     public int getNumber() {

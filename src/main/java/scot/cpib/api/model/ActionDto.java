@@ -10,15 +10,17 @@ import scot.cpib.action.domain.AgreedAction;
  * An agreed action. {@code due} is ISO 8601: "2019-02" for a month, "2019-02-28" for a day;
  * {@code progress} (the whole history) is given only for one action, not in lists.
  */
-@JsonbPropertyOrder({"id", "reference", "legacyReference", "description", "meetingNumber", "meetingDate", "agendaItem", "owners", "due", "duePrecision", "status", "overdue", "completedOn", "latestProgress", "progress"})
+@JsonbPropertyOrder({"id", "reference", "legacyReference", "description", "meetingNumber", "meetingDate", "agendaItem", "engagementRecordId", "owners", "due", "duePrecision", "status", "overdue", "completedOn", "latestProgress", "progress"})
 @Schema(name = "Action")
 public record ActionDto(long id,
                         @Schema(example = "15/4iii/1") String reference,
                         String legacyReference,
                         String description,
-                        int meetingNumber,
+                        @Schema(description = "Empty for a follow-up action of an engagement") Integer meetingNumber,
                         LocalDate meetingDate,
                         @Schema(example = "4iii") String agendaItem,
+                        @Schema(description = "The engagement a follow-up action came from (reference \"E<id>/<n>\"); empty for a meeting's action")
+                        Long engagementRecordId,
                         List<OwnerDto> owners,
                         @Schema(example = "2019-02") String due,
                         @Schema(enumeration = {"MONTH", "DAY"}) String duePrecision,
@@ -31,7 +33,10 @@ public record ActionDto(long id,
 
     public static ActionDto of(AgreedAction action, LocalDate today, boolean withHistory) {
         return new ActionDto(action.getId(), action.getReference(), action.getLegacyReference(), action.getDescription(),
-                action.getMeeting().getNumber(), action.getMeeting().getDate(), action.getAgendaItem().getLabel(),
+                action.getMeeting() == null ? null : action.getMeeting().getNumber(),
+                action.getMeeting() == null ? null : action.getMeeting().getDate(),
+                action.getAgendaItem() == null ? null : action.getAgendaItem().getLabel(),
+                action.getEngagementRecord() == null ? null : action.getEngagementRecord().getId(),
                 action.getOwnerRefs().stream().map(OwnerDto::of).toList(),
                 action.getDue() == null ? null : action.getDue().toIso(),
                 action.getDue() == null ? null : action.getDue().getPrecision().name(),

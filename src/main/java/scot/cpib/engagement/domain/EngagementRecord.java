@@ -1,5 +1,6 @@
 package scot.cpib.engagement.domain;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.action.domain.DueDate;
+import scot.cpib.action.domain.OwnerRef;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Person;
 import scot.cpib.shared.domain.DomainException;
@@ -83,9 +86,8 @@ public class EngagementRecord extends VersionedEntity {
             inverseJoinColumns = @JoinColumn(name = "message_id"))
     private List<CoreMessage> messages = new ArrayList<>();
 
-    @OneToMany
-    @JoinColumn(name = "engagement_record_id")
-    @OrderBy("id")
+    @OneToMany(mappedBy = "engagementRecord", cascade = CascadeType.PERSIST)
+    @OrderBy("number")
     private List<AgreedAction> followUps = new ArrayList<>();
 
     protected EngagementRecord() {
@@ -145,19 +147,15 @@ public class EngagementRecord extends VersionedEntity {
         details.messages().stream().distinct().sorted(Comparator.comparingInt(CoreMessage::getNumber)).forEach(messages::add);
     }
 
-    /** Links an agreed action of the same board that follows this engagement up. */
-    public void addFollowUp(AgreedAction action) {
-        if (action == null || !action.getBoard().equals(board)) {
-            throw new DomainException("engagement.record.followUp.otherBoard", "followUps");
-        }
-        if (!followUps.contains(action)) {
-            followUps.add(action);
-        }
-    }
-
-    /** Unlinks a follow-up action; the action itself stays in the register. */
-    public void removeFollowUp(AgreedAction action) {
-        followUps.remove(action);
+    /**
+     * Agrees a follow-up action of this (saved) engagement: it goes into the action register numbered
+     * after the engagement's earlier follow-ups, e.g. E12/2.
+     */
+    public AgreedAction addFollowUp(String description, List<OwnerRef> owners, DueDate due, LocalDateTime at) {
+        int next = followUps.stream().mapToInt(AgreedAction::getNumber).max().orElse(0) + 1;
+        AgreedAction action = new AgreedAction(this, next, description, owners, due, at);
+        followUps.add(action);
+        return action;
     }
 
     /** The name of the event: the one typed, else the title of the scheduled event it was part of. */

@@ -121,7 +121,7 @@ public class ActionDrafting {
     }
 
     private static void requireDraft(Meeting meeting) {
-        if (meeting.isMinuteLocked()) {
+        if (meeting == null || meeting.isMinuteLocked()) {
             throw new DomainException("minute.action.locked");
         }
     }

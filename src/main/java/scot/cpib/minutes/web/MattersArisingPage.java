@@ -39,11 +39,16 @@ public class MattersArisingPage implements Serializable {
     private static final String MEETING = "mattersArising.meeting";
     private static final String GROUPS = "mattersArising.groups";
 
-    /** The outstanding actions agreed at one earlier meeting. */
+    /** The outstanding actions agreed at one earlier meeting, or (meeting null) the engagements' follow-ups. */
     public record Group(Meeting meeting, List<AgreedAction> actions) {
 
         public Meeting getMeeting() {
             return meeting;
+        }
+
+        /** What the group's heading and table ids are keyed on: the meeting number, or "engagement". */
+        public String getKey() {
+            return meeting == null ? "engagement" : String.valueOf(meeting.getNumber());
         }
 
         public List<AgreedAction> getActions() {
@@ -105,8 +110,13 @@ public class MattersArisingPage implements Serializable {
         Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
         return (List<Group>) request.computeIfAbsent(GROUPS, k -> {
             Map<Meeting, List<AgreedAction>> byMeeting = new LinkedHashMap<>();
+            byMeeting.put(null, new ArrayList<>());
             for (AgreedAction action : register.outstandingBefore(getMeeting().getDate())) {
                 byMeeting.computeIfAbsent(action.getMeeting(), m -> new ArrayList<>()).add(action);
+            }
+            List<AgreedAction> followUps = byMeeting.remove(null);
+            if (!followUps.isEmpty()) {
+                byMeeting.put(null, followUps);
             }
             return byMeeting.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList();
         });

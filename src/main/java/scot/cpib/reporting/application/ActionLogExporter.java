@@ -85,9 +85,12 @@ public class ActionLogExporter {
         Meeting meeting = action.getMeeting();
         AgendaItem item = action.getAgendaItem();
         Optional<ActionProgress> progress = DocumentFormats.latestProgress(action, asAt);
-        return List.of(action.getDisplayReference(), action.getDescription(),
-                meeting.getOrdinal() + " meeting, " + DocumentFormats.date(meeting.getDate()),
-                item.getLabel() + " " + item.getTitle(), action.getOwnerLabel(), DocumentFormats.due(action),
+        String agreedAt = meeting != null ? meeting.getOrdinal() + " meeting, " + DocumentFormats.date(meeting.getDate())
+                : "Engagement, " + action.getEngagementRecord().getDate().getLabel();
+        String origin = item != null ? item.getLabel() + " " + item.getTitle()
+                : "Follow-up of engagement E" + action.getEngagementRecord().getId();
+        return List.of(action.getDisplayReference(), action.getDescription(), agreedAt,
+                origin, action.getOwnerLabel(), DocumentFormats.due(action),
                 DocumentFormats.status(action.getStatus()), action.isOverdueOn(asAt) ? "Yes" : "No",
                 progress.map(ActionProgress::getNote).orElse(""),
                 progress.map(p -> DocumentFormats.date(p.getRecordedOn())).orElse(""));

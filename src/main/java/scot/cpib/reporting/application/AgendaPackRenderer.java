@@ -135,7 +135,7 @@ public class AgendaPackRenderer {
             String html = Xhtml.document(MinuteHtml.title(previous), MinuteHtml.body(request.previousMinute()));
             parts.add(PackPart.rendered(item, title, 0, HtmlPdf.render(html)));
         }
-        var earlier = request.outstanding().stream().filter(a -> a.getMeeting().getNumber() < meeting.getNumber()).toList();
+        var earlier = request.outstanding().stream().filter(a -> a.getMeeting() == null || a.getMeeting().getNumber() < meeting.getNumber()).toList();
         String html = Xhtml.document(MattersArisingHtml.title(meeting), MattersArisingHtml.body(meeting, earlier, request.issueDate()));
         parts.add(PackPart.rendered(item, "Matters arising", 0, HtmlPdf.render(html)));
     }

@@ -19,11 +19,15 @@ final class MattersArisingHtml {
         return "Matters arising for the " + meeting.getBoard().getShortName() + " " + meeting.getOrdinal() + " meeting";
     }
 
-    /** Outstanding actions only, oldest meeting first, in reference order. */
+    /**
+     * Outstanding actions only, oldest meeting first, in reference order; follow-ups of engagements
+     * after the meetings' actions, by engagement.
+     */
     static List<AgreedAction> rows(List<AgreedAction> actions) {
         return actions.stream().filter(AgreedAction::isOutstanding)
-                .sorted(Comparator.comparingInt((AgreedAction a) -> a.getMeeting().getNumber())
-                        .thenComparing(a -> a.getAgendaItem().getLabel())
+                .sorted(Comparator.comparing(AgreedAction::isFromEngagement)
+                        .thenComparingLong(a -> a.getMeeting() != null ? a.getMeeting().getNumber() : a.getEngagementRecord().getId())
+                        .thenComparing(a -> a.getAgendaItem() != null ? a.getAgendaItem().getLabel() : "")
                         .thenComparingInt(AgreedAction::getNumber))
                 .toList();
     }
@@ -31,7 +35,7 @@ final class MattersArisingHtml {
     static String body(Meeting meeting, List<AgreedAction> actions, LocalDate asAt) {
         StringBuilder html = new StringBuilder(8 * 1024);
         html.append("<h1>").append(text(title(meeting))).append("</h1>");
-        html.append("<p class=\"meta\">").append(text("Open actions from earlier meetings, as at "
+        html.append("<p class=\"meta\">").append(text("Open actions from earlier meetings and engagements, as at "
                 + DocumentFormats.date(asAt) + ".")).append("</p>");
         List<AgreedAction> rows = rows(actions);
         if (rows.isEmpty()) {

@@ -1,0 +1,191 @@
+package scot.cpib.engagement.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.board.application.Directory;
+import scot.cpib.board.domain.Board;
+import scot.cpib.board.domain.Person;
+import scot.cpib.engagement.domain.EngagementRecord;
+import scot.cpib.engagement.domain.StakeholderGroup;
+import scot.cpib.security.application.CurrentUser;
+import scot.cpib.shared.application.AuditTrail;
+import scot.cpib.shared.application.Versions;
+import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.NotFoundException;
+import scot.cpib.shared.web.Formats;
+
+/**
+ * The engagement log: board members and leads who belong to the board (or the secretariat) record
+ * engagements and their follow-up actions, which go into the action register; the person who recorded
+ * an engagement, or the secretariat, revises it.
+ */
+@ApplicationScoped
+public class EngagementLog {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Directory directory;
+
+    @Inject
+    private EngagementReferences references;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** Whether the caller may record engagements: the secretariat, or a member or lead with a current membership. */
+    public boolean canRecord() {
+        if (currentUser.isSecretariat()) {
+            return true;
+        }
+        Optional<Person> person = currentUser.person();
+        return currentUser.isBoardReader() && person.isPresent()
+                && directory.membersOn(directory.board(), today()).stream().anyMatch(m -> m.getPerson().equals(person.get()));
+    }
+
+    public boolean canRevise(EngagementRecord record) {
+        return currentUser.isSecretariat() || (canRecord() && record.getRecordedBy().equals(currentUser.getUsername()));
+    }
+
+    /** Records an engagement and creates its follow-up actions in the register (E{id}/1, E{id}/2 …). */
+    @Transactional
+    public EngagementRecord record(EngagementInput input, List<FollowUpInput> followUps) {
+        if (!canRecord()) {
+            throw new DomainException("engagement.log.notAllowed");
+        }
+        Board board = directory.board();
+        EngagementRecord record = new EngagementRecord(board, references.details(input), currentUser.getUsername(),
+                LocalDateTime.now(ZoneOffset.UTC), today());
+        em.persist(record);
+        em.flush();
+        audit.record(record, "created", summary(record));
+        int row = 0;
+        for (FollowUpInput followUp : followUps) {
+            row++;
+            AgreedAction action = addFollowUp(record, followUp, row);
+            audit.record(action, "created", action.getReference() + ": " + action.getDescription()
+                    + " (" + action.getOwnerLabel() + (action.getDue() == null ? "" : ", " + action.getDue().getLabel()) + ")");
+        }
+        em.flush();
+        return record;
+    }
+
+    private AgreedAction addFollowUp(EngagementRecord record, FollowUpInput followUp, int row) {
+        try {
+            AgreedAction action = record.addFollowUp(followUp.description(),
+                    followUp.ownerKeys().stream().map(directory::owner).toList(), followUp.due(),
+                    LocalDateTime.now(ZoneOffset.UTC));
+            em.persist(action);
+            return action;
+        } catch (DomainException e) {
+            throw new DomainException(e.getMessageKey(), "followUp" + row + "." + e.getField(), e.getArguments());
+        }
+    }
+
+    /** Replaces what was recorded, if nobody changed it since the form was opened. */
+    @Transactional
+    public EngagementRecord revise(Long id, long expectedVersion, EngagementInput input) {
+        EngagementRecord record = get(id);
+        if (!canRevise(record)) {
+            throw new DomainException("engagement.log.notAllowedToRevise");
+        }
+        Versions.require(record, expectedVersion, () -> RecordSnapshot.of(record));
+        String date = record.getDate().getLabel();
+        String person = record.getPerson().getDisplayName();
+        String groups = names(record.getGroups());
+        String channel = record.getChannel().getName();
+        String event = record.getEventLabel();
+        String messages = messages(record);
+        Integer reached = record.getPeopleReached();
+        String heard = record.getHeard();
+        String learned = record.getLearned();
+        record.revise(references.details(input), today());
+        String summary = summary(record);
+        audit.change(record, "date", date, record.getDate().getLabel(), summary);
+        audit.change(record, "person", person, record.getPerson().getDisplayName(), summary);
+        audit.change(record, "groups", groups, names(record.getGroups()), summary);
+        audit.change(record, "channel", channel, record.getChannel().getName(), summary);
+        audit.change(record, "event", event, record.getEventLabel(), summary);
+        audit.change(record, "messages", messages, messages(record), summary);
+        audit.change(record, "peopleReached", reached, record.getPeopleReached(), summary);
+        audit.change(record, "heard", heard, record.getHeard(), summary);
+        audit.change(record, "learned", learned, record.getLearned(), summary);
+        em.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        return record;
+    }
+
+    public Optional<EngagementRecord> find(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(EngagementRecord.class, id));
+    }
+
+    public EngagementRecord get(Long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Engagement", id));
+    }
+
+    /** Engagements matching the filter, latest first. */
+    public List<EngagementRecord> list(LogFilter filter) {
+        StringBuilder jpql = new StringBuilder("SELECT r FROM EngagementRecord r WHERE 1 = 1");
+        if (filter.from() != null) {
+            jpql.append(" AND r.date.date >= :from");
+        }
+        if (filter.to() != null) {
+            jpql.append(" AND r.date.date <= :to");
+        }
+        if (filter.groupId() != null) {
+            jpql.append(" AND EXISTS (SELECT g FROM EngagementRecord r2 JOIN r2.groups g WHERE r2 = r AND g.id = :group)");
+        }
+        if (!filter.includeSample()) {
+            jpql.append(" AND r.sampleData = FALSE");
+        }
+        var query = em.createQuery(jpql.toString(), EngagementRecord.class);
+        if (filter.from() != null) {
+            query.setParameter("from", filter.from().withDayOfMonth(1));
+        }
+        if (filter.to() != null) {
+            query.setParameter("to", filter.to());
+        }
+        if (filter.groupId() != null) {
+            query.setParameter("group", filter.groupId());
+        }
+        return query.getResultList().stream()
+                .filter(r -> filter.from() == null || !r.getDate().lastDay().isBefore(filter.from()))
+                .sorted(Comparator.comparing((EngagementRecord r) -> r.getDate().firstDay()).reversed()
+                        .thenComparing(EngagementRecord::getRecordedAt, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    private static String summary(EngagementRecord record) {
+        String event = record.getEventLabel();
+        return "Engagement E" + record.getId() + ", " + record.getDate().getLabel() + ", " + record.getPerson().getDisplayName()
+                + (event == null ? "" : ": " + event);
+    }
+
+    static String names(List<StakeholderGroup> groups) {
+        return groups.stream().map(StakeholderGroup::getName).sorted().collect(Collectors.joining("; "));
+    }
+
+    private static String messages(EngagementRecord record) {
+        return record.getMessages().stream().map(m -> String.valueOf(m.getNumber())).collect(Collectors.joining(", "));
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(Formats.LONDON);
+    }
+}
