@@ -79,7 +79,7 @@ class ActionLogExporterTest {
         new MattersArisingPaper().pdf(board.sixteenth, board.actions, LocalDate.of(2019, 1, 10), out);
         try (PDDocument paper = Loader.loadPDF(out.toByteArray())) {
             String text = PdfInspection.flowText(paper);
-            assertTrue(text.contains("Open actions from earlier meetings, as at 10 January 2019."), text);
+            assertTrue(text.contains("Open actions from earlier meetings and engagements, as at 10 January 2019."), text);
             assertTrue(text.contains("15/4iii/1"));
             assertTrue(!text.contains("15/4ii/1"), "completed action left out");
             assertTrue(!text.contains("Plan embedded"), "progress recorded after the date is not shown");

@@ -44,6 +44,15 @@ class AuthorisationApiIT {
             "/actions/mine.xhtml", SIGNED_IN,
             "/meetings/matters-arising.xhtml?id=3", SIGNED_IN);
 
+    /** The engagement pages (issue #5) and who may open them. */
+    static final Map<String, Set<String>> ENGAGEMENT_PAGES = Map.of(
+            "/engagement/strategy.xhtml", SIGNED_IN,
+            "/engagement/log.xhtml", SIGNED_IN,
+            "/engagement/record.xhtml", SIGNED_IN,
+            "/engagement/view.xhtml?id=1", SIGNED_IN,
+            "/engagement/coverage.xhtml", SIGNED_IN,
+            "/engagement/plan.xhtml?group=3", SECRETARIAT);
+
     /** API routes and who may call them; {meeting16} and {action} are filled in from the demo data. */
     static final Map<String, Set<String>> API_ROUTES = Map.of(
             "/api/v1/meetings", EVERYONE,
@@ -51,6 +60,11 @@ class AuthorisationApiIT {
             "/api/v1/actions", SIGNED_IN,
             "/api/v1/actions?overdue=true&owner={owner}", SIGNED_IN,
             "/api/v1/actions/{action}", SIGNED_IN);
+
+    /** The engagement API routes and who may call them. */
+    static final Map<String, Set<String>> ENGAGEMENT_ROUTES = Map.of(
+            "/api/v1/engagement/strategy", SIGNED_IN,
+            "/api/v1/engagement/records?from=2018-01-01&to=2019-12-31&group=3", SIGNED_IN);
 
     /** Document downloads (files, not JSON, when allowed) and who may have them. */
     static final Map<String, Set<String>> FILE_ROUTES = Map.of(
@@ -65,7 +79,7 @@ class AuthorisationApiIT {
 
     /** Routes that need a sign-in whatever the record (401); elsewhere a hidden record is not found (404). */
     private static boolean needsSignIn(String route) {
-        return route.startsWith("/api/v1/actions") || route.endsWith("/pack.pdf") || route.endsWith("/matters-arising.pdf");
+        return route.startsWith("/api/v1/actions") || route.startsWith("/api/v1/engagement") || route.endsWith("/pack.pdf") || route.endsWith("/matters-arising.pdf");
     }
 
     private static ApiClient api;
@@ -80,12 +94,14 @@ class AuthorisationApiIT {
     static Stream<Arguments> pageChecks() {
         List<Arguments> checks = new ArrayList<>();
         PAGES.forEach((page, allowed) -> CALLERS.forEach(caller -> checks.add(Arguments.of(page, caller, allowed.contains(caller)))));
+        ENGAGEMENT_PAGES.forEach((page, allowed) -> CALLERS.forEach(caller -> checks.add(Arguments.of(page, caller, allowed.contains(caller)))));
         return checks.stream();
     }
 
     static Stream<Arguments> apiChecks() {
         List<Arguments> checks = new ArrayList<>();
         API_ROUTES.forEach((route, allowed) -> CALLERS.forEach(caller -> checks.add(Arguments.of(route, caller, allowed.contains(caller)))));
+        ENGAGEMENT_ROUTES.forEach((route, allowed) -> CALLERS.forEach(caller -> checks.add(Arguments.of(route, caller, allowed.contains(caller)))));
         FILE_ROUTES.forEach((route, allowed) -> CALLERS.forEach(caller -> checks.add(Arguments.of(route, caller, allowed.contains(caller)))));
         return checks.stream();
     }

@@ -18,6 +18,6 @@ public class EngagementCoverage {
 
     public Coverage of(Period period, boolean includeSample) {
         return CoverageCalculator.compute(strategies.getCurrent(),
-                log.list(new LogFilter(period.from(), period.to(), null, includeSample)), period);
+                log.list(new LogFilter(period.from(), period.to(), null, null, includeSample)), period);
     }
 }

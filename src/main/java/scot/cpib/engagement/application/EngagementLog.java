@@ -75,6 +75,12 @@ public class EngagementLog {
         em.persist(record);
         em.flush();
         audit.record(record, "created", summary(record));
+        addFollowUps(record, followUps);
+        em.flush();
+        return record;
+    }
+
+    private void addFollowUps(EngagementRecord record, List<FollowUpInput> followUps) {
         int row = 0;
         for (FollowUpInput followUp : followUps) {
             row++;
@@ -82,8 +88,6 @@ public class EngagementLog {
             audit.record(action, "created", action.getReference() + ": " + action.getDescription()
                     + " (" + action.getOwnerLabel() + (action.getDue() == null ? "" : ", " + action.getDue().getLabel()) + ")");
         }
-        em.flush();
-        return record;
     }
 
     private AgreedAction addFollowUp(EngagementRecord record, FollowUpInput followUp, int row) {
@@ -98,9 +102,12 @@ public class EngagementLog {
         }
     }
 
-    /** Replaces what was recorded, if nobody changed it since the form was opened. */
+    /**
+     * Replaces what was recorded, if nobody changed it since the form was opened, and adds any further
+     * follow-up actions (earlier ones stay in the register, where their progress is kept).
+     */
     @Transactional
-    public EngagementRecord revise(Long id, long expectedVersion, EngagementInput input) {
+    public EngagementRecord revise(Long id, long expectedVersion, EngagementInput input, List<FollowUpInput> followUps) {
         EngagementRecord record = get(id);
         if (!canRevise(record)) {
             throw new DomainException("engagement.log.notAllowedToRevise");
@@ -126,6 +133,7 @@ public class EngagementLog {
         audit.change(record, "peopleReached", reached, record.getPeopleReached(), summary);
         audit.change(record, "heard", heard, record.getHeard(), summary);
         audit.change(record, "learned", learned, record.getLearned(), summary);
+        addFollowUps(record, followUps);
         em.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         return record;
@@ -151,6 +159,9 @@ public class EngagementLog {
         if (filter.groupId() != null) {
             jpql.append(" AND EXISTS (SELECT g FROM EngagementRecord r2 JOIN r2.groups g WHERE r2 = r AND g.id = :group)");
         }
+        if (filter.messageId() != null) {
+            jpql.append(" AND EXISTS (SELECT m FROM EngagementRecord r3 JOIN r3.messages m WHERE r3 = r AND m.id = :message)");
+        }
         if (!filter.includeSample()) {
             jpql.append(" AND r.sampleData = FALSE");
         }
@@ -163,6 +174,9 @@ public class EngagementLog {
         }
         if (filter.groupId() != null) {
             query.setParameter("group", filter.groupId());
+        }
+        if (filter.messageId() != null) {
+            query.setParameter("message", filter.messageId());
         }
         return query.getResultList().stream()
                 .filter(r -> filter.from() == null || !r.getDate().lastDay().isBefore(filter.from()))

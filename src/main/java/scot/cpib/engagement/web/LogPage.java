@@ -1,0 +1,122 @@
+package scot.cpib.engagement.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.stream.Collectors;
+import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.engagement.application.EngagementLog;
+import scot.cpib.engagement.application.LogFilter;
+import scot.cpib.engagement.domain.CoreMessage;
+import scot.cpib.engagement.domain.EngagementRecord;
+import scot.cpib.engagement.domain.StakeholderGroup;
+import scot.cpib.shared.web.PageMessages;
+
+/**
+ * The engagement log with date, group and message filters (a plain GET form, so a filtered list can
+ * be bookmarked and the coverage page can link to the engagements behind a cell).
+ */
+@Named
+@RequestScoped
+public class LogPage {
+
+    @Inject
+    private EngagementLog log;
+
+    @Inject
+    private PageMessages messages;
+
+    private String from;
+    private String to;
+    private Long group;
+    private Long message;
+    private boolean hideSample;
+    private List<EngagementRecord> records;
+
+    /** Reads the log before the page renders, so that a bad date is in the error summary at the top. */
+    public void load() {
+        getRecords();
+    }
+
+    public List<EngagementRecord> getRecords() {
+        if (records == null) {
+            records = log.list(new LogFilter(day(from, "from"), day(to, "to"), group, message, !hideSample));
+        }
+        return records;
+    }
+
+    private LocalDate day(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            messages.error(field, "engagement.log.badDate");
+            return null;
+        }
+    }
+
+    public boolean isCanRecord() {
+        return log.canRecord();
+    }
+
+    public String groupNames(EngagementRecord record) {
+        return record.getGroups().stream().map(StakeholderGroup::getName).collect(Collectors.joining("; "));
+    }
+
+    public String messageNumbers(EngagementRecord record) {
+        return record.getMessages().stream().map(m -> String.valueOf(m.getNumber())).collect(Collectors.joining(", "));
+    }
+
+    public String messageTexts(EngagementRecord record) {
+        return record.getMessages().stream().map(CoreMessage::getLabel).collect(Collectors.joining(" "));
+    }
+
+    public String followUpReferences(EngagementRecord record) {
+        return record.getFollowUps().stream().map(AgreedAction::getReference).collect(Collectors.joining(", "));
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public Long getGroup() {
+        return group;
+    }
+
+    public void setGroup(Long group) {
+        this.group = group;
+    }
+
+    public Long getMessage() {
+        return message;
+    }
+
+    public void setMessage(Long message) {
+        this.message = message;
+    }
+
+    public boolean isHideSample() {
+        return hideSample;
+    }
+
+    public void setHideSample(boolean hideSample) {
+        this.hideSample = hideSample;
+    }
+}

@@ -1,0 +1,148 @@
+package scot.cpib.engagement.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import scot.cpib.engagement.application.EngagementLog;
+import scot.cpib.engagement.application.FollowUpInput;
+import scot.cpib.engagement.application.RecordSnapshot;
+import scot.cpib.engagement.domain.EngagementRecord;
+import scot.cpib.minutes.application.MinuteQueries;
+import scot.cpib.security.application.CurrentUser;
+import scot.cpib.shared.domain.ConcurrentEditException;
+import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.web.PageMessages;
+
+/**
+ * Records an engagement in under a minute, or revises one (?id=12): the form keeps everything typed
+ * when a rule fails, and up to three follow-up actions (rows left empty are ignored) go into the action register.
+ */
+@Named
+@ViewScoped
+public class RecordPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient EngagementLog log;
+
+    @Inject
+    private transient MinuteQueries minutes;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    @Inject
+    private transient PageMessages messages;
+
+    private Long id;
+    private long version;
+    private String reference;
+    private boolean loaded;
+    private RecordForm form = new RecordForm();
+    private final List<FollowUpRow> followUps = new ArrayList<>(List.of(new FollowUpRow(), new FollowUpRow(), new FollowUpRow()));
+    private RecordSnapshot conflict;
+
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback() || loaded) {
+            return;
+        }
+        loaded = true;
+        if (id == null) {
+            form.setDay(LocalDate.now(Formats.LONDON));
+            currentUser.person().ifPresent(p -> form.setPersonId(p.getId()));
+            return;
+        }
+        EngagementRecord record = log.find(id).filter(log::canRevise).orElse(null);
+        if (record == null) {
+            faces.getExternalContext().responseSendError(404, "No such engagement");
+            faces.responseComplete();
+            return;
+        }
+        version = record.getVersion();
+        reference = "E" + record.getId();
+        form = RecordForm.of(record);
+    }
+
+    public boolean isCanRecord() {
+        return log.canRecord();
+    }
+
+    public boolean isRevising() {
+        return id != null;
+    }
+
+    public String save() {
+        List<Integer> rows = new ArrayList<>();
+        try {
+            List<FollowUpInput> inputs = new ArrayList<>();
+            for (int i = 0; i < followUps.size(); i++) {
+                FollowUpRow row = followUps.get(i);
+                if (!row.isBlank()) {
+                    rows.add(i);
+                    inputs.add(new FollowUpInput(row.getDescription(),
+                            OwnerNames.keys(minutes, row.getOwners(), "fu" + i + "owners"), row.due("fu" + i)));
+                }
+            }
+            EngagementRecord saved = id == null ? log.record(form.input(), inputs)
+                    : log.revise(id, version, form.input(), inputs);
+            messages.info(id == null ? "engagement.record.saved" : "engagement.record.revised", "E" + saved.getId(), saved.getFollowUps().size());
+            return "/engagement/view?faces-redirect=true&id=" + saved.getId();
+        } catch (ConcurrentEditException e) {
+            conflict = (RecordSnapshot) e.getCurrent();
+            version = log.find(id).map(EngagementRecord::getVersion).orElse(version);
+            messages.error("heard", "common.conflict.heading");
+        } catch (DomainException e) {
+            messages.error(new DomainException(e.getMessageKey(), field(e.getField(), rows), e.getArguments()), "record");
+        }
+        return null;
+    }
+
+    /** Where a rule's message belongs: the date field chosen, or a follow-up row's field ("followUp2.due" → fu4dueMonth). */
+    private String field(String field, List<Integer> rows) {
+        if (field == null) {
+            return null;
+        }
+        if ("date".equals(field)) {
+            return form.dateField();
+        }
+        if (field.startsWith("followUp") && field.contains(".")) {
+            int row = rows.get(Integer.parseInt(field.substring("followUp".length(), field.indexOf('.'))) - 1);
+            String name = field.substring(field.indexOf('.') + 1);
+            return "fu" + row + ("due".equals(name) ? followUps.get(row).dueField() : name);
+        }
+        return field;
+    }
+
+    public RecordForm getForm() {
+        return form;
+    }
+
+    public List<FollowUpRow> getFollowUps() {
+        return followUps;
+    }
+
+    public RecordSnapshot getConflict() {
+        return conflict;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,234 @@
+package scot.cpib.engagement.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import scot.cpib.it.BrowserSession;
+
+/**
+ * The engagement strategy pages in Chromium: the matrix, planning a row (secretariat only), logging an
+ * engagement by keyboard with a follow-up action, coverage, the register, matters arising and the
+ * "Learning from Engagement" paper of the next meeting. Creates its own meeting and engagement and
+ * changes only the matrix row of "Regulatory and Inspection bodies".
+ */
+class EngagementUiIT extends BrowserSession {
+
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final Pattern PLAN_HEADING = Pattern.compile("Plan the (\\d+\\w\\w) meeting \\(after the \\d+\\w\\w on (.+)\\)");
+    private static final List<String> GROUPS = List.of("Chief Officers/senior leaders within each of the statutory and "
+                    + "non-statutory Community Planning Partner organisations", "National Leadership Groups", "CPP Chairs",
+            "CP Managers", "Senior policy makers and politicians", "Community Groups", "Regulatory and Inspection bodies");
+
+    @Test
+    void matrixShowsEveryStakeholderGroupAndCoreMessageOfThePack() {
+        browser.signIn("member");
+        browser.open("/engagement/strategy.xhtml");
+        browser.waitForText(By.tagName("h1"), "Engagement strategy");
+        List<String> rows = browser.driver().findElements(By.cssSelector("#matrix tbody tr")).stream()
+                .map(r -> r.getAttribute("data-group")).toList();
+        assertEquals(GROUPS, rows);
+        List<String> columns = browser.driver().findElements(By.cssSelector("#matrix thead th.cell")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("Message 1", "Message 2", "Message 3", "Message 4", "Message 5", "Message 6", "Message 7"), columns);
+        assertEquals(7, browser.driver().findElements(By.cssSelector("#messages tbody tr")).size());
+        assertTrue(browser.find(By.id("message-5")).getText().contains("wider system change"));
+        String chairs = browser.find(By.cssSelector("#matrix tr[data-group='CPP Chairs']")).getText();
+        assertTrue(chairs.contains("IS/HS"), chairs);
+        assertEquals("Planned", cellText("matrix", "CPP Chairs", 5));
+        assertEquals("–", cellText("matrix", "CPP Chairs", 1));
+        assertEquals(4, browser.driver().findElements(By.cssSelector("#aims dt")).size());
+        assertTrue(browser.find(By.id("schedule")).getText().contains("1 March 2019"));
+        assertTrue(browser.driver().findElements(By.linkText("Plan this row")).isEmpty(), "no edit controls for a member");
+        browser.assertAccessible();
+        browser.screenshot("engagement-strategy-member");
+
+        browser.open("/engagement/plan.xhtml?group=1");
+        assertTrue(browser.bodyText().contains("Page not found"));
+    }
+
+    @Test
+    void onlyTheSecretariatPlansAMatrixRowAndBadLeadsAreExplained() {
+        browser.signIn("secretariat");
+        browser.open("/engagement/strategy.xhtml");
+        browser.click(By.cssSelector("#matrix tr[data-group='Regulatory and Inspection bodies'] a[id$='plan']"));
+        browser.waitForText(By.tagName("h1"), "Plan the matrix row for Regulatory and Inspection bodies");
+        browser.assertAccessible();
+        browser.type(By.id("plan:leads"), "Nobody We Know");
+        check("plan", "7. ");
+        browser.click(By.id("plan:save"));
+        browser.waitForText(By.id("summary"), "Nobody We Know");
+        assertEquals("Nobody We Know", browser.find(By.id("plan:leads")).getAttribute("value"));
+        assertTrue(checkbox("plan", "7. ").isSelected(), "the ticked message stays ticked");
+        browser.assertAccessible();
+        browser.screenshot("engagement-plan-error");
+
+        browser.type(By.id("plan:leads"), "IS");
+        browser.click(By.id("plan:save"));
+        browser.waitForText(By.id("summary"), "The matrix row for Regulatory and Inspection bodies is saved.");
+        assertEquals("Planned", cellText("matrix", "Regulatory and Inspection bodies", 7));
+        assertTrue(browser.find(By.cssSelector("#matrix tr[data-group='Regulatory and Inspection bodies']")).getText().contains("IS"));
+        browser.screenshot("engagement-strategy-secretariat");
+    }
+
+    @Test
+    void memberLogsAnEngagementWithCppChairsThatCoverageTheRegisterAndTheNextPaperShow() {
+        browser.signIn("secretariat");
+        browser.open("/meetings/index.xhtml");
+        browser.click(By.id("planNext"));
+        Matcher heading = PLAN_HEADING.matcher(browser.find(By.tagName("h1")).getText());
+        assertTrue(heading.matches(), browser.find(By.tagName("h1")).getText());
+        LocalDate previous = LocalDate.parse(heading.group(2), UK);
+        LocalDate meetingDate = previous.plusMonths(3);
+        setValue("meeting:date", meetingDate.toString());
+        browser.click(By.id("meeting:save"));
+        browser.waitForText(By.tagName("h1"), heading.group(1) + " meeting – " + meetingDate.format(UK));
+        String meetingPath = browser.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+        browser.click(By.id("agendaLink"));
+        browser.waitFor(By.id("item:title"));
+        String agendaPath = browser.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+        browser.type(By.id("item:title"), "Learning from Engagement");
+        new Select(browser.find(By.id("item:standingKind"))).selectByVisibleText("Standing: learning from engagement");
+        browser.click(By.id("item:saveItem"));
+        browser.waitForText(By.id("summary"), "Learning from Engagement");
+        browser.signOut();
+
+        LocalDate day = previous.plusDays(7);
+        String period = "/engagement/coverage.xhtml?from=" + day + "&to=" + day;
+        browser.signIn("member");
+        browser.open(period);
+        assertEquals("Gap: not delivered in this period", cellText("coverage", "CPP Chairs", 5));
+        browser.assertAccessible();
+
+        String heard = "Chairs asked for shorter reports " + System.nanoTime();
+        String action = "Send the CPP chairs the outcomes summary " + System.nanoTime();
+        browser.open("/engagement/record.xhtml");
+        browser.waitForText(By.tagName("h1"), "Record an engagement");
+        assertEquals("Kenny Richmond", new Select(browser.find(By.id("record:person"))).getFirstSelectedOption().getText());
+        setValue("record:day", day.toString());
+        new Select(browser.find(By.id("record:channel"))).selectByVisibleText("In-depth discussions with CPP chairs");
+        browser.find(By.id("record:eventName")).sendKeys("Round table with six CPP chairs");
+        check("record", "5. ");
+        check("record", "7. ");
+        browser.find(By.id("record:heard")).sendKeys(heard);
+        browser.find(By.id("record:learned")).sendKeys("Chairs want the board’s asks in one page");
+        browser.find(By.id("record:fu0description")).sendKeys(action);
+        browser.find(By.id("record:fu0owners")).sendKeys("Kenny Richmond");
+        new Select(browser.find(By.id("record:fu0dueMonth"))).selectByVisibleText("June");
+        new Select(browser.find(By.id("record:fu0dueYear"))).selectByVisibleText(String.valueOf(day.getYear() + 1));
+        browser.activateByKeyboard("record:save", 200);
+        browser.waitForText(By.id("summary"), "Choose at least one stakeholder group");
+        assertEquals(heard, browser.find(By.id("record:heard")).getAttribute("value"));
+        assertEquals(action, browser.find(By.id("record:fu0description")).getAttribute("value"));
+        browser.assertAccessible();
+        browser.screenshot("engagement-record-error");
+
+        check("record", "CPP Chairs");
+        browser.activateByKeyboard("record:save", 200);
+        browser.waitForText(By.id("summary"), "with 1 follow-up action(s) in the action register");
+        String reference = browser.find(By.cssSelector("#followUps tbody tr")).getAttribute("data-ref");
+        assertTrue(reference.matches("E\\d+/1"), reference);
+        assertTrue(browser.find(By.id("groups")).getText().contains("CPP Chairs"));
+        browser.assertAccessible();
+        browser.screenshot("engagement-view");
+
+        browser.open(period);
+        String cell = cellText("coverage", "CPP Chairs", 5);
+        assertTrue(cell.contains("Delivered 1 time(s)") && cell.contains("By Kenny Richmond"), cell);
+        browser.assertAccessible();
+        browser.screenshot("engagement-coverage");
+        browser.click(By.cssSelector("#coverage tr[data-group='CPP Chairs'] td[data-message='5'] a"));
+        browser.waitForText(By.id("log"), "Kenny Richmond");
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#log tbody tr")).size());
+        assertTrue(browser.find(By.id("log")).getText().contains(reference));
+        browser.assertAccessible();
+
+        browser.open("/actions/index.xhtml?text=" + action.replace(' ', '+'));
+        WebElement row = browser.find(By.cssSelector("tr[data-ref='" + reference + "']"));
+        assertTrue(row.getText().contains("Engagement, " + day.format(UK)), row.getText());
+        browser.signOut();
+
+        browser.signIn("secretariat");
+        browser.open(meetingPath.replace("/meetings/view.xhtml", "/meetings/matters-arising.xhtml"));
+        assertTrue(browser.find(By.id("outstanding-engagement")).getText().contains(reference));
+        browser.assertAccessible();
+        browser.open(agendaPath);
+        browser.click(By.cssSelector("a[id^='learningPaper-']"));
+        browser.waitForText(By.id("paperStatus"), "Not prepared yet.");
+        browser.assertAccessible();
+        browser.click(By.id("prepare:prepareButton"));
+        browser.waitForText(By.id("summary"), "is prepared from the log");
+        String paper = browser.find(By.id("preview")).getText();
+        assertTrue(paper.contains(heard) && paper.contains("CPP Chairs") && paper.contains(reference) && paper.contains("Open"), paper);
+        browser.assertAccessible();
+        browser.screenshot("engagement-learning-paper");
+        WebElement html = browser.find(By.id("paper:html"));
+        html.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "<p>Secretariat note: chairs to be invited in May.</p>");
+        browser.click(By.id("paper:save"));
+        browser.waitForText(By.id("summary"), "Your edit of the paper is saved.");
+        assertTrue(browser.find(By.id("preview")).getText().contains("Secretariat note: chairs to be invited in May."));
+        String paperPath = browser.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+        browser.signOut();
+
+        browser.signIn("member");
+        browser.open(paperPath);
+        assertTrue(browser.bodyText().contains("Page not found"), "only the secretariat prepares the paper");
+    }
+
+    @Test
+    void logFiltersByDateAndGroupAndMarksSampleData() {
+        browser.signIn("lead");
+        browser.open("/engagement/log.xhtml?from=2018-01-01&to=2018-12-31");
+        String log = browser.find(By.id("log")).getText();
+        assertTrue(log.contains("September 2018") && log.contains("May 2018") && log.contains("Sarah Gadsden"), log);
+        assertFalse(log.contains("Sample data"), log);
+        browser.assertAccessible();
+        browser.screenshot("engagement-log");
+        browser.open("/engagement/log.xhtml?from=2019-03-01&to=2019-06-30&hideSample=true");
+        assertFalse(browser.bodyText().contains("Sample data"));
+        browser.open("/engagement/log.xhtml?from=2019-03-01&to=2019-06-30");
+        assertTrue(browser.find(By.id("log")).getText().contains("Sample data"));
+        new Select(browser.find(By.id("group"))).selectByVisibleText("Community Groups");
+        browser.click(By.id("applyFilters"));
+        browser.waitFor(By.id("logCount"));
+        for (WebElement row : browser.driver().findElements(By.cssSelector("#log tbody tr"))) {
+            assertTrue(row.getText().contains("Community Groups"), row.getText());
+        }
+        browser.open("/engagement/log.xhtml?from=not-a-date");
+        browser.waitForText(By.id("summary"), "Enter a date such as 2019-03-01");
+        browser.assertAccessible();
+    }
+
+    private String cellText(String table, String group, int message) {
+        return browser.find(By.cssSelector("#" + table + " tr[data-group='" + group + "'] td[data-message='" + message + "']"))
+                .getText().strip();
+    }
+
+    private WebElement checkbox(String form, String labelStart) {
+        WebElement label = browser.find(By.xpath("//form[@id='" + form + "']//label[starts-with(normalize-space(.), '" + labelStart + "')]"));
+        return browser.driver().findElement(By.id(label.getAttribute("for")));
+    }
+
+    /** Ticks a checkbox by keyboard (focus and space), as someone without a mouse would. */
+    private void check(String form, String labelStart) {
+        WebElement box = checkbox(form, labelStart);
+        if (!box.isSelected()) {
+            box.sendKeys(Keys.SPACE);
+        }
+    }
+
+    private void setValue(String id, String value) {
+        browser.driver().executeScript("arguments[0].value = arguments[1];", browser.find(By.id(id)), value);
+    }
+}
