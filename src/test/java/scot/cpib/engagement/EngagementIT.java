@@ -3,9 +3,11 @@ package scot.cpib.engagement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
@@ -15,11 +17,16 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import scot.cpib.action.ActingUser;
+import scot.cpib.action.application.ActionCriteria;
+import scot.cpib.action.application.ActionRegister;
+import scot.cpib.action.application.OwnerFilter;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.action.domain.DueDate;
 import scot.cpib.action.domain.OwnerRef;
@@ -40,7 +47,18 @@ import scot.cpib.engagement.domain.ScheduledEvent;
 import scot.cpib.engagement.domain.StakeholderGroup;
 import scot.cpib.engagement.domain.StrategyAim;
 import scot.cpib.engagement.domain.StrategyStatus;
+import scot.cpib.engagement.application.EngagementCoverage;
+import scot.cpib.engagement.application.EngagementInput;
+import scot.cpib.engagement.application.EngagementLog;
+import scot.cpib.engagement.application.EngagementStrategies;
+import scot.cpib.engagement.application.FollowUpInput;
+import scot.cpib.engagement.application.LogFilter;
+import scot.cpib.engagement.application.PlanChange;
 import scot.cpib.it.Deployments;
+import scot.cpib.security.domain.Role;
+import scot.cpib.shared.domain.AuditEntry;
+import scot.cpib.shared.domain.ConcurrentEditException;
+import scot.cpib.shared.domain.DomainException;
 
 /** The engagement strategy of the February 2019 pack, read back through JPA, and an engagement saved and read back. */
 @ExtendWith(ArquillianExtension.class)
@@ -51,7 +69,7 @@ class EngagementIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(EngagementIT.class);
+        return Deployments.application(EngagementIT.class, ActingUser.class);
     }
 
     @PersistenceContext
@@ -59,6 +77,18 @@ class EngagementIT {
 
     @Resource
     private UserTransaction transaction;
+
+    @Inject
+    private EngagementLog log;
+
+    @Inject
+    private EngagementStrategies strategies;
+
+    @Inject
+    private EngagementCoverage coverage;
+
+    @Inject
+    private ActionRegister register;
 
     private EngagementStrategy strategy() {
         return em.createQuery("SELECT s FROM EngagementStrategy s WHERE s.title = 'CPIB Engagement Strategy'",
@@ -197,6 +227,117 @@ class EngagementIT {
             rollbackIfActive();
         }
         assertNull(em.find(EngagementRecord.class, id));
+    }
+
+    @Test
+    void memberRecordsAnEngagementWhoseFollowUpGoesIntoTheRegisterWithAnAuditTrail() {
+        ActingUser.actAs("member", "Kenny Richmond", Role.MEMBER);
+        Person kenny = person("Kenny Richmond");
+        String description = "IT: send the chairs the outcomes summary";
+        EngagementRecord record = log.record(input(LocalDate.of(2019, 3, 12), "CPP Chairs", 5, 7),
+                List.of(new FollowUpInput(description, List.of("person:" + kenny.getId()), DueDate.inMonth(YearMonth.of(2019, 6)))));
+
+        String reference = "E" + record.getId() + "/1";
+        assertEquals("member", record.getRecordedBy());
+        List<AgreedAction> found = register.list(new ActionCriteria(Set.of(), OwnerFilter.ANY, null, null, null, false, description), LocalDate.of(2019, 3, 12));
+        assertEquals(List.of(reference), found.stream().map(AgreedAction::getReference).toList());
+        AgreedAction action = found.get(0);
+        assertNull(action.getMeeting());
+        assertEquals(record.getId(), action.getEngagementRecord().getId());
+        assertEquals("Kenny Richmond", action.getOwnerLabel());
+        assertTrue(register.outstandingBefore(LocalDate.of(2019, 5, 29)).stream().anyMatch(a -> a.getReference().equals(reference)),
+                "matters arising of the next meeting");
+        assertFalse(register.outstandingBefore(LocalDate.of(2019, 3, 12)).stream().anyMatch(a -> a.getReference().equals(reference)));
+        assertEquals(List.of("created"), audit("EngagementRecord", record.getId()).stream().map(AuditEntry::getOperation).toList());
+        assertEquals(List.of("created"), audit("AgreedAction", action.getId()).stream().map(AuditEntry::getOperation).toList());
+        assertTrue(log.list(new LogFilter(LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 31), group("CPP Chairs").getId(), null, false))
+                .stream().anyMatch(r -> r.getId().equals(record.getId())));
+    }
+
+    @Test
+    void aBadFollowUpIsAFieldErrorOfItsRowAndNothingIsSaved() {
+        ActingUser.actAs("member", "Kenny Richmond", Role.MEMBER);
+        long before = em.createQuery("SELECT COUNT(r) FROM EngagementRecord r", Long.class).getSingleResult();
+        DomainException e = assertThrows(DomainException.class, () -> log.record(input(LocalDate.of(2019, 3, 13), "CPP Chairs", 5),
+                List.of(new FollowUpInput("IT: due before the engagement", List.of("person:" + person("Kenny Richmond").getId()),
+                        DueDate.inMonth(YearMonth.of(2019, 2))))));
+        assertEquals("action.due.beforeEngagement", e.getMessageKey());
+        assertEquals("followUp1.due", e.getField());
+        assertEquals(before, em.createQuery("SELECT COUNT(r) FROM EngagementRecord r", Long.class).getSingleResult());
+    }
+
+    @Test
+    void onlyBoardMembersRecordAndOnlyTheRecorderOrTheSecretariatRevise() {
+        ActingUser.actAs("stranger", null, Role.MEMBER);
+        assertEquals("engagement.log.notAllowed", assertThrows(DomainException.class,
+                () -> log.record(input(LocalDate.of(2019, 4, 2), "CP Managers", 1), List.of())).getMessageKey());
+
+        ActingUser.actAs("member", "Kenny Richmond", Role.MEMBER);
+        EngagementRecord record = log.record(input(LocalDate.of(2019, 4, 2), "CP Managers", 1), List.of());
+        ActingUser.actAs("lead", "Mark McAteer", Role.LEAD);
+        assertEquals("engagement.log.notAllowedToRevise", assertThrows(DomainException.class,
+                () -> log.revise(record.getId(), record.getVersion(), input(LocalDate.of(2019, 4, 3), "CP Managers", 1), List.of()))
+                .getMessageKey());
+
+        ActingUser.actAs("secretariat", "Emily Lynch", Role.SECRETARIAT);
+        assertThrows(ConcurrentEditException.class,
+                () -> log.revise(record.getId(), record.getVersion() + 5, input(LocalDate.of(2019, 4, 3), "CP Managers", 1), List.of()));
+        EngagementRecord revised = log.revise(record.getId(), record.getVersion(), input(LocalDate.of(2019, 4, 3), "CP Managers", 1, 2),
+                List.of());
+        assertEquals("3 April 2019", revised.getDate().getLabel());
+        List<AuditEntry> trail = audit("EngagementRecord", record.getId());
+        assertTrue(trail.stream().anyMatch(a -> "date".equals(a.getField()) && "2 April 2019".equals(a.getOldValue())
+                && "secretariat".equals(a.getUsername())), trail.toString());
+        assertTrue(trail.stream().anyMatch(a -> "messages".equals(a.getField()) && "1, 2".equals(a.getNewValue())));
+    }
+
+    @Test
+    void onlyTheSecretariatPlansAMatrixRowAndTheChangeIsAuditedAndVersioned() {
+        StakeholderGroup community = group("Community Groups");
+        long messageSix = strategy().findMessage(6).orElseThrow().getId();
+        PlanChange change = new PlanChange(List.of(), null, List.of(), "Board representatives", List.of(messageSix));
+        ActingUser.actAs("member", "Kenny Richmond", Role.MEMBER);
+        assertEquals("engagement.strategy.notAllowed",
+                assertThrows(DomainException.class, () -> strategies.plan(community.getId(), 0, change)).getMessageKey());
+
+        ActingUser.actAs("secretariat", "Emily Lynch", Role.SECRETARIAT);
+        EngagementPlan before = strategy().findPlan(community).orElseThrow();
+        assertThrows(ConcurrentEditException.class, () -> strategies.plan(community.getId(), before.getVersion() + 3, change));
+        EngagementPlan after = strategies.plan(community.getId(), before.getVersion(), change);
+        assertEquals(List.of(6), after.getMessages().stream().map(CoreMessage::getNumber).toList());
+        assertEquals("Board representatives", after.getLeadLabel());
+        assertTrue(audit("EngagementPlan", after.getId()).stream().anyMatch(a -> "messages".equals(a.getField()) && "6".equals(a.getNewValue())));
+    }
+
+    @Test
+    void coverageLeavesSampleDataOutUnlessAskedFor() {
+        Period spring = new Period(LocalDate.of(2019, 3, 1), LocalDate.of(2019, 6, 30));
+        Coverage withSample = coverage.of(spring, true);
+        Coverage without = coverage.of(spring, false);
+        assertTrue(withSample.delivered().size() > without.delivered().size(),
+                withSample.delivered().size() + " vs " + without.delivered().size());
+    }
+
+    private EngagementInput input(LocalDate day, String groupName, int... messages) {
+        EngagementStrategy strategy = strategy();
+        List<Long> messageIds = java.util.Arrays.stream(messages).mapToObj(n -> strategy.findMessage(n).orElseThrow().getId()).toList();
+        Channel channel = em.createQuery("SELECT c FROM Channel c WHERE c.name = 'CP Knowledge Hub'", Channel.class).getSingleResult();
+        return new EngagementInput(EngagementDate.onDay(day), person("Kenny Richmond").getId(), List.of(group(groupName).getId()),
+                channel.getId(), null, "IT engagement", messageIds, 12, "IT: heard", "IT: learned");
+    }
+
+    private Person person(String name) {
+        return em.createQuery("SELECT p FROM Person p WHERE p.fullName = :n", Person.class).setParameter("n", name).getSingleResult();
+    }
+
+    private StakeholderGroup group(String name) {
+        return em.createQuery("SELECT g FROM StakeholderGroup g WHERE g.name = :n", StakeholderGroup.class)
+                .setParameter("n", name).getSingleResult();
+    }
+
+    private List<AuditEntry> audit(String type, Long id) {
+        return em.createQuery("SELECT a FROM AuditEntry a WHERE a.entityType = :t AND a.entityId = :id ORDER BY a.id", AuditEntry.class)
+                .setParameter("t", type).setParameter("id", id).getResultList();
     }
 
     private AgreedAction action(String reference) {

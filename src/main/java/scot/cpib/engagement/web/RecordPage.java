@@ -94,7 +94,7 @@ public class RecordPage implements Serializable {
             }
             EngagementRecord saved = id == null ? log.record(form.input(), inputs)
                     : log.revise(id, version, form.input(), inputs);
-            messages.info(id == null ? "engagement.record.saved" : "engagement.record.revised", "E" + saved.getId(), saved.getFollowUps().size());
+            messages.info(id == null ? "engagement.record.saved" : "engagement.record.revised", String.valueOf(saved.getId()), saved.getFollowUps().size());
             return "/engagement/view?faces-redirect=true&id=" + saved.getId();
         } catch (ConcurrentEditException e) {
             conflict = (RecordSnapshot) e.getCurrent();
