@@ -302,11 +302,18 @@ class EngagementIT {
 
         ActingUser.actAs("secretariat", "Emily Lynch", Role.SECRETARIAT);
         EngagementPlan before = strategy().findPlan(community).orElseThrow();
+        PlanChange original = new PlanChange(before.getChannels().stream().map(Channel::getId).toList(), before.getChannelText(),
+                before.getLeads().stream().map(l -> l.toRef().getKey()).toList(), before.getDeliveryLeadText(),
+                before.getMessages().stream().map(CoreMessage::getId).toList());
         assertThrows(ConcurrentEditException.class, () -> strategies.plan(community.getId(), before.getVersion() + 3, change));
         EngagementPlan after = strategies.plan(community.getId(), before.getVersion(), change);
         assertEquals(List.of(6), after.getMessages().stream().map(CoreMessage::getNumber).toList());
         assertEquals("Board representatives", after.getLeadLabel());
         assertTrue(audit("EngagementPlan", after.getId()).stream().anyMatch(a -> "messages".equals(a.getField()) && "6".equals(a.getNewValue())));
+
+        // put the demo row back as the pack has it, for the other tests of this class
+        strategies.plan(community.getId(), after.getVersion(), original);
+        assertTrue(strategy().findPlan(community).orElseThrow().getMessages().isEmpty());
     }
 
     @Test
