@@ -317,6 +317,31 @@ class EngagementIT {
     }
 
     @Test
+    void onlyTheSecretariatRewordsAMessageAndSchedulesAnEvent() {
+        CoreMessage four = strategy().findMessage(4).orElseThrow();
+        String original = four.getText();
+        ActingUser.actAs("lead", "Mark McAteer", Role.LEAD);
+        assertThrows(DomainException.class, () -> strategies.reword(four.getId(), four.getVersion(), "Shorter"));
+        assertThrows(DomainException.class, () -> strategies.schedule(EngagementDate.inMonth(YearMonth.of(2019, 9)),
+                "IT: September network", null, List.of()));
+
+        ActingUser.actAs("secretariat", "Emily Lynch", Role.SECRETARIAT);
+        assertEquals("engagement.message.text.required",
+                assertThrows(DomainException.class, () -> strategies.reword(four.getId(), four.getVersion(), " ")).getMessageKey());
+        CoreMessage reworded = strategies.reword(four.getId(), four.getVersion(), "IT: reworded message four");
+        assertEquals("IT: reworded message four", reworded.getText());
+        assertThrows(ConcurrentEditException.class, () -> strategies.reword(four.getId(), four.getVersion(), original));
+        strategies.reword(four.getId(), reworded.getVersion(), original);
+        assertTrue(audit("CoreMessage", four.getId()).stream().anyMatch(a -> "IT: reworded message four".equals(a.getNewValue())));
+
+        ScheduledEvent event = strategies.schedule(EngagementDate.inMonth(YearMonth.of(2019, 9)), "IT: September network",
+                "Managers network", List.of(group("CP Managers").getId()));
+        assertTrue(strategy().getEvents().stream().anyMatch(e -> e.getId().equals(event.getId())
+                && e.getGroups().stream().map(StakeholderGroup::getName).toList().equals(List.of("CP Managers"))));
+        assertEquals(List.of("created"), audit("ScheduledEvent", event.getId()).stream().map(AuditEntry::getOperation).toList());
+    }
+
+    @Test
     void coverageLeavesSampleDataOutUnlessAskedFor() {
         Period spring = new Period(LocalDate.of(2019, 3, 1), LocalDate.of(2019, 6, 30));
         Coverage withSample = coverage.of(spring, true);

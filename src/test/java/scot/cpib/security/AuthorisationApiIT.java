@@ -51,7 +51,9 @@ class AuthorisationApiIT {
             "/engagement/record.xhtml", SIGNED_IN,
             "/engagement/view.xhtml?id=1", SIGNED_IN,
             "/engagement/coverage.xhtml", SIGNED_IN,
-            "/engagement/plan.xhtml?group=3", SECRETARIAT);
+            "/engagement/plan.xhtml?group=3", SECRETARIAT,
+            "/engagement/message.xhtml?number=1", SECRETARIAT,
+            "/engagement/schedule.xhtml", SECRETARIAT);
 
     /** API routes and who may call them; {meeting16} and {action} are filled in from the demo data. */
     static final Map<String, Set<String>> API_ROUTES = Map.of(

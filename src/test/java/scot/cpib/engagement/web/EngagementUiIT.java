@@ -80,6 +80,40 @@ class EngagementUiIT extends BrowserSession {
         assertEquals("Planned", cellText("matrix", "Regulatory and Inspection bodies", 7));
         assertTrue(browser.find(By.cssSelector("#matrix tr[data-group='Regulatory and Inspection bodies']")).getText().contains("IS"));
         browser.screenshot("engagement-strategy-secretariat");
+
+        browser.click(By.id("scheduleEvent"));
+        browser.waitForText(By.tagName("h1"), "Add an event to the forward schedule");
+        String event = "CP Managers network, autumn " + System.nanoTime();
+        browser.type(By.id("event:title"), event);
+        browser.click(By.id("event:save"));
+        browser.waitForText(By.id("summary"), "Enter the date, or the month if there is no day yet");
+        assertEquals(event, browser.find(By.id("event:title")).getAttribute("value"));
+        browser.assertAccessible();
+        new Select(browser.find(By.id("event:month"))).selectByVisibleText("September");
+        new Select(browser.find(By.id("event:year"))).selectByVisibleText("2019");
+        check("event", "CP Managers");
+        browser.click(By.id("event:save"));
+        browser.waitForText(By.id("summary"), "is added to the forward schedule");
+        String schedule = browser.find(By.id("schedule")).getText();
+        assertTrue(schedule.contains("September 2019") && schedule.contains(event), schedule);
+
+        String wording = browser.find(By.cssSelector("#message-6 td")).getText();
+        browser.click(By.cssSelector("#message-6 a"));
+        browser.waitForText(By.tagName("h1"), "Reword core message 6");
+        browser.type(By.id("message:text"), " ");
+        browser.click(By.id("message:save"));
+        browser.waitForText(By.id("summary"), "Enter the core message");
+        browser.assertAccessible();
+        browser.type(By.id("message:text"), wording);
+        browser.click(By.id("message:save"));
+        browser.waitForText(By.id("summary"), "Core message 6 is reworded.");
+        browser.signOut();
+
+        browser.signIn("lead");
+        for (String page : new String[] {"schedule.xhtml", "message.xhtml?number=6"}) {
+            browser.open("/engagement/" + page);
+            assertTrue(browser.bodyText().contains("Page not found"), page);
+        }
     }
 
     @Test

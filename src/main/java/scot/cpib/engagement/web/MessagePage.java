@@ -1,0 +1,85 @@
+package scot.cpib.engagement.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import scot.cpib.engagement.application.EngagementStrategies;
+import scot.cpib.engagement.domain.CoreMessage;
+import scot.cpib.shared.domain.ConcurrentEditException;
+import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.web.PageMessages;
+
+/** The secretariat rewords one core message of the strategy (?number=5). */
+@Named
+@ViewScoped
+public class MessagePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient EngagementStrategies strategies;
+
+    @Inject
+    private transient PageMessages messages;
+
+    private Integer number;
+    private Long messageId;
+    private long version;
+    private String text;
+    private String theirs;
+
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback() || messageId != null) {
+            return;
+        }
+        CoreMessage message = number == null ? null
+                : strategies.current().flatMap(s -> s.findMessage(number)).orElse(null);
+        if (message == null) {
+            faces.getExternalContext().responseSendError(404, "No such core message");
+            faces.responseComplete();
+            return;
+        }
+        messageId = message.getId();
+        version = message.getVersion();
+        text = message.getText();
+    }
+
+    public String save() {
+        try {
+            strategies.reword(messageId, version, text);
+            messages.info("engagement.message.saved", String.valueOf(number));
+            return "/engagement/strategy?faces-redirect=true";
+        } catch (ConcurrentEditException e) {
+            theirs = (String) e.getCurrent();
+            version = strategies.current().flatMap(s -> s.findMessage(number)).map(CoreMessage::getVersion).orElse(version);
+            messages.error("text", "common.conflict.heading");
+        } catch (DomainException e) {
+            messages.error(e, "message");
+        }
+        return null;
+    }
+
+    public Integer getNumber() {
+        return number;
+    }
+
+    public void setNumber(Integer number) {
+        this.number = number;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getTheirs() {
+        return theirs;
+    }
+}
