@@ -33,7 +33,10 @@ class AuthorisationApiIT {
     static final Set<String> SIGNED_IN = Set.of("member", "lead", "secretariat", "admin");
     static final Set<String> EVERYONE = Set.copyOf(CALLERS);
 
-    /** Protected pages and who may open them (web.xml). */
+    /**
+     * Protected pages and who may open them (web.xml). Workstream 3 of the demo is version 1's
+     * "Performance Management", led by the demo lead.
+     */
     static final Map<String, Set<String>> PAGES = Map.of(
             "/meetings/edit.xhtml", SECRETARIAT,
             "/meetings/agenda.xhtml?id=1", SECRETARIAT,
@@ -42,7 +45,9 @@ class AuthorisationApiIT {
             "/admin/audit.xhtml", SECRETARIAT,
             "/actions/index.xhtml", SIGNED_IN,
             "/actions/mine.xhtml", SIGNED_IN,
-            "/meetings/matters-arising.xhtml?id=3", SIGNED_IN);
+            "/meetings/matters-arising.xhtml?id=3", SIGNED_IN,
+            "/work-programme/my.xhtml", SIGNED_IN,
+            "/work-programme/update.xhtml?workstream=3", Set.of("lead", "secretariat", "admin"));
 
     /** API routes and who may call them; {meeting16} and {action} are filled in from the demo data. */
     static final Map<String, Set<String>> API_ROUTES = Map.of(
