@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import scot.cpib.it.Browser;
 import scot.cpib.it.BrowserSession;
 
 /**
@@ -126,6 +127,9 @@ class WorkProgrammeUiIT extends BrowserSession {
         browser.screenshot("work-programme-my");
 
         browser.click(By.cssSelector("#myWorkstreams tr[data-number='7'] a.button"));
+        browser.waitFor(By.id("update:save"));
+        browser.assertAccessible();
+        browser.screenshot("work-programme-update-form");
         browser.click(By.cssSelector("input[value='AMBER']"));
         String achievements = "Draft measures of success shared with the board " + System.nanoTime();
         browser.type(By.id("update:achievements"), achievements);
@@ -149,7 +153,44 @@ class WorkProgrammeUiIT extends BrowserSession {
         assertTrue(newest.getText().contains("Mark McAteer"), newest.getText());
         assertTrue(browser.find(By.id("ragChart")).getAttribute("aria-label").contains("Amber"));
         browser.assertAccessible();
+        browser.driver().executeScript("document.getElementById('history').scrollIntoView()");
         browser.screenshot("work-programme-update-saved");
+    }
+
+    @Test
+    void conflictingCorrectionShowsBothVersionsAndKeepsTheLeadsText() {
+        actAs("lead");
+        String measures = workstreamPath(1, 7);
+        browser.open("/work-programme/update.xhtml?workstream=" + measures.substring(measures.indexOf("id=") + 3));
+        browser.click(By.cssSelector("input[value='GREEN']"));
+        browser.type(By.id("update:achievements"), "Measures shared for comment " + System.nanoTime());
+        browser.click(By.id("update:save"));
+        browser.waitForText(By.id("summary"), "has been saved");
+        browser.click(By.cssSelector("#history article.update a"));
+        browser.waitFor(By.id("update:save"));
+        String correctionPath = browser.driver().getCurrentUrl().substring(browser.driver().getCurrentUrl().indexOf("/work-programme/"));
+        try (Browser secretariat = new Browser(app)) {
+            secretariat.signIn("secretariat");
+            secretariat.open(correctionPath);
+            secretariat.type(By.id("update:achievements"), "Measures agreed by e-mail with all partners");
+            secretariat.click(By.id("update:save"));
+            secretariat.waitForText(By.id("summary"), "correction");
+        }
+        String mine = "Measures revised after partners' comments";
+        browser.type(By.id("update:achievements"), mine);
+        browser.click(By.id("update:save"));
+
+        browser.waitForText(By.id("summary"), "Someone else saved this while you were editing");
+        String conflict = browser.find(By.cssSelector(".conflict")).getText();
+        assertTrue(conflict.contains("Measures agreed by e-mail with all partners"), conflict);
+        assertTrue(conflict.contains(mine), conflict);
+        assertEquals(mine, browser.find(By.id("update:achievements")).getAttribute("value"));
+        browser.assertAccessible();
+        browser.screenshot("work-programme-update-conflict");
+
+        browser.click(By.id("update:save"));
+        browser.waitForText(By.id("summary"), "Your correction to the update on 7. Measures of Success has been saved.");
+        assertTrue(browser.find(By.cssSelector("#history article.update")).getText().contains(mine));
     }
 
     @Test

@@ -15,7 +15,8 @@ import scot.cpib.workprogramme.domain.Rag;
  */
 public final class RagChart {
 
-    static final int COLUMN = 120;
+    static final int COLUMN = 170;
+    static final int GUTTER = 70;
     static final int STEP = 34;
     static final int BASE = 130;
     static final int TOP = 16;
@@ -24,7 +25,7 @@ public final class RagChart {
     private final String description;
 
     public RagChart(List<ProgressUpdate> history) {
-        int x = 10;
+        int x = GUTTER;
         for (ProgressUpdate update : history) {
             int height = level(update.getRag()) * STEP + 6;
             columns.add(new Column(x, BASE - height, height, update.getRag().name().toLowerCase(),
@@ -49,7 +50,14 @@ public final class RagChart {
     }
 
     public int getWidth() {
-        return Math.max(COLUMN, columns.size() * COLUMN) + 20;
+        return GUTTER + Math.max(COLUMN, columns.size() * COLUMN) + 10;
+    }
+
+    /** Dashed guide lines at the height of green, amber and red, labelled in the left margin. */
+    public List<Guide> getGuides() {
+        return List.of(Rag.GREEN, Rag.AMBER, Rag.RED).stream()
+                .map(rag -> new Guide(BASE - (level(rag) * STEP + 6), PageMessages.text("workprogramme.rag." + rag)))
+                .toList();
     }
 
     public int getHeight() {
@@ -62,6 +70,14 @@ public final class RagChart {
 
     public String getDescription() {
         return description;
+    }
+
+    /** A guide line: its height and the status it marks. */
+    public record Guide(int y, String label) {
+
+        public int getTextY() {
+            return y + 4;
+        }
     }
 
     /** One period's column: where it is drawn, its status class and its words. */
