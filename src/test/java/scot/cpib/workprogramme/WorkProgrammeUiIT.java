@@ -106,6 +106,10 @@ class WorkProgrammeUiIT extends BrowserSession {
         assertTrue(browser.find(By.id("ragTable")).getText().contains("Not rated"));
         browser.assertAccessible();
         browser.screenshot("work-programme-workstream");
+        browser.driver().executeScript("document.getElementById('activities').scrollIntoView()");
+        browser.screenshot("work-programme-workstream-activities");
+        browser.driver().executeScript("document.getElementById('actions').scrollIntoView()");
+        browser.screenshot("work-programme-workstream-links");
 
         browser.open(workstreamPath(1, 6));
         assertTrue(browser.find(By.id("actions")).getText().contains("15/4iii/1"));
