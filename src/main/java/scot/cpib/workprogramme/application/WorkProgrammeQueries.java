@@ -144,8 +144,8 @@ public class WorkProgrammeQueries {
     }
 
     /**
-     * RAG over time: for each reporting period, oldest first, the latest update given for it across
-     * the lineage (a period belongs to one version, so each row is one strand's status).
+     * RAG over time: for each reporting period, oldest first, the latest update given for it by each
+     * strand of the lineage (one row per period, or one per old workstream where two were merged).
      */
     public List<ProgressUpdate> ragHistory(Workstream workstream) {
         List<ProgressUpdate> perPeriod = new ArrayList<>();
