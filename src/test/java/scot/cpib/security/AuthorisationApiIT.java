@@ -34,34 +34,35 @@ class AuthorisationApiIT {
     static final Set<String> EVERYONE = Set.copyOf(CALLERS);
 
     /** Protected pages and who may open them (web.xml). */
-    static final Map<String, Set<String>> PAGES = Map.of(
-            "/meetings/edit.xhtml", SECRETARIAT,
-            "/meetings/agenda.xhtml?id=1", SECRETARIAT,
-            "/meetings/attendance.xhtml?id=1", SECRETARIAT,
-            "/meetings/minute-edit.xhtml?id=1", SECRETARIAT,
-            "/admin/audit.xhtml", SECRETARIAT,
-            "/actions/index.xhtml", SIGNED_IN,
-            "/actions/mine.xhtml", SIGNED_IN,
-            "/meetings/matters-arising.xhtml?id=3", SIGNED_IN);
+    static final Map<String, Set<String>> PAGES = Map.ofEntries(
+            Map.entry("/meetings/edit.xhtml", SECRETARIAT),
+            Map.entry("/meetings/agenda.xhtml?id=1", SECRETARIAT),
+            Map.entry("/meetings/attendance.xhtml?id=1", SECRETARIAT),
+            Map.entry("/meetings/minute-edit.xhtml?id=1", SECRETARIAT),
+            Map.entry("/admin/audit.xhtml", SECRETARIAT),
+            Map.entry("/admin/mail.xhtml", SECRETARIAT),
+            Map.entry("/actions/index.xhtml", SIGNED_IN),
+            Map.entry("/actions/mine.xhtml", SIGNED_IN),
+            Map.entry("/meetings/matters-arising.xhtml?id=3", SIGNED_IN));
 
     /** API routes and who may call them; {meeting16} and {action} are filled in from the demo data. */
-    static final Map<String, Set<String>> API_ROUTES = Map.of(
-            "/api/v1/meetings", EVERYONE,
-            "/api/v1/meetings/{meeting16}", SIGNED_IN,
-            "/api/v1/actions", SIGNED_IN,
-            "/api/v1/actions?overdue=true&owner={owner}", SIGNED_IN,
-            "/api/v1/actions/{action}", SIGNED_IN);
+    static final Map<String, Set<String>> API_ROUTES = Map.ofEntries(
+            Map.entry("/api/v1/meetings", EVERYONE),
+            Map.entry("/api/v1/meetings/{meeting16}", SIGNED_IN),
+            Map.entry("/api/v1/actions", SIGNED_IN),
+            Map.entry("/api/v1/actions?overdue=true&owner={owner}", SIGNED_IN),
+            Map.entry("/api/v1/actions/{action}", SIGNED_IN));
 
     /** Document downloads (files, not JSON, when allowed) and who may have them. */
-    static final Map<String, Set<String>> FILE_ROUTES = Map.of(
-            "/api/v1/meetings/{meeting16}/pack.pdf", SIGNED_IN,
-            "/api/v1/meetings/{meeting16}/matters-arising.pdf", SIGNED_IN,
-            "/api/v1/meetings/{meeting16}/minute.pdf", SIGNED_IN,
-            "/api/v1/meetings/{meeting16}/minute.docx", SIGNED_IN,
-            "/api/v1/meetings/{meeting16}.ics", SIGNED_IN,
-            "/api/v1/calendar.ics", EVERYONE,
-            "/api/v1/actions.xlsx?meeting=15", SIGNED_IN,
-            "/api/v1/actions.csv?overdue=true", SIGNED_IN);
+    static final Map<String, Set<String>> FILE_ROUTES = Map.ofEntries(
+            Map.entry("/api/v1/meetings/{meeting16}/pack.pdf", SIGNED_IN),
+            Map.entry("/api/v1/meetings/{meeting16}/matters-arising.pdf", SIGNED_IN),
+            Map.entry("/api/v1/meetings/{meeting16}/minute.pdf", SIGNED_IN),
+            Map.entry("/api/v1/meetings/{meeting16}/minute.docx", SIGNED_IN),
+            Map.entry("/api/v1/meetings/{meeting16}.ics", SIGNED_IN),
+            Map.entry("/api/v1/calendar.ics", EVERYONE),
+            Map.entry("/api/v1/actions.xlsx?meeting=15", SIGNED_IN),
+            Map.entry("/api/v1/actions.csv?overdue=true", SIGNED_IN));
 
     /** Routes that need a sign-in whatever the record (401); elsewhere a hidden record is not found (404). */
     private static boolean needsSignIn(String route) {
