@@ -1,0 +1,164 @@
+package scot.cpib.workprogramme.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import scot.cpib.shared.domain.ConcurrentEditException;
+import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.web.PageMessages;
+import scot.cpib.workprogramme.application.PeriodReturn;
+import scot.cpib.workprogramme.application.ReportingPeriods;
+import scot.cpib.workprogramme.application.UpdateReminders;
+import scot.cpib.workprogramme.domain.ReportingPeriod;
+import scot.cpib.workprogramme.domain.UpdateReminder;
+import scot.cpib.workprogramme.domain.WorkProgramme;
+
+/**
+ * The secretariat's reporting period page: choose a programme and period, see which workstreams
+ * have an update, remind the leads of those without one, and after the due date record "No update
+ * provided". Opening a period is {@link OpenPeriodForm}.
+ */
+@Named
+@ViewScoped
+public class ReportingPeriodPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ReportingPeriods periods;
+
+    @Inject
+    private transient UpdateReminders reminders;
+
+    @Inject
+    private transient PageMessages messages;
+
+    private Long programme;
+    private Long period;
+    private long periodVersion;
+    private transient List<PeriodReturn> returns;
+
+    /** Picks the newest programme and its latest period when none is named. */
+    public void load() {
+        List<WorkProgramme> programmes = periods.reportableProgrammes();
+        if (programme == null || programmes.stream().noneMatch(p -> p.getId().equals(programme))) {
+            programme = programmes.isEmpty() ? null : programmes.get(0).getId();
+        }
+        List<ReportingPeriod> ofProgramme = getPeriods();
+        if (period == null || ofProgramme.stream().noneMatch(p -> p.getId().equals(period))) {
+            period = ofProgramme.isEmpty() ? null : ofProgramme.get(0).getId();
+        }
+        periodVersion = getPeriod() == null ? 0 : getPeriod().getVersion();
+    }
+
+    public List<WorkProgramme> getProgrammes() {
+        return periods.reportableProgrammes();
+    }
+
+    public List<ReportingPeriod> getPeriods() {
+        return programme == null ? List.of() : periods.periodsOf(programme);
+    }
+
+    public ReportingPeriod getPeriod() {
+        return period == null ? null : periods.findPeriod(period).orElse(null);
+    }
+
+    public List<PeriodReturn> getReturns() {
+        if (returns == null) {
+            returns = period == null ? List.of() : periods.returns(period);
+        }
+        return returns;
+    }
+
+    public long getMissingCount() {
+        return getReturns().stream().filter(PeriodReturn::isMissing).count();
+    }
+
+    /** Every reminder of the period, newest first. */
+    public List<UpdateReminder> getReminders() {
+        return getReturns().stream().flatMap(r -> r.reminders().stream())
+                .sorted(Comparator.comparing(UpdateReminder::getSentAt).thenComparing(UpdateReminder::getId).reversed())
+                .toList();
+    }
+
+    public boolean isPastDue() {
+        ReportingPeriod p = getPeriod();
+        return p != null && p.isPastDueOn(LocalDate.now(Formats.LONDON));
+    }
+
+    public String remind(Long workstreamId) {
+        try {
+            report(reminders.remind(period, workstreamId));
+            return reload();
+        } catch (DomainException e) {
+            messages.error(e, "chase");
+            returns = null;
+            return null;
+        }
+    }
+
+    public String remindAll() {
+        try {
+            reminders.remindAllMissing(period).forEach(this::report);
+            return reload();
+        } catch (DomainException e) {
+            messages.error(e, "chase");
+            returns = null;
+            return null;
+        }
+    }
+
+    public String recordNoUpdate() {
+        try {
+            int recorded = periods.recordNoUpdateProvided(period, periodVersion);
+            messages.info("periods.noUpdate.recorded", recorded);
+            return reload();
+        } catch (ConcurrentEditException e) {
+            messages.error((String) null, "periods.noUpdate.conflict");
+        } catch (DomainException e) {
+            messages.error(e, "chase");
+        }
+        returns = null;
+        periodVersion = getPeriod().getVersion();
+        return null;
+    }
+
+    private void report(UpdateReminder reminder) {
+        String ws = reminder.getWorkstream().getNumberedTitle();
+        switch (reminder.getOutcome()) {
+            case SENT -> messages.info("periods.remind.sent", ws, reminder.getRecipients());
+            case NO_ADDRESS -> messages.info("periods.remind.notSent.noAddress", ws, reminder.getDetail());
+            default -> messages.info("periods.remind.notSent", ws, reminder.getDetail());
+        }
+    }
+
+    private String reload() {
+        return "/work-programme/period?faces-redirect=true&programme=" + programme + "&period=" + period;
+    }
+
+    /** The progress report of the shown period, as a file of the API ("pdf" or "xlsx"). */
+    public String reportLink(String extension) {
+        return "/api/v1/workprogrammes/" + programme + "/progress-report." + extension + "?period=" + period;
+    }
+
+    public Long getProgramme() {
+        return programme;
+    }
+
+    public void setProgramme(Long programme) {
+        this.programme = programme;
+    }
+
+    public Long getPeriodId() {
+        return period;
+    }
+
+    public void setPeriodId(Long period) {
+        this.period = period;
+    }
+}

@@ -1,0 +1,2 @@
+/** Backing beans of the work programme pages (webapp/work-programme/). */
+package scot.cpib.workprogramme.web;
