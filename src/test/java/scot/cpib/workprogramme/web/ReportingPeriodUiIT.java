@@ -1,0 +1,154 @@
+package scot.cpib.workprogramme.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import scot.cpib.it.ApiClient;
+import scot.cpib.it.BrowserSession;
+import scot.cpib.it.MailCatcher;
+
+/**
+ * The secretariat chasing progress updates: opens a reporting period of its own (in spring 2018,
+ * before the demo's period, so the demo's latest updates stay the latest), sees who has not
+ * reported and reminds leads by e-mail. Recording "No update provided" would add updates to the
+ * shared demo workstreams, so it is tested in ReportingPeriodsIT instead.
+ */
+class ReportingPeriodUiIT extends BrowserSession {
+
+    private static final String MARK = "mark.mcateer@example.org";
+
+    private WebElement row(int workstream) {
+        return browser.find(By.cssSelector("#returns tr[data-workstream='" + workstream + "']"));
+    }
+
+    /** Waits for the page summary to say this, again if the page is replaced while it looks (a postback and redirect). */
+    private void waitForSummary(String text) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                browser.waitForText(By.id("summary"), text);
+                return;
+            } catch (WebDriverException replaced) {
+                if (attempt == 3 || replaced instanceof TimeoutException) {
+                    throw replaced;
+                }
+            }
+        }
+    }
+
+    private void setValue(String id, String value) {
+        browser.driver().executeScript("arguments[0].value = arguments[1];", browser.find(By.id(id)), value);
+    }
+
+    private String openPeriod(String title) {
+        browser.type(By.id("open:title"), title);
+        setValue("open:startsOn", "2018-03-01");
+        setValue("open:endsOn", "2018-05-31");
+        setValue("open:deadline", "2018-06-15");
+        browser.click(By.id("open:openPeriod"));
+        waitForSummary("Reporting period “" + title + "” opened");
+        return title;
+    }
+
+    @Test
+    void demoPeriodShowsWhoReportedAndTheRecordedNoUpdateProvided() {
+        browser.signIn("secretariat");
+        browser.open("/work-programme/period.xhtml");
+        assertEquals("Year to November 2018", browser.find(By.id("periodHeading")).getText());
+        assertTrue(row(1).getText().contains("Update received 21 February 2019"), row(1).getText());
+        assertTrue(row(5).getText().contains("No update provided"), row(5).getText());
+        assertTrue(browser.find(By.id("reportPdf")).getAttribute("href").contains("/progress-report.pdf?period="));
+        browser.assertAccessible();
+        browser.screenshot("period-demo");
+    }
+
+    @Test
+    void secretariatRemindsALeadWhoseUpdateIsMissingAndTheEmailArrives() throws MessagingException {
+        browser.signIn("secretariat");
+        browser.open("/work-programme/period.xhtml");
+        String title = openPeriod("Spring 2018 check " + System.nanoTime());
+        assertEquals(title, browser.find(By.id("periodHeading")).getText());
+        assertTrue(browser.find(By.id("periodDates")).getText().contains("Updates are due by 15 June 2018"));
+        assertTrue(row(3).getText().contains("No update yet"), row(3).getText());
+        assertTrue(browser.find(By.id("missingCount")).getText().endsWith(": 7"), browser.find(By.id("missingCount")).getText());
+        browser.assertAccessible();
+        browser.driver().executeScript("arguments[0].scrollIntoView()", browser.find(By.id("period")));
+        browser.screenshot("period-missing-updates");
+
+        int before = MailCatcher.get().messagesTo(MARK).size();
+        row(3).findElement(By.cssSelector("input.remind")).click();
+        waitForSummary("Reminder for 3. Performance Management sent to " + MARK);
+        assertTrue(row(3).getText().contains("1 sent, last"), row(3).getText());
+        assertTrue(browser.find(By.id("reminders")).getText().contains(MARK));
+
+        List<MimeMessage> received = MailCatcher.get().waitForMessagesTo(MARK, before + 1);
+        MimeMessage mail = received.stream().filter(m -> MailCatcher.text(m).contains(title)).findFirst().orElseThrow();
+        assertEquals("Progress update due by 15 June 2018: 3. Performance Management", mail.getSubject());
+        String text = MailCatcher.text(mail);
+        assertTrue(text.contains("Please give it by 15 June 2018"), text);
+        Matcher link = Pattern.compile("/work-programme/update\\.xhtml\\?workstream=(\\d+)").matcher(text);
+        assertTrue(link.find(), text);
+        String workstream = new ApiClient(app).get("/api/v1/workstreams/" + link.group(1), "secretariat").body();
+        assertTrue(workstream.contains("\"number\":3") && workstream.contains("Performance Management"), workstream);
+        browser.assertAccessible();
+        browser.screenshot("period-reminder-sent");
+        browser.driver().executeScript("arguments[0].scrollIntoView()", browser.find(By.id("remindersHeading")));
+        browser.screenshot("period-reminders-list");
+    }
+
+    @Test
+    void beforeTheDueDateNoUpdateProvidedWaitsAndAllMissingAreRemindedByKeyboard() {
+        browser.signIn("secretariat");
+        browser.open("/work-programme/period.xhtml");
+        browser.type(By.id("open:title"), "Spring 2018 late " + System.nanoTime());
+        setValue("open:startsOn", "2018-03-01");
+        setValue("open:endsOn", "2018-05-31");
+        setValue("open:deadline", LocalDate.now().plusDays(30).toString());
+        browser.click(By.id("open:openPeriod"));
+        waitForSummary("opened");
+        assertTrue(browser.driver().findElements(By.id("chase:recordNoUpdate")).isEmpty(), "not before the due date");
+        assertTrue(browser.find(By.id("noUpdateLater")).getText().contains("after the due date"));
+
+        browser.activateByKeyboard("chase:remindAll", 80);
+        waitForSummary("Reminder for 7. Measures of Success sent to");
+        for (int number = 1; number <= 7; number++) {
+            assertTrue(row(number).getText().contains("1 sent, last"), row(number).getText());
+        }
+        assertEquals(7, browser.find(By.id("reminders")).findElements(By.cssSelector("tbody tr")).size());
+        browser.assertAccessible();
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsExplainedAtTheFieldAndTheNameIsKept() {
+        browser.signIn("secretariat");
+        browser.open("/work-programme/period.xhtml");
+        browser.type(By.id("open:title"), "Backwards period");
+        setValue("open:startsOn", "2019-06-01");
+        setValue("open:endsOn", "2019-03-31");
+        browser.click(By.id("open:openPeriod"));
+        browser.waitForText(By.id("open:endsOnError"), "The period cannot end before it starts");
+        assertEquals("Backwards period", browser.find(By.id("open:title")).getAttribute("value"));
+        assertTrue(browser.find(By.id("summary")).getText().contains("The period cannot end before it starts"));
+        browser.assertAccessible();
+        browser.screenshot("period-open-error");
+    }
+
+    @Test
+    void membersCannotOpenThePeriodPage() {
+        browser.signIn("member");
+        browser.open("/work-programme/period.xhtml");
+        assertTrue(browser.bodyText().contains("Page not found"));
+        assertFalse(browser.bodyText().contains("Reporting periods"));
+    }
+}
