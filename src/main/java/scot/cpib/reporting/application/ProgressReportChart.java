@@ -22,7 +22,7 @@ final class ProgressReportChart {
 
     static void history(StringBuilder html, ProgressReport report, Strand strand) {
         int number = strand.workstream().getNumber();
-        html.append("<h3>Status over time</h3>");
+        html.append("<div class=\"chart-block\"><h3>Status over time</h3>");
         html.append("<table class=\"chart\"><caption>Chart: status of workstream ").append(number)
                 .append(" per reporting period</caption><tbody><tr>");
         for (ReportingPeriod period : report.periods()) {
@@ -36,7 +36,7 @@ final class ProgressReportChart {
         }
         html.append("</tr></tbody></table>");
         html.append("<p class=\"meta\">Bars: green highest, amber middle, red lowest; a flat line where no rating"
-                + " was given.</p>");
+                + " was given.</p></div>");
         html.append("<table><caption>Status over time for workstream ").append(number)
                 .append(" (the chart’s data)</caption><thead><tr><th scope=\"col\">Reporting period</th>")
                 .append("<th scope=\"col\">Status</th><th scope=\"col\">Reason</th><th scope=\"col\">Given by, on</th>")

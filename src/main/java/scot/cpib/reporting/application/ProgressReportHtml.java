@@ -31,6 +31,7 @@ final class ProgressReportHtml {
             .bar-red { height: 6mm; background: #c62828; }
             .bar-none { height: 1mm; background: #ffffff; }
             .axis td { border-top: 0.8pt solid #000; padding-top: 1mm; }
+            .chart-block { page-break-inside: avoid; }
             """;
 
     private ProgressReportHtml() {

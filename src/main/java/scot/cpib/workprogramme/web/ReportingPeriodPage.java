@@ -42,30 +42,42 @@ public class ReportingPeriodPage implements Serializable {
     private Long period;
     private long periodVersion;
     private transient List<PeriodReturn> returns;
+    private transient List<WorkProgramme> programmes;
+    private transient List<ReportingPeriod> ofProgramme;
+    private transient ReportingPeriod shown;
 
     /** Picks the newest programme and its latest period when none is named. */
     public void load() {
-        List<WorkProgramme> programmes = periods.reportableProgrammes();
-        if (programme == null || programmes.stream().noneMatch(p -> p.getId().equals(programme))) {
-            programme = programmes.isEmpty() ? null : programmes.get(0).getId();
+        List<WorkProgramme> reportable = getProgrammes();
+        if (programme == null || reportable.stream().noneMatch(p -> p.getId().equals(programme))) {
+            programme = reportable.isEmpty() ? null : reportable.get(0).getId();
         }
-        List<ReportingPeriod> ofProgramme = getPeriods();
-        if (period == null || ofProgramme.stream().noneMatch(p -> p.getId().equals(period))) {
-            period = ofProgramme.isEmpty() ? null : ofProgramme.get(0).getId();
+        List<ReportingPeriod> choices = getPeriods();
+        if (period == null || choices.stream().noneMatch(p -> p.getId().equals(period))) {
+            period = choices.isEmpty() ? null : choices.get(0).getId();
         }
         periodVersion = getPeriod() == null ? 0 : getPeriod().getVersion();
     }
 
     public List<WorkProgramme> getProgrammes() {
-        return periods.reportableProgrammes();
+        if (programmes == null) {
+            programmes = periods.reportableProgrammes();
+        }
+        return programmes;
     }
 
     public List<ReportingPeriod> getPeriods() {
-        return programme == null ? List.of() : periods.periodsOf(programme);
+        if (ofProgramme == null) {
+            ofProgramme = programme == null ? List.of() : periods.periodsOf(programme);
+        }
+        return ofProgramme;
     }
 
     public ReportingPeriod getPeriod() {
-        return period == null ? null : periods.findPeriod(period).orElse(null);
+        if (shown == null && period != null) {
+            shown = periods.findPeriod(period).orElse(null);
+        }
+        return shown;
     }
 
     public List<PeriodReturn> getReturns() {
@@ -124,6 +136,7 @@ public class ReportingPeriodPage implements Serializable {
             messages.error(e, "chase");
         }
         returns = null;
+        shown = null;
         periodVersion = getPeriod().getVersion();
         return null;
     }
