@@ -164,4 +164,19 @@ class WorkProgrammeApiIT {
         assertEquals(401, api.getBytes("/api/v1/workprogrammes/" + current + "/progress-report.pdf", null).statusCode());
         error(api.get("/api/v1/workprogrammes/" + current + "/progress-report.pdf?period=987654321", "member"), 404);
     }
+
+    @Test
+    void openApiDocumentDescribesTheWorkProgrammeRoutesAndTheirParameters() {
+        HttpResponse<String> response = api.get("/openapi");
+        assertEquals(200, response.statusCode());
+        String document = response.body();
+        for (String expected : List.of("/api/v1/workprogrammes:", "/api/v1/workprogrammes/{id}:", "/api/v1/workstreams/{id}:",
+                "/api/v1/resources:", "/api/v1/workprogrammes/{id}/progress-report.pdf:",
+                "/api/v1/workprogrammes/{id}/progress-report.xlsx:", "WorkProgramme", "Workstream", "ProgressUpdate")) {
+            assertTrue(document.contains(expected), expected + " missing from\n" + document);
+        }
+        for (String parameter : List.of("workstream", "kind", "period")) {
+            assertTrue(document.contains("name: " + parameter + "\n"), "parameter " + parameter + " missing");
+        }
+    }
 }

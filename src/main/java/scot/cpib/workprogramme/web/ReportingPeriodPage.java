@@ -105,8 +105,7 @@ public class ReportingPeriodPage implements Serializable {
 
     public String remind(Long workstreamId) {
         try {
-            report(reminders.remind(period, workstreamId));
-            return reload();
+            return reported(List.of(reminders.remind(period, workstreamId)));
         } catch (DomainException e) {
             messages.error(e, "chase");
             returns = null;
@@ -116,13 +115,33 @@ public class ReportingPeriodPage implements Serializable {
 
     public String remindAll() {
         try {
-            reminders.remindAllMissing(period).forEach(this::report);
-            return reload();
+            return reported(reminders.remindAllMissing(period));
         } catch (DomainException e) {
             messages.error(e, "chase");
             returns = null;
             return null;
         }
+    }
+
+    /**
+     * Says what became of each reminder. When all went, the page is shown afresh (the messages kept
+     * across the redirect); when one did not, the page stays with the failures as errors.
+     */
+    private String reported(List<UpdateReminder> made) {
+        boolean allSent = made.stream().allMatch(r -> r.getOutcome().isSent());
+        for (UpdateReminder reminder : made) {
+            String ws = reminder.getWorkstream().getNumberedTitle();
+            switch (reminder.getOutcome()) {
+                case SENT -> messages.info("periods.remind.sent", ws, reminder.getRecipients());
+                case NO_ADDRESS -> messages.error((String) null, "periods.remind.notSent.noAddress", ws, reminder.getDetail());
+                default -> messages.error((String) null, "periods.remind.notSent", ws, reminder.getDetail());
+            }
+        }
+        if (allSent) {
+            return reload();
+        }
+        returns = null;
+        return null;
     }
 
     public String recordNoUpdate() {
@@ -139,15 +158,6 @@ public class ReportingPeriodPage implements Serializable {
         shown = null;
         periodVersion = getPeriod().getVersion();
         return null;
-    }
-
-    private void report(UpdateReminder reminder) {
-        String ws = reminder.getWorkstream().getNumberedTitle();
-        switch (reminder.getOutcome()) {
-            case SENT -> messages.info("periods.remind.sent", ws, reminder.getRecipients());
-            case NO_ADDRESS -> messages.info("periods.remind.notSent.noAddress", ws, reminder.getDetail());
-            default -> messages.info("periods.remind.notSent", ws, reminder.getDetail());
-        }
     }
 
     private String reload() {
