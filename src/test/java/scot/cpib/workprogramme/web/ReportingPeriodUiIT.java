@@ -49,6 +49,14 @@ class ReportingPeriodUiIT extends BrowserSession {
         }
     }
 
+    /** Fetches a link's target with the page's session and answers "status content-type". */
+    private String fetch(String href) {
+        return String.valueOf(browser.driver().executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Type')),"
+                        + " e => done('failed ' + e));", href));
+    }
+
     private void setValue(String id, String value) {
         browser.driver().executeScript("arguments[0].value = arguments[1];", browser.find(By.id(id)), value);
     }
@@ -71,6 +79,9 @@ class ReportingPeriodUiIT extends BrowserSession {
         assertTrue(row(1).getText().contains("Update received 21 February 2019"), row(1).getText());
         assertTrue(row(5).getText().contains("No update provided"), row(5).getText());
         assertTrue(browser.find(By.id("reportPdf")).getAttribute("href").contains("/progress-report.pdf?period="));
+        assertTrue(fetch(browser.find(By.id("reportPdf")).getAttribute("href")).startsWith("200 application/pdf"));
+        assertTrue(fetch(browser.find(By.id("reportXlsx")).getAttribute("href"))
+                .startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         browser.assertAccessible();
         browser.screenshot("period-demo");
     }
