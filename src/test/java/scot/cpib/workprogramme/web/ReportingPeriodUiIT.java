@@ -12,8 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import scot.cpib.it.ApiClient;
 import scot.cpib.it.BrowserSession;
@@ -35,20 +33,6 @@ class ReportingPeriodUiIT extends BrowserSession {
         return browser.find(By.cssSelector("#returns tr[data-workstream='" + workstream + "']"));
     }
 
-    /** Waits for the page summary to say this, again if the page is replaced while it looks (a postback and redirect). */
-    private void waitForSummary(String text) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                browser.waitForText(By.id("summary"), text);
-                return;
-            } catch (WebDriverException replaced) {
-                if (attempt == 3 || replaced instanceof TimeoutException) {
-                    throw replaced;
-                }
-            }
-        }
-    }
-
     /** Fetches a link's target with the page's session and answers "status content-type". */
     private String fetch(String href) {
         return String.valueOf(browser.driver().executeAsyncScript(
@@ -67,7 +51,7 @@ class ReportingPeriodUiIT extends BrowserSession {
         setValue("open:endsOn", "2018-05-31");
         setValue("open:deadline", "2018-06-15");
         browser.click(By.id("open:openPeriod"));
-        waitForSummary("Reporting period “" + title + "” opened");
+        browser.waitForText(By.id("summary"), "Reporting period “" + title + "” opened");
         return title;
     }
 
@@ -101,7 +85,7 @@ class ReportingPeriodUiIT extends BrowserSession {
 
         int before = MailCatcher.get().messagesTo(MARK).size();
         row(3).findElement(By.cssSelector("input.remind")).click();
-        waitForSummary("Reminder for 3. Performance Management sent to " + MARK);
+        browser.waitForText(By.id("summary"), "Reminder for 3. Performance Management sent to " + MARK);
         assertTrue(row(3).getText().contains("1 sent, last"), row(3).getText());
         assertTrue(browser.find(By.id("reminders")).getText().contains(MARK));
 
@@ -129,13 +113,13 @@ class ReportingPeriodUiIT extends BrowserSession {
         setValue("open:endsOn", "2018-05-31");
         setValue("open:deadline", LocalDate.now().plusDays(30).toString());
         browser.click(By.id("open:openPeriod"));
-        waitForSummary("opened");
+        browser.waitForText(By.id("summary"), "opened");
         assertTrue(browser.driver().findElements(By.id("chase:recordNoUpdate")).isEmpty(), "not before the due date");
         assertTrue(browser.find(By.id("noUpdateLater")).getText().contains("after the due date"));
 
         String button = row(4).findElement(By.cssSelector("input.remind")).getAttribute("id");
         browser.activateByKeyboard(button, 80);
-        waitForSummary("Reminder for 4. Community Planning Support and Capacity Building sent to sarah.gadsden@example.org");
+        browser.waitForText(By.id("summary"), "Reminder for 4. Community Planning Support and Capacity Building sent to sarah.gadsden@example.org");
         assertTrue(row(4).getText().contains("1 sent, last"), row(4).getText());
         assertTrue(row(5).getText().contains("None sent"), row(5).getText());
         assertEquals(1, browser.find(By.id("reminders")).findElements(By.cssSelector("tbody tr")).size());
