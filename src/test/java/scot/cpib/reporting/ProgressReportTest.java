@@ -133,6 +133,11 @@ class ProgressReportTest {
             int pages = pdf.getNumberOfPages();
             assertTrue(pages >= 4, "summary and a page per workstream: " + pages);
             assertTrue(PdfInspection.pageText(pdf, pages).contains("Page " + pages + " of " + pages));
+            List<PdfInspection.Bookmark> marks = PdfInspection.bookmarks(pdf);
+            assertEquals(List.of("Summary", "1. Data/Analysis/Profiles", "4. CP Support and Capacity Building", "5. Evidence & Evaluation"),
+                    marks.stream().map(PdfInspection.Bookmark::title).toList());
+            assertEquals(1, marks.get(0).page());
+            assertEquals(PdfInspection.firstPageWith(pdf, "Status: Red"), marks.get(2).page(), "workstream 4 starts on its page");
         }
     }
 

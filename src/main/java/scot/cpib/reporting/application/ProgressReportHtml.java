@@ -57,13 +57,24 @@ final class ProgressReportHtml {
         return html.toString();
     }
 
+    /** The PDF's outline: the summary, then each workstream. */
+    static String bookmarks(ProgressReport report) {
+        StringBuilder marks = new StringBuilder("<bookmarks><bookmark name=\"Summary\" href=\"#summary\"/>");
+        for (Strand strand : report.workstreams()) {
+            Workstream ws = strand.workstream();
+            marks.append("<bookmark name=\"").append(text(ws.getNumberedTitle())).append("\" href=\"#workstream")
+                    .append(ws.getNumber()).append("\"/>");
+        }
+        return marks.append("</bookmarks>").toString();
+    }
+
     static String span(ReportingPeriod period) {
         String end = DocumentFormats.date(period.getEndsOn());
         return period.getStartsOn() == null ? "to " + end : DocumentFormats.date(period.getStartsOn()) + " to " + end;
     }
 
     private static void summary(StringBuilder html, ProgressReport report) {
-        html.append("<h2>Summary</h2><table class=\"summary\"><caption>Status of every workstream for ")
+        html.append("<h2 id=\"summary\">Summary</h2><table class=\"summary\"><caption>Status of every workstream for ")
                 .append(text(report.period().getTitle())).append("</caption><thead><tr>")
                 .append("<th scope=\"col\">No.</th><th scope=\"col\" class=\"wide\">Workstream</th><th scope=\"col\">Lead</th>")
                 .append("<th scope=\"col\">Status</th><th scope=\"col\">Update given</th>")
@@ -88,7 +99,8 @@ final class ProgressReportHtml {
 
     private static void workstream(StringBuilder html, ProgressReport report, Strand strand) {
         Workstream ws = strand.workstream();
-        html.append("<h2 class=\"newpage\">").append(text(ws.getNumberedTitle())).append("</h2>");
+        html.append("<h2 class=\"newpage\" id=\"workstream").append(ws.getNumber()).append("\">")
+                .append(text(ws.getNumberedTitle())).append("</h2>");
         html.append("<p><span class=\"label\">Lead: </span>").append(text(lead(ws))).append("</p>");
         if (ws.getAim() != null) {
             html.append("<p><span class=\"label\">Aim: </span>").append(text(ws.getAim())).append("</p>");

@@ -8,13 +8,14 @@ import scot.cpib.reporting.infrastructure.TaggedPdf;
 
 /**
  * The progress report of a work programme for a reporting period as a tagged PDF (title, language,
- * "Page x of y"): summary, then each workstream's update, activities, actions and RAG history.
+ * "Page x of y", a bookmark per workstream): summary, then each workstream's update, activities,
+ * actions and RAG history.
  */
 @ApplicationScoped
 public class ProgressReportRenderer {
 
     public void pdf(ProgressReport report, OutputStream out) throws IOException {
         TaggedPdf.write(ProgressReportHtml.title(report), ProgressReportHtml.body(report), ProgressReportHtml.STYLE,
-                report.programme().getBoard().getShortName() + " progress report \u2013 " + report.period().getTitle(), out);
+                ProgressReportHtml.bookmarks(report), report.programme().getBoard().getShortName() + " progress report \u2013 " + report.period().getTitle(), out);
     }
 }
