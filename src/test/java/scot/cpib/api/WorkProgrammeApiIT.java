@@ -166,6 +166,32 @@ class WorkProgrammeApiIT {
     }
 
     @Test
+    void progressReportOfTheRevisedDraftShowsItsEightWorkstreamsWithTheirPredecessorsStatus() throws IOException {
+        long revised = programmeId(2);
+        HttpResponse<byte[]> pdf = api.getBytes("/api/v1/workprogrammes/" + revised + "/progress-report.pdf", "member");
+        assertEquals(200, pdf.statusCode(), () -> new String(pdf.body(), StandardCharsets.UTF_8));
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Year to November 2018"), "the period of version 1 it continues: " + text);
+            int first = text.indexOf("Strengthened leadership");
+            int second = text.indexOf("Community participation");
+            int third = text.indexOf("Effective decision making");
+            int fourth = text.indexOf("Innovative approaches");
+            assertTrue(first > 0 && first < second && second < third && third < fourth, "revised workstreams in order: " + text);
+        }
+        HttpResponse<byte[]> xlsx = api.getBytes("/api/v1/workprogrammes/" + revised + "/progress-report.xlsx", "member");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet summary = book.getSheet("Summary");
+            DataFormatter f = new DataFormatter();
+            assertEquals(8, summary.getLastRowNum(), "a heading row and the eight revised workstreams");
+            assertTrue(f.formatCellValue(summary.getRow(1).getCell(1)).startsWith("Strengthened leadership"));
+            assertEquals("No update provided", f.formatCellValue(summary.getRow(1).getCell(3)),
+                    "workstream 1 continues old workstream 5, recorded as No update provided");
+            assertEquals("Not rated", f.formatCellValue(summary.getRow(2).getCell(3)));
+        }
+    }
+
+    @Test
     void openApiDocumentDescribesTheWorkProgrammeRoutesAndTheirParameters() {
         HttpResponse<String> response = api.get("/openapi");
         assertEquals(200, response.statusCode());

@@ -102,6 +102,11 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(by, text)));
     }
 
+    /** Waits until the address of the page contains the text (a GET form's query, a redirect's target). */
+    public void waitForUrl(String part) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(part));
+    }
+
     public void type(By by, String text) {
         settled(() -> {
             WebElement field = waitFor(by);

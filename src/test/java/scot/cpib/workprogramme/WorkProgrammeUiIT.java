@@ -56,6 +56,8 @@ class WorkProgrammeUiIT extends BrowserSession {
         assertTrue(rows.get(2).getText().contains("Not rated"), "version 1's update follows workstream 3: " + rows.get(2).getText());
         assertTrue(browser.find(By.id("draftNotice")).getText().contains("not yet approved"));
         assertTrue(browser.find(By.id("otherVersions")).getText().contains("Version 1"));
+        assertTrue(browser.find(By.cssSelector("#reportLinks a")).getAttribute("href").endsWith("/progress-report.pdf"),
+                "the draft reports through the periods of the version it continues");
         browser.assertAccessible();
         browser.screenshot("work-programme-overview");
 
@@ -76,6 +78,7 @@ class WorkProgrammeUiIT extends BrowserSession {
         assertEquals(7, browser.find(By.id("workstreams")).findElements(By.cssSelector("tbody tr")).size());
         assertTrue(browser.driver().findElements(By.id("draftNotice")).isEmpty());
         assertFalse(browser.find(By.id("workstreams")).getText().contains("Overdue actions"));
+        assertTrue(browser.driver().findElements(By.id("reportLinks")).isEmpty(), "the report lists actions: signed-in only");
         browser.assertAccessible();
         browser.screenshot("work-programme-overview-public");
 
@@ -223,6 +226,7 @@ class WorkProgrammeUiIT extends BrowserSession {
         assertTrue(all > 30, "catalogue of " + all);
         browser.type(By.id("q"), "Kinharvie");
         browser.click(By.id("searchButton"));
+        browser.waitForUrl("q=Kinharvie");
         browser.waitForText(By.id("resultCount"), "Resources found:");
         int found = browser.find(By.id("results")).findElements(By.cssSelector("li.resource")).size();
         assertTrue(found >= 1 && found < all, "found " + found);
@@ -233,6 +237,7 @@ class WorkProgrammeUiIT extends BrowserSession {
         browser.open("/work-programme/resources.xhtml");
         new Select(browser.find(By.id("kind"))).selectByVisibleText("Data");
         browser.click(By.id("searchButton"));
+        browser.waitForUrl("kind=");
         String data = browser.find(By.id("results")).getText();
         assertTrue(data.contains("The Scottish Index of Multiple Deprivation"), data);
         assertFalse(data.contains("Kinharvie"), data);

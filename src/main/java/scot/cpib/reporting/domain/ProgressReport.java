@@ -17,12 +17,25 @@ import scot.cpib.workprogramme.domain.Workstream;
 public record ProgressReport(WorkProgramme programme, ReportingPeriod period, List<ReportingPeriod> periods,
                              List<Strand> workstreams, LocalDate asAt) {
 
-    /** One workstream with the actions linked to it (directly or through an activity). */
-    public record Strand(Workstream workstream, List<AgreedAction> actions) {
+    /**
+     * One workstream with the actions linked to it (directly or through an activity) and its updates,
+     * oldest first; for a revised workstream both include those of the workstreams it continues.
+     */
+    public record Strand(Workstream workstream, List<AgreedAction> actions, List<ProgressUpdate> updates) {
+
+        public Strand {
+            actions = List.copyOf(actions);
+            updates = List.copyOf(updates);
+        }
+
+        /** A workstream with its own updates only. */
+        public Strand(Workstream workstream, List<AgreedAction> actions) {
+            this(workstream, actions, workstream.getUpdates().stream().sorted(ProgressUpdate.CHRONOLOGICAL).toList());
+        }
 
         /** The update that counts for the period: the latest given for it. */
         public Optional<ProgressUpdate> updateFor(ReportingPeriod period) {
-            return workstream.getUpdates().stream().filter(u -> u.getPeriod().equals(period)).reduce((a, b) -> b);
+            return updates.stream().filter(u -> u.getPeriod().equals(period)).reduce((a, b) -> b);
         }
     }
 

@@ -6,10 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import scot.cpib.action.domain.AgreedAction;
+import java.util.Set;
 import scot.cpib.reporting.domain.ProgressReport;
 import scot.cpib.shared.domain.NotFoundException;
 import scot.cpib.shared.web.Formats;
@@ -20,7 +19,9 @@ import scot.cpib.workprogramme.domain.Workstream;
 /**
  * Gathers what a progress report shows for a programme the caller may see and one of its reporting
  * periods (the latest when none is named): the workstreams, the periods up to that one for the RAG
- * history, and the actions linked to each workstream, as at today.
+ * history, and the actions linked to each workstream, as at today. A revised programme reports
+ * through its workstreams' lineage: the periods of the versions it continues count too, so a
+ * revision before its first period of its own shows its workstreams with their predecessors' RAG.
  */
 @ApplicationScoped
 public class ProgressReportAssembler {
@@ -31,25 +32,36 @@ public class ProgressReportAssembler {
     @Inject
     private VisibleProgrammes programmes;
 
+    @Inject
+    private WorkProgrammeQueries queries;
+
     public ProgressReport assemble(long programmeId, Long periodId) {
         WorkProgramme programme = programmes.programme(programmeId);
-        List<ReportingPeriod> all = em.createQuery(
-                        "SELECT r FROM ReportingPeriod r WHERE r.programme = :p ORDER BY r.endsOn, r.id", ReportingPeriod.class)
-                .setParameter("p", programme).getResultList();
+        List<ReportingPeriod> all = periods(programme);
         ReportingPeriod period = periodId == null
                 ? all.stream().reduce((a, b) -> b).orElseThrow(() -> new NotFoundException("ReportingPeriod", programmeId))
                 : all.stream().filter(p -> p.getId().equals(periodId)).findFirst()
                         .orElseThrow(() -> new NotFoundException("ReportingPeriod", periodId));
         List<ReportingPeriod> upTo = all.stream().filter(p -> !p.getEndsOn().isAfter(period.getEndsOn())).toList();
-        Map<Workstream, List<AgreedAction>> actions = em.createQuery(
-                        "SELECT a FROM AgreedAction a WHERE a.workstream.programme = :p", AgreedAction.class)
-                .setParameter("p", programme).getResultList().stream()
-                .collect(Collectors.groupingBy(AgreedAction::getWorkstream));
         List<ProgressReport.Strand> strands = programme.getWorkstreams().stream()
-                .filter(ws -> ws.isActive() || ReportingPeriods.updateFor(ws, period).isPresent())
                 .sorted(Comparator.comparingInt(Workstream::getNumber))
-                .map(ws -> new ProgressReport.Strand(ws, actions.getOrDefault(ws, List.of())))
+                .map(ws -> new ProgressReport.Strand(ws, queries.actionsOf(ws), queries.history(ws)))
+                .filter(strand -> strand.workstream().isActive() || strand.updateFor(period).isPresent())
                 .toList();
         return new ProgressReport(programme, period, upTo, strands, LocalDate.now(Formats.LONDON));
+    }
+
+    /** Whether there is a period to report on: one of the version's own or of a version it continues. */
+    public boolean isReportable(WorkProgramme programme) {
+        return !periods(programme).isEmpty();
+    }
+
+    /** The reporting periods of the version and of the versions its workstreams continue, oldest first. */
+    private List<ReportingPeriod> periods(WorkProgramme programme) {
+        Set<WorkProgramme> versions = new LinkedHashSet<>(List.of(programme));
+        programme.getWorkstreams().forEach(ws -> queries.lineage(ws).forEach(w -> versions.add(w.getProgramme())));
+        return em.createQuery(
+                        "SELECT r FROM ReportingPeriod r WHERE r.programme IN :versions ORDER BY r.endsOn, r.id", ReportingPeriod.class)
+                .setParameter("versions", versions).getResultList();
     }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import scot.cpib.security.application.CurrentUser;
-import scot.cpib.workprogramme.application.ProgressUpdates;
+import scot.cpib.workprogramme.application.ProgressReportAssembler;
 import scot.cpib.workprogramme.application.WorkProgrammeQueries;
 import scot.cpib.workprogramme.application.WorkstreamSummary;
 import scot.cpib.workprogramme.domain.ProgrammeStatus;
@@ -22,10 +22,10 @@ import scot.cpib.workprogramme.domain.WorkProgramme;
 public class ProgrammePage {
 
     @Inject
-    private WorkProgrammeQueries queries;
+    private ProgressReportAssembler reports;
 
     @Inject
-    private ProgressUpdates updates;
+    private WorkProgrammeQueries queries;
 
     @Inject
     private CurrentUser currentUser;
@@ -67,9 +67,12 @@ public class ProgrammePage {
         return queries.current().filter(p -> !p.equals(programme)).orElse(null);
     }
 
-    /** Whether the version has a reporting period, so that a progress report can be made of it. */
+    /**
+     * Whether a progress report can be made of the version (it, or a version it continues, has a
+     * reporting period) and the caller may download it (the report lists actions: board readers only).
+     */
     public boolean isReportable() {
-        return programme != null && updates.openPeriod(programme).isPresent();
+        return programme != null && currentUser.isBoardReader() && reports.isReportable(programme);
     }
 
     /** Actions are shown to board readers: the public cannot open the action register. */
