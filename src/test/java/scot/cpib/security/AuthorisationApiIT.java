@@ -43,7 +43,8 @@ class AuthorisationApiIT {
             Map.entry("/admin/mail.xhtml", SECRETARIAT),
             Map.entry("/actions/index.xhtml", SIGNED_IN),
             Map.entry("/actions/mine.xhtml", SIGNED_IN),
-            Map.entry("/meetings/matters-arising.xhtml?id=3", SIGNED_IN));
+            Map.entry("/meetings/matters-arising.xhtml?id=3", SIGNED_IN),
+            Map.entry("/meetings/pack.xhtml?meeting=3", SIGNED_IN));
 
     /** API routes and who may call them; {meeting16} and {action} are filled in from the demo data. */
     static final Map<String, Set<String>> API_ROUTES = Map.ofEntries(

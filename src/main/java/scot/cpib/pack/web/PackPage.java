@@ -21,6 +21,7 @@ import scot.cpib.pack.domain.PackIssue;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.domain.AuditEntry;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.web.Formats;
 import scot.cpib.shared.web.PageMessages;
 
 /** The meeting's pack page: issued versions to download, and for the secretariat the issue form and who was told. */
@@ -124,6 +125,40 @@ public class PackPage implements Serializable {
             return PageMessages.text("pack.contents.main");
         }
         return PageMessages.text(supplements == 1 ? "pack.contents.supplement" : "pack.contents.supplements", supplements);
+    }
+
+    /** Whether any version has a file with confidential papers. */
+    public boolean isAnyConfidential() {
+        return getVersions().stream().anyMatch(v -> v.getFiles().size() > 1);
+    }
+
+    /** "Version 2 (PDF, 44 pages)": the file this reader gets. */
+    public String downloadLabel(PackIssue issue) {
+        return PageMessages.text("pack.download", issue.getPackVersion(), fileFor(issue).getPageCount());
+    }
+
+    public String recipientsCaption(PackIssue issue) {
+        return PageMessages.text("pack.recipients.caption", issue.getPackVersion());
+    }
+
+    /** What issuing will do now: version 1, the next supplement, or nothing new. */
+    public String getIssueIntro() {
+        PackIssue latest = getLatest();
+        if (latest == null) {
+            return PageMessages.text("pack.issue.first");
+        }
+        if (getLatePapers().isEmpty()) {
+            return PageMessages.text("pack.issue.nothingNewText", latest.getPackVersion());
+        }
+        return PageMessages.text("pack.issue.late", latest.getPackVersion(), latest.lastSupplement() + 1, latest.getPackVersion() + 1);
+    }
+
+    public String lateLabel(Paper paper) {
+        return PageMessages.text("pack.issue.item", paper.getAgendaItem().getLabel(), paper.getTitle());
+    }
+
+    public String getTitle() {
+        return PageMessages.text("pack.title", getMeeting().getOrdinal(), Formats.date(getMeeting().getDate()));
     }
 
     public boolean isSecretariat() {
