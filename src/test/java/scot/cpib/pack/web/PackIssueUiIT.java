@@ -54,6 +54,15 @@ class PackIssueUiIT extends BrowserSession {
         assertTrue(browser.find(By.id("noVersions")).getText().contains("not been issued"));
         browser.assertAccessible();
         browser.screenshot("pack-before-issue");
+        String tooLong = "x".repeat(1001);
+        browser.driver().executeScript("arguments[0].value = arguments[1];", browser.find(By.id("issue:note")), tooLong);
+        browser.click(By.id("issue:issuePack"));
+        browser.waitForText(By.id("summary"), "Keep the note to 1000 characters or fewer");
+        assertTrue(browser.find(By.id("issue:noteError")).getText().contains("1000 characters"));
+        assertEquals(tooLong, browser.find(By.id("issue:note")).getAttribute("value"), "what was typed is kept");
+        assertTrue(browser.driver().findElements(By.id("versions")).isEmpty(), "nothing was issued");
+        browser.assertAccessible();
+        browser.screenshot("pack-note-too-long");
         browser.type(By.id("issue:note"), "Papers for the pack test");
         browser.activateByKeyboard("issue:issuePack", 80);
         browser.waitForText(By.id("summary"), "Version 1 of the agenda pack is issued");
@@ -76,6 +85,10 @@ class PackIssueUiIT extends BrowserSession {
         assertTrue(browser.driver().findElements(By.id("issue:note")).isEmpty(), "members cannot issue");
         browser.assertAccessible();
         browser.screenshot("pack-member");
+        browser.open("/meetings/view.xhtml?id=" + meetingId);
+        assertTrue(browser.find(By.id("pack-v1")).getText().startsWith("Version 1 (PDF, " + v1Pages + " pages)"));
+        browser.assertAccessible();
+        browser.screenshot("pack-meeting-page");
         byte[] v1 = pdf(download.replaceFirst("^https?://[^/]+", ""), "member");
         try (PDDocument document = Loader.loadPDF(v1)) {
             assertEquals(v1Pages, document.getNumberOfPages());
