@@ -4,7 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** Texts of the pack e-mails, from the packs bundle (the pages use the same bundle as #{pmsg}). */
+/** Texts of the pack e-mails, from the packs bundle (the pages use the same bundle as #{pkmsg}). */
 final class PackTexts {
 
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("i18n.packs", Locale.UK);
