@@ -1,6 +1,7 @@
 #!/bin/sh
 # Times the agenda pack (20 items, over 100 pages of uploaded papers), the minute as PDF and DOCX and
-# the progress report (matters-arising paper, action log), printing medians and the peak heap.
+# the progress report (PDF and XLSX, eight workstreams over four periods), the matters-arising paper
+# and the action log, printing medians and the peak heap.
 # Usage: bench/pack-benchmark.sh [extra JVM options], e.g. bench/pack-benchmark.sh -Xmx128m
 set -e
 cd "$(dirname "$0")/.."

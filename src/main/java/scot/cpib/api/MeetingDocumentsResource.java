@@ -8,10 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
-import java.io.FileNotFoundException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,18 +21,15 @@ import scot.cpib.action.application.ActionRegister;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.api.model.ErrorDto;
 import scot.cpib.meeting.application.MeetingQueries;
-import scot.cpib.meeting.application.PaperStore;
-import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
-import scot.cpib.meeting.domain.Paper;
-import scot.cpib.minutes.application.MinuteQueries;
+import scot.cpib.pack.application.PackAssembler;
+import scot.cpib.pack.application.PackIssues;
 import scot.cpib.reporting.application.AgendaPackRenderer;
 import scot.cpib.reporting.application.CalendarExporter;
 import scot.cpib.reporting.application.MattersArisingPaper;
 import scot.cpib.reporting.application.MinuteDocxRenderer;
 import scot.cpib.reporting.application.MinuteRenderer;
 import scot.cpib.reporting.domain.AgendaPackRequest;
-import scot.cpib.reporting.domain.PackPaper;
 import scot.cpib.reporting.domain.PreviousMinute;
 import scot.cpib.shared.web.Formats;
 
@@ -55,13 +49,13 @@ public class MeetingDocumentsResource {
     private MeetingQueries meetings;
 
     @Inject
-    private MinuteQueries minutes;
-
-    @Inject
     private ActionRegister register;
 
     @Inject
-    private PaperStore papers;
+    private PackAssembler assembler;
+
+    @Inject
+    private PackIssues issues;
 
     @Inject
     private Callers callers;
@@ -89,7 +83,7 @@ public class MeetingDocumentsResource {
                     + " until approved. The public may have the minutes of published meetings only.")
     @APIResponse(responseCode = "200", description = "The minute", content = @Content(mediaType = Downloads.PDF))
     public Response minutePdf(@Parameter(description = "The meeting's id") @PathParam("id") long id) {
-        PreviousMinute minute = minuteOf(meetings.getVisible(id));
+        PreviousMinute minute = assembler.minuteOf(meetings.getVisible(id));
         return Downloads.attachment(Downloads.PDF, Downloads.meetingStem(minute.meeting()) + "-minute.pdf",
                 out -> minuteRenderer.pdf(minute, out));
     }
@@ -101,7 +95,7 @@ public class MeetingDocumentsResource {
             description = "The same content as the PDF, with heading styles and a repeating actions table header.")
     @APIResponse(responseCode = "200", description = "The minute", content = @Content(mediaType = Downloads.DOCX))
     public Response minuteDocx(@Parameter(description = "The meeting's id") @PathParam("id") long id) {
-        PreviousMinute minute = minuteOf(meetings.getVisible(id));
+        PreviousMinute minute = assembler.minuteOf(meetings.getVisible(id));
         return Downloads.attachment(Downloads.DOCX, Downloads.meetingStem(minute.meeting()) + "-minute.docx",
                 out -> docxRenderer.docx(minute, out));
     }
@@ -119,13 +113,27 @@ public class MeetingDocumentsResource {
     public Response pack(@Parameter(description = "The meeting's id") @PathParam("id") long id) {
         callers.requireBoardReader("meetings/" + id + "/pack.pdf");
         Meeting meeting = meetings.getVisible(id);
-        LocalDate today = LocalDate.now(Formats.LONDON);
-        Meeting previous = meeting.getPreviousMeeting();
-        AgendaPackRequest request = new AgendaPackRequest(meeting, previous == null ? null : minuteOf(previous),
-                register.outstandingBefore(meeting.getDate()), today, packPapers(meeting),
-                callers.maySeeConfidential(), 1);
+        AgendaPackRequest request = assembler.live(meeting, LocalDate.now(Formats.LONDON), callers.maySeeConfidential());
         return Downloads.attachment(Downloads.PDF, Downloads.meetingStem(meeting) + "-agenda-pack.pdf",
                 out -> packRenderer.render(request, out));
+    }
+
+    @GET
+    @Path("{id}/packs/{version: [0-9]+}.pdf")
+    @Produces({Downloads.PDF, MediaType.APPLICATION_JSON})
+    @Operation(summary = "An issued version of the meeting's agenda pack, exactly as issued (signed-in roles only)",
+            description = "The stored PDF of that version. The secretariat and admins get the file with the confidential"
+                    + " papers (when the version has any), and each such download is recorded in the audit trail;"
+                    + " everyone else gets the file without them.")
+    @APIResponse(responseCode = "200", description = "The issued pack", content = @Content(mediaType = Downloads.PDF))
+    @APIResponse(responseCode = "401", description = "No or wrong credentials (with a WWW-Authenticate challenge)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorDto.class)))
+    public Response issuedPack(@Parameter(description = "The meeting's id") @PathParam("id") long id,
+            @Parameter(description = "The pack version, from 1") @PathParam("version") int version) {
+        callers.requireBoardReader("meetings/" + id + "/packs/" + version + ".pdf");
+        PackIssues.Download download = issues.download(id, version);
+        return Downloads.attachment(Downloads.PDF, Downloads.safe(download.fileName().replace(".pdf", "")) + ".pdf",
+                out -> out.write(download.data()));
     }
 
     @GET
@@ -157,24 +165,5 @@ public class MeetingDocumentsResource {
         Meeting meeting = meetings.getVisible(id);
         return Downloads.attachment(Downloads.ICS, Downloads.meetingStem(meeting) + ".ics",
                 out -> calendar.meeting(meeting, Downloads.calendarStamp(List.of(meeting)), out));
-    }
-
-    private PreviousMinute minuteOf(Meeting meeting) {
-        List<AgreedAction> actions = new ArrayList<>();
-        minutes.actionsOf(meeting).values().forEach(actions::addAll);
-        return new PreviousMinute(meeting, List.copyOf(minutes.entriesOf(meeting).values()), actions);
-    }
-
-    /** The papers in agenda order; an upload's bytes are read only when the renderer reaches it. */
-    private List<PackPaper> packPapers(Meeting meeting) {
-        List<PackPaper> pack = new ArrayList<>();
-        for (AgendaItem item : meeting.getAgendaInReadingOrder()) {
-            for (Paper paper : item.getPapers()) {
-                Long paperId = paper.getId();
-                pack.add(PackPaper.of(paper, () -> new ByteArrayInputStream(papers.download(paperId, meetings)
-                        .orElseThrow(() -> new FileNotFoundException("paper " + paperId)).data())));
-            }
-        }
-        return pack;
     }
 }

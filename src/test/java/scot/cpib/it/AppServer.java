@@ -89,6 +89,11 @@ public final class AppServer {
             env.remove("CPIB_DB_PASSWORD");
             env.put("CPIB_DEMO_ENABLED", "true");
             env.put("CPIB_DEMO_PASSWORD", DEMO_PASSWORD);
+            env.put("CPIB_MAIL_HOST", "127.0.0.1");
+            MailCatcher.get();
+            env.put("CPIB_MAIL_PORT", Integer.toString(MailCatcher.port()));
+            env.put("CPIB_MAIL_FROM", "secretariat@cpib.example.org");
+            env.put("CPIB_BASE_URL", "http://localhost:" + port);
             env.putAll(environment);
             Process process = builder.start();
             AppServer server = new AppServer("http://localhost:" + port, process);

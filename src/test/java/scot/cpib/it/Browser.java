@@ -96,8 +96,15 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Waits for the text; again when the page is replaced while it looks (a postback and redirect still loading). */
     public void waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        settled(() -> new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text)));
+    }
+
+    /** Waits until the address of the page contains the text (a GET form's query, a redirect's target). */
+    public void waitForUrl(String part) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(part));
     }
 
     public void type(By by, String text) {

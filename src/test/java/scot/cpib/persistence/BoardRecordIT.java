@@ -3,6 +3,7 @@ package scot.cpib.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -15,6 +16,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.it.Deployments;
 import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.shared.application.MailReceipt;
+import scot.cpib.shared.application.Mailer;
+import scot.cpib.shared.application.OutgoingMail;
+import scot.cpib.shared.domain.MailLogEntry;
+import scot.cpib.shared.domain.MailStatus;
 
 /** The demo board record as loaded by Flyway and the demo loader, read back through JPA. */
 @ExtendWith(ArquillianExtension.class)
@@ -27,6 +33,9 @@ class BoardRecordIT {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Mailer mailer;
 
     @Test
     void demoRecordHasTheThreeMeetingsOfThePack() {
@@ -49,5 +58,17 @@ class BoardRecordIT {
         assertEquals("Develop engagement strategy and incorporate within work programme", engagement.getDescription());
         assertEquals("IS", engagement.getOwnerLabel());
         assertEquals("Feb 2019", engagement.getDue().getLabel());
+    }
+
+    @Test
+    void mailWithoutAnSmtpServerIsKeptInTheLogAsNotSent() {
+        MailReceipt receipt = mailer.send(OutgoingMail.to("nobody@example.org", "Board record IT", "Text kept", "it-test"));
+        assertEquals(MailStatus.NOT_CONFIGURED, receipt.status());
+        MailLogEntry logged = mailer.log("it-test", 5).get(0);
+        assertEquals(receipt.logId(), logged.getId());
+        assertEquals("nobody@example.org", logged.getRecipients());
+        assertEquals("Text kept", logged.getBody());
+        assertEquals(MailStatus.NOT_CONFIGURED, logged.getStatus());
+        assertTrue(logged.getDetail().contains("CPIB_MAIL_HOST"));
     }
 }

@@ -33,16 +33,24 @@ class AuthorisationApiIT {
     static final Set<String> SIGNED_IN = Set.of("member", "lead", "secretariat", "admin");
     static final Set<String> EVERYONE = Set.copyOf(CALLERS);
 
-    /** Protected pages and who may open them (web.xml). */
-    static final Map<String, Set<String>> PAGES = Map.of(
-            "/meetings/edit.xhtml", SECRETARIAT,
-            "/meetings/agenda.xhtml?id=1", SECRETARIAT,
-            "/meetings/attendance.xhtml?id=1", SECRETARIAT,
-            "/meetings/minute-edit.xhtml?id=1", SECRETARIAT,
-            "/admin/audit.xhtml", SECRETARIAT,
-            "/actions/index.xhtml", SIGNED_IN,
-            "/actions/mine.xhtml", SIGNED_IN,
-            "/meetings/matters-arising.xhtml?id=3", SIGNED_IN);
+    /**
+     * Protected pages and who may open them (web.xml). Workstream 3 of the demo is version 1's
+     * "Performance Management", led by the demo lead.
+     */
+    static final Map<String, Set<String>> PAGES = Map.ofEntries(
+            Map.entry("/meetings/edit.xhtml", SECRETARIAT),
+            Map.entry("/meetings/agenda.xhtml?id=1", SECRETARIAT),
+            Map.entry("/meetings/attendance.xhtml?id=1", SECRETARIAT),
+            Map.entry("/meetings/minute-edit.xhtml?id=1", SECRETARIAT),
+            Map.entry("/admin/audit.xhtml", SECRETARIAT),
+            Map.entry("/admin/mail.xhtml", SECRETARIAT),
+            Map.entry("/actions/index.xhtml", SIGNED_IN),
+            Map.entry("/actions/mine.xhtml", SIGNED_IN),
+            Map.entry("/meetings/matters-arising.xhtml?id=3", SIGNED_IN),
+            Map.entry("/work-programme/my.xhtml", SIGNED_IN),
+            Map.entry("/work-programme/update.xhtml?workstream=3", Set.of("lead", "secretariat", "admin")),
+            Map.entry("/work-programme/period.xhtml", SECRETARIAT),
+            Map.entry("/meetings/pack.xhtml?meeting=3", SIGNED_IN));
 
     /** The engagement pages (issue #5) and who may open them. */
     static final Map<String, Set<String>> ENGAGEMENT_PAGES = Map.of(
@@ -56,12 +64,17 @@ class AuthorisationApiIT {
             "/engagement/schedule.xhtml", SECRETARIAT);
 
     /** API routes and who may call them; {meeting16} and {action} are filled in from the demo data. */
-    static final Map<String, Set<String>> API_ROUTES = Map.of(
-            "/api/v1/meetings", EVERYONE,
-            "/api/v1/meetings/{meeting16}", SIGNED_IN,
-            "/api/v1/actions", SIGNED_IN,
-            "/api/v1/actions?overdue=true&owner={owner}", SIGNED_IN,
-            "/api/v1/actions/{action}", SIGNED_IN);
+    static final Map<String, Set<String>> API_ROUTES = Map.ofEntries(
+            Map.entry("/api/v1/meetings", EVERYONE),
+            Map.entry("/api/v1/meetings/{meeting16}", SIGNED_IN),
+            Map.entry("/api/v1/actions", SIGNED_IN),
+            Map.entry("/api/v1/actions?overdue=true&owner={owner}", SIGNED_IN),
+            Map.entry("/api/v1/actions/{action}", SIGNED_IN),
+            Map.entry("/api/v1/workprogrammes", EVERYONE),
+            Map.entry("/api/v1/workprogrammes/{currentProgramme}", EVERYONE),
+            Map.entry("/api/v1/workprogrammes/{draftProgramme}", SIGNED_IN),
+            Map.entry("/api/v1/workstreams/{draftWorkstream}", SIGNED_IN),
+            Map.entry("/api/v1/resources?q=data", EVERYONE));
 
     /** The engagement API routes and who may call them. */
     static final Map<String, Set<String>> ENGAGEMENT_ROUTES = Map.of(
@@ -69,19 +82,22 @@ class AuthorisationApiIT {
             "/api/v1/engagement/records?from=2018-01-01&to=2019-12-31&group=3", SIGNED_IN);
 
     /** Document downloads (files, not JSON, when allowed) and who may have them. */
-    static final Map<String, Set<String>> FILE_ROUTES = Map.of(
-            "/api/v1/meetings/{meeting16}/pack.pdf", SIGNED_IN,
-            "/api/v1/meetings/{meeting16}/matters-arising.pdf", SIGNED_IN,
-            "/api/v1/meetings/{meeting16}/minute.pdf", SIGNED_IN,
-            "/api/v1/meetings/{meeting16}/minute.docx", SIGNED_IN,
-            "/api/v1/meetings/{meeting16}.ics", SIGNED_IN,
-            "/api/v1/calendar.ics", EVERYONE,
-            "/api/v1/actions.xlsx?meeting=15", SIGNED_IN,
-            "/api/v1/actions.csv?overdue=true", SIGNED_IN);
+    static final Map<String, Set<String>> FILE_ROUTES = Map.ofEntries(
+            Map.entry("/api/v1/meetings/{meeting16}/pack.pdf", SIGNED_IN),
+            Map.entry("/api/v1/meetings/{meeting16}/matters-arising.pdf", SIGNED_IN),
+            Map.entry("/api/v1/meetings/{meeting16}/minute.pdf", SIGNED_IN),
+            Map.entry("/api/v1/meetings/{meeting16}/minute.docx", SIGNED_IN),
+            Map.entry("/api/v1/meetings/{meeting16}.ics", SIGNED_IN),
+            Map.entry("/api/v1/calendar.ics", EVERYONE),
+            Map.entry("/api/v1/actions.xlsx?meeting=15", SIGNED_IN),
+            Map.entry("/api/v1/actions.csv?overdue=true", SIGNED_IN),
+            Map.entry("/api/v1/workprogrammes/{currentProgramme}/progress-report.pdf", SIGNED_IN),
+            Map.entry("/api/v1/workprogrammes/{currentProgramme}/progress-report.xlsx", SIGNED_IN));
 
     /** Routes that need a sign-in whatever the record (401); elsewhere a hidden record is not found (404). */
     private static boolean needsSignIn(String route) {
-        return route.startsWith("/api/v1/actions") || route.startsWith("/api/v1/engagement") || route.endsWith("/pack.pdf") || route.endsWith("/matters-arising.pdf");
+        return route.startsWith("/api/v1/actions") || route.startsWith("/api/v1/engagement") || route.endsWith("/pack.pdf") || route.endsWith("/matters-arising.pdf")
+                || route.contains("/progress-report.");
     }
 
     private static ApiClient api;
@@ -158,6 +174,15 @@ class AuthorisationApiIT {
         Map<String, Object> actions = json.toType(api.get("/api/v1/actions?meeting=15&size=1", "secretariat").body(), Json.MAP_TYPE);
         Map<String, Object> action = ((List<Map<String, Object>>) actions.get("items")).get(0);
         String owner = (String) ((List<Map<String, Object>>) action.get("owners")).get(0).get("key");
-        return Map.of("meeting16", meeting16, "action", String.valueOf(action.get("id")), "owner", owner);
+        List<Map<String, Object>> programmes = json.toType(api.get("/api/v1/workprogrammes", "secretariat").body(),
+                Json.LIST_OF_MAPS_TYPE);
+        String current = programmes.stream().filter(p -> "CURRENT".equals(p.get("status")))
+                .map(p -> String.valueOf(p.get("id"))).findFirst().orElseThrow();
+        String draft = programmes.stream().filter(p -> "DRAFT".equals(p.get("status")))
+                .map(p -> String.valueOf(p.get("id"))).findFirst().orElseThrow();
+        Map<String, Object> revised = json.toType(api.get("/api/v1/workprogrammes/" + draft, "secretariat").body(), Json.MAP_TYPE);
+        String draftWorkstream = String.valueOf(((List<Map<String, Object>>) revised.get("workstreams")).get(0).get("id"));
+        return Map.of("meeting16", meeting16, "action", String.valueOf(action.get("id")), "owner", owner,
+                "currentProgramme", current, "draftProgramme", draft, "draftWorkstream", draftWorkstream);
     }
 }

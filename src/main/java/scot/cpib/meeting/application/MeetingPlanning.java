@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.meeting.domain.MeetingStatus;
 import scot.cpib.security.application.CurrentUser;
@@ -56,18 +54,6 @@ public class MeetingPlanning {
         meeting.reschedule(details.date(), details.startTime(), details.endTime());
         meeting.moveTo(details.venueName(), details.venueAddress());
         auditDetails(meeting, before);
-    }
-
-    @Transactional
-    public void issueAgenda(Long meetingId) {
-        MeetingPermissions.requireSecretariat(currentUser);
-        Meeting meeting = meeting(meetingId);
-        MeetingStatus before = meeting.getStatus();
-        LocalDateTime issuedBefore = meeting.getAgendaIssuedAt();
-        meeting.issueAgenda(LocalDateTime.now(ZoneOffset.UTC));
-        String summary = "Issued the agenda of the " + meeting.getOrdinal() + " meeting";
-        audit.change(meeting, "status", before, meeting.getStatus(), summary);
-        audit.change(meeting, "agendaIssuedAt", issuedBefore, meeting.getAgendaIssuedAt(), summary);
     }
 
     @Transactional

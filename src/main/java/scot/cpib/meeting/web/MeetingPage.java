@@ -68,29 +68,12 @@ public class MeetingPage implements Serializable {
         return currentUser.isSecretariat();
     }
 
-    public boolean isCanIssueAgenda() {
-        MeetingStatus status = getMeeting().getStatus();
-        return isCanManage() && (status == MeetingStatus.PLANNED || status == MeetingStatus.AGENDA_ISSUED);
-    }
-
     public boolean isCanMarkHeld() {
         return isCanManage() && getMeeting().getStatus().ordinal() < MeetingStatus.HELD.ordinal();
     }
 
     public boolean isAgendaIssued() {
         return getMeeting().getAgendaIssuedAt() != null;
-    }
-
-    public String issueAgenda() {
-        try {
-            planning.issueAgenda(id);
-            messages.info("meeting.agendaIssuedInfo");
-            return reload();
-        } catch (DomainException e) {
-            messages.error(e, "cycle");
-            meeting = null;
-            return null;
-        }
     }
 
     public String markHeld() {

@@ -136,7 +136,7 @@ public class AgendaPackRenderer {
             parts.add(PackPart.rendered(item, title, 0, HtmlPdf.render(html)));
         }
         var earlier = request.outstanding().stream().filter(a -> a.getMeeting() == null || a.getMeeting().getNumber() < meeting.getNumber()).toList();
-        String html = Xhtml.document(MattersArisingHtml.title(meeting), MattersArisingHtml.body(meeting, earlier, request.issueDate()));
+        String html = Xhtml.document(MattersArisingHtml.title(meeting), MattersArisingHtml.body(meeting, earlier, request.mattersAsAt()));
         parts.add(PackPart.rendered(item, "Matters arising", 0, HtmlPdf.render(html)));
     }
 

@@ -16,13 +16,16 @@ import scot.cpib.meeting.domain.Meeting;
  * @param papers the papers in agenda order; supplements (late papers) carry their supplement number
  * @param clearedForConfidential whether this reader may see confidential papers
  * @param version the pack's version: 1 when first issued, one more for each supplement
+ * @param mattersAsAt the day the matters-arising paper is "as at": the first version's issue date,
+ *        so a later version with a supplement repeats the earlier pages as they were
  */
 public record AgendaPackRequest(Meeting meeting, PreviousMinute previousMinute, List<AgreedAction> outstanding,
-        LocalDate issueDate, List<PackPaper> papers, boolean clearedForConfidential, int version) {
+        LocalDate issueDate, List<PackPaper> papers, boolean clearedForConfidential, int version, LocalDate mattersAsAt) {
 
     public AgendaPackRequest {
         Objects.requireNonNull(meeting);
         Objects.requireNonNull(issueDate);
+        Objects.requireNonNull(mattersAsAt);
         outstanding = List.copyOf(outstanding);
         papers = List.copyOf(papers);
         for (PackPaper paper : papers) {
@@ -33,6 +36,12 @@ public record AgendaPackRequest(Meeting meeting, PreviousMinute previousMinute, 
         if (version < 1) {
             throw new IllegalArgumentException("pack version starts at 1");
         }
+    }
+
+    /** A pack whose matters arising are as at its own issue date. */
+    public AgendaPackRequest(Meeting meeting, PreviousMinute previousMinute, List<AgreedAction> outstanding,
+            LocalDate issueDate, List<PackPaper> papers, boolean clearedForConfidential, int version) {
+        this(meeting, previousMinute, outstanding, issueDate, papers, clearedForConfidential, version, issueDate);
     }
 
     /** The papers this reader gets: confidential ones only when cleared. */

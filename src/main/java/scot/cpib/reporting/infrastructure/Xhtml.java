@@ -59,9 +59,22 @@ public final class Xhtml {
 
     /** A complete XHTML document in British English with the given title and body markup. */
     public static String document(String title, String body) {
+        return document(title, body, "");
+    }
+
+    /** As {@link #document(String, String)}, with style rules of the document's own after the house style. */
+    public static String document(String title, String body, String extraStyle) {
+        return document(title, body, extraStyle, "");
+    }
+
+    /**
+     * As {@link #document(String, String, String)}, with more head markup, such as openhtmltopdf's
+     * {@code <bookmarks>} (the PDF's outline, each bookmark pointing at an element id).
+     */
+    public static String document(String title, String body, String extraStyle, String headExtra) {
         return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\" xml:lang=\"en-GB\">"
                 + "<head><meta charset=\"UTF-8\"/><title>" + text(title) + "</title>"
                 + "<meta name=\"subject\" content=\"" + text(title) + "\"/>"
-                + "<style>" + STYLE + "</style></head><body>" + body + "</body></html>";
+                + "<style>" + STYLE + extraStyle + "</style>" + headExtra + "</head><body>" + body + "</body></html>";
     }
 }

@@ -41,7 +41,8 @@ public class DemoDataLoader {
     private static final List<String> SCRIPTS = List.of(
             "/db/demo/cpib-demo.sql",
             "/db/demo/work-programme.sql",
-            "/db/demo/engagement.sql");
+            "/db/demo/engagement.sql",
+            "/db/demo/pack-papers.sql");
 
     /** Demo accounts: user name, the seed person it belongs to, its roles. */
     private static final List<DemoAccount> ACCOUNTS = List.of(

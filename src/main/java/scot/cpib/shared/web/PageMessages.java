@@ -20,7 +20,8 @@ import scot.cpib.shared.domain.DomainException;
 public class PageMessages {
 
     private static final List<String> BUNDLES = List.of("i18n.messages", "i18n.meetings", "i18n.minutes",
-            "i18n.actions", "i18n.admin", "i18n.workprogramme", "i18n.engagement");
+            "i18n.actions", "i18n.admin", "i18n.workprogramme", "i18n.engagement", "i18n.periods",
+            "i18n.packs");
 
     @Inject
     private FacesContext faces;

@@ -34,6 +34,10 @@ public class ReportingPeriod extends VersionedEntity {
     @JoinColumn(name = "report_meeting_id")
     private Meeting reportMeeting;
 
+    /** The day updates are due; none means the period's last day. */
+    @Column(name = "deadline")
+    private LocalDate deadline;
+
     protected ReportingPeriod() {
     }
 
@@ -56,6 +60,28 @@ public class ReportingPeriod extends VersionedEntity {
         this.startsOn = newStart;
         this.endsOn = newEnd;
         this.reportMeeting = newReportMeeting;
+    }
+
+    /** Sets the day updates are due: not before the period starts; none means its last day. */
+    public void dueBy(LocalDate newDeadline) {
+        if (newDeadline != null && startsOn != null && newDeadline.isBefore(startsOn)) {
+            throw new DomainException("workprogramme.period.deadline.beforeStart", "deadline");
+        }
+        this.deadline = newDeadline;
+    }
+
+    /** The day updates are due: the deadline, or the period's last day when none was set. */
+    public LocalDate getDueDate() {
+        return deadline == null ? endsOn : deadline;
+    }
+
+    /** Whether the day is after the due date, so a missing update can be recorded as not provided. */
+    public boolean isPastDueOn(LocalDate day) {
+        return day.isAfter(getDueDate());
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
     }
 
     public boolean includes(LocalDate day) {

@@ -237,13 +237,11 @@ class MeetingPlanningIT {
         assertEquals("meeting.notAllowed", assertThrows(DomainException.class,
                 () -> agenda.addItem(m.getId(), null, item("Not mine"))).getMessageKey());
         assertEquals("meeting.notAllowed", assertThrows(DomainException.class,
-                () -> planning.issueAgenda(m.getId())).getMessageKey());
+                () -> planning.markHeld(m.getId())).getMessageKey());
         ActingUser.actAs("admin", Role.ADMIN);
-        assertEquals("meeting.issue.emptyAgenda", assertThrows(DomainException.class,
-                () -> planning.issueAgenda(m.getId())).getMessageKey());
         agenda.addItem(m.getId(), null, item("Welcome"));
-        planning.issueAgenda(m.getId());
-        assertEquals(MeetingStatus.AGENDA_ISSUED, em.find(Meeting.class, m.getId()).getStatus());
+        planning.markHeld(m.getId());
+        assertEquals(MeetingStatus.HELD, em.find(Meeting.class, m.getId()).getStatus());
     }
 
     private void assertRefused(String key, Long itemId, String name, String type, byte[] data) {

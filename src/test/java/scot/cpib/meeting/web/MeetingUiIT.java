@@ -128,8 +128,13 @@ class MeetingUiIT extends BrowserSession {
         assertTrue(body.contains("Steve Grimmond (chair), SOLACE"), body);
         assertTrue(body.contains("Fraser McKinlay, Audit Scotland"), body);
 
-        browser.click(By.id("cycle:issueAgenda"));
+        String meetingPage = browser.driver().getCurrentUrl();
+        browser.click(By.id("packPageLink"));
+        browser.click(By.id("issue:issuePack"));
+        browser.waitForText(By.id("summary"), "Version 1 of the agenda pack is issued");
+        browser.driver().get(meetingPage);
         browser.waitForText(By.id("status"), "Agenda issued");
+        assertTrue(browser.find(By.id("packs")).getText().contains("Version 1"), browser.find(By.id("packs")).getText());
         browser.assertAccessible();
         browser.screenshot("meeting-view-issued");
     }
@@ -180,7 +185,7 @@ class MeetingUiIT extends BrowserSession {
         assertTrue(items.get(3).getText().contains("CPIB Engagement Strategy"));
         assertTrue(items.get(3).getText().contains("For decision"));
         assertTrue(browser.driver().findElements(By.id("editLink")).isEmpty());
-        assertTrue(browser.driver().findElements(By.id("cycle:issueAgenda")).isEmpty());
+        assertTrue(browser.driver().findElements(By.id("cycle:markHeld")).isEmpty());
         assertTrue(browser.bodyText().contains("Scottish Enterprise, Apex House, 99 Haymarket Terrace"));
         browser.assertAccessible();
         browser.screenshot("meeting-view-member");

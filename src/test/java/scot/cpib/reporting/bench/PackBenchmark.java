@@ -33,10 +33,13 @@ import scot.cpib.reporting.application.AgendaPackRenderer;
 import scot.cpib.reporting.application.MattersArisingPaper;
 import scot.cpib.reporting.application.MinuteDocxRenderer;
 import scot.cpib.reporting.application.MinuteRenderer;
+import scot.cpib.reporting.application.ProgressReportRenderer;
+import scot.cpib.reporting.application.ProgressReportWorkbook;
 import scot.cpib.reporting.domain.AgendaPackRequest;
 import scot.cpib.reporting.domain.PackPaper;
 import scot.cpib.reporting.domain.PaperSource;
 import scot.cpib.reporting.domain.PreviousMinute;
+import scot.cpib.reporting.domain.ProgressReport;
 
 /**
  * Times the documents for a big meeting: 20 agenda items, an uploaded PDF of 5 or 6 pages under each
@@ -130,9 +133,12 @@ public final class PackBenchmark {
         System.out.printf(Locale.UK, "  peak heap while building packs: %.0f MB%n", peakHeapMb());
         time("minute PDF", RUNS, () -> new MinuteRenderer().pdf(minute, OutputStream.nullOutputStream()));
         time("minute DOCX", RUNS, () -> new MinuteDocxRenderer().docx(minute, OutputStream.nullOutputStream()));
-        time("progress report: matters-arising PDF", RUNS,
+        ProgressReport progress = BenchProgressReport.build(board, is, actions);
+        time("progress report PDF (8 workstreams)", RUNS, () -> new ProgressReportRenderer().pdf(progress, OutputStream.nullOutputStream()));
+        time("progress report XLSX (8 workstreams)", RUNS, () -> new ProgressReportWorkbook().xlsx(progress, OutputStream.nullOutputStream()));
+        time("matters-arising paper PDF", RUNS,
                 () -> new MattersArisingPaper().pdf(meeting, actions, LocalDate.of(2019, 2, 21), OutputStream.nullOutputStream()));
-        time("progress report: action log XLSX", RUNS,
+        time("action log XLSX", RUNS,
                 () -> new ActionLogExporter().xlsx(actions, LocalDate.of(2019, 2, 21), OutputStream.nullOutputStream()));
         System.out.printf(Locale.UK, "Load average at the end: %.1f on %d cores%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());

@@ -1,0 +1,69 @@
+package scot.cpib.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import scot.cpib.api.model.ActionDto;
+import scot.cpib.api.model.ActivityDto;
+import scot.cpib.api.model.ErrorDto;
+import scot.cpib.api.model.OwnerDto;
+import scot.cpib.api.model.ProgressUpdateDto;
+import scot.cpib.api.model.ResourceDto;
+import scot.cpib.api.model.WorkstreamDto;
+import scot.cpib.security.application.CurrentUser;
+import scot.cpib.shared.web.Formats;
+import scot.cpib.workprogramme.application.VisibleProgrammes;
+import scot.cpib.workprogramme.domain.Workstream;
+import scot.cpib.workprogramme.domain.WorkstreamResource;
+
+/**
+ * One workstream as the caller may see it (its programme must be visible: approved, or any version
+ * for board roles); the actions linked to it only for board roles, as the action register.
+ */
+@Path("workstreams")
+@Tag(name = "Work programme", description = "Work programme versions, workstreams with activities and updates, resources")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+public class WorkstreamsResource {
+
+    @Inject
+    private VisibleProgrammes programmes;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One workstream with its activities, leads, resources, updates and linked actions",
+            description = "Updates oldest period first (every update is kept; NO_UPDATE records that none was provided)."
+                    + " Linked actions are given to board roles only; the field is left out for anonymous callers.")
+    @APIResponse(responseCode = "200", description = "The workstream", content = @Content(schema = @Schema(implementation = WorkstreamDto.class)))
+    @APIResponse(responseCode = "404", description = "No such workstream, or its programme is hidden from the caller",
+            content = @Content(schema = @Schema(implementation = ErrorDto.class)))
+    public WorkstreamDto workstream(@Parameter(description = "The workstream's id") @PathParam("id") long id) {
+        Workstream ws = programmes.workstream(id);
+        LocalDate today = LocalDate.now(Formats.LONDON);
+        List<ActionDto> actions = currentUser.isBoardReader()
+                ? programmes.actionsLinkedTo(ws).stream().map(a -> ActionDto.of(a, today, false)).toList() : null;
+        return new WorkstreamDto(ws.getId(), ws.getProgramme().getId(), ws.getProgramme().getVersionNumber(), ws.getNumber(),
+                ws.getTitle(), ws.getAim(), ws.getStatus().name(), ws.getLeadRefs().stream().map(OwnerDto::of).toList(),
+                ws.getActivities().stream().map(a -> ActivityDto.of(a, today)).toList(),
+                ws.getResources().stream().map(WorkstreamResource::getResource)
+                        .map(r -> ResourceDto.of(r, null)).toList(),
+                ws.getUpdates().stream().map(ProgressUpdateDto::of).toList(), actions);
+    }
+}

@@ -1,0 +1,99 @@
+package scot.cpib.pack.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import scot.cpib.meeting.application.MeetingQueries;
+import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.pack.domain.PackFile;
+import scot.cpib.pack.domain.PackIssue;
+import scot.cpib.security.application.CurrentUser;
+import scot.cpib.shared.application.AuditTrail;
+import scot.cpib.shared.domain.AuditEntry;
+import scot.cpib.shared.domain.NotFoundException;
+
+/**
+ * Reads issued pack versions. Board readers see every version and download the stored file meant
+ * for them: those cleared for confidential papers (the secretariat and admins) get the file with
+ * them, and each such download is written to the audit trail; everyone else gets the file without.
+ */
+@ApplicationScoped
+public class PackIssues {
+
+    static final String DOWNLOADED = "downloaded";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private MeetingQueries meetings;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** A stored pack file as downloaded. */
+    public record Download(String fileName, int version, byte[] data) {
+    }
+
+    static List<PackIssue> issuesOf(EntityManager em, Meeting meeting) {
+        return em.createQuery("SELECT i FROM PackIssue i WHERE i.meeting = :meeting ORDER BY i.packVersion", PackIssue.class)
+                .setParameter("meeting", meeting).getResultList();
+    }
+
+    /** The versions of a meeting the caller may see, oldest first; empty for the public. */
+    @Transactional
+    public List<PackIssue> versions(Long meetingId) {
+        if (!currentUser.isBoardReader()) {
+            return List.of();
+        }
+        return issuesOf(em, meetings.getVisible(meetingId));
+    }
+
+    /**
+     * The stored file of a version for the caller; a download of a file with confidential papers is
+     * audited (who, when, which version).
+     */
+    @Transactional
+    public Download download(Long meetingId, int version) {
+        Meeting meeting = meetings.getVisible(meetingId);
+        if (!currentUser.isBoardReader()) {
+            throw new NotFoundException("PackIssue", version);
+        }
+        PackIssue issue = issuesOf(em, meeting).stream().filter(i -> i.getPackVersion() == version).findFirst()
+                .orElseThrow(() -> new NotFoundException("PackIssue", version));
+        boolean cleared = currentUser.isSecretariat();
+        Optional<PackFile> confidential = issue.getFiles().stream().filter(PackFile::isCleared).findFirst();
+        PackFile file = cleared && confidential.isPresent() ? confidential.get()
+                : issue.getFiles().stream().filter(f -> !f.isCleared()).findFirst()
+                        .orElseThrow(() -> new NotFoundException("PackFile", version));
+        if (file.isCleared()) {
+            audit.record(issue, DOWNLOADED, "Downloaded version " + version + " of the agenda pack of the "
+                    + meeting.getOrdinal() + " meeting, with its confidential papers");
+        }
+        return new Download(meeting.getBoard().getShortName() + "-" + meeting.getOrdinal() + "-meeting-agenda-pack-v" + version
+                + ".pdf", version, file.getData());
+    }
+
+    /** Audited downloads of a meeting's packs with confidential papers, newest first (secretariat only). */
+    @Transactional
+    public List<AuditEntry> confidentialDownloads(Long meetingId) {
+        if (!currentUser.isSecretariat()) {
+            return List.of();
+        }
+        List<Long> ids = issuesOf(em, meetings.getVisible(meetingId)).stream().map(PackIssue::getId).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.entityType = :type AND e.entityId IN :ids"
+                        + " AND e.operation = :op ORDER BY e.occurredAt DESC, e.id DESC", AuditEntry.class)
+                .setParameter("type", PackIssue.class.getSimpleName()).setParameter("ids", ids)
+                .setParameter("op", DOWNLOADED).getResultList();
+    }
+}

@@ -1,0 +1,2 @@
+/** The meeting's pack page: issued versions, the issue form and who was told. */
+package scot.cpib.pack.web;

@@ -1,0 +1,64 @@
+package scot.cpib.reporting.application;
+
+import static scot.cpib.reporting.infrastructure.Xhtml.text;
+
+import java.util.Optional;
+import scot.cpib.reporting.domain.DocumentFormats;
+import scot.cpib.reporting.domain.ProgressReport;
+import scot.cpib.reporting.domain.ProgressReport.Strand;
+import scot.cpib.workprogramme.domain.ProgressUpdate;
+import scot.cpib.workprogramme.domain.Rag;
+import scot.cpib.workprogramme.domain.ReportingPeriod;
+
+/**
+ * A workstream's RAG over the reporting periods: drawn as bars (green tallest, red lowest, a flat
+ * line where no rating was given), each labelled with the status in words, then the same data as a
+ * table with who gave each update and when.
+ */
+final class ProgressReportChart {
+
+    private ProgressReportChart() {
+    }
+
+    static void history(StringBuilder html, ProgressReport report, Strand strand) {
+        int number = strand.workstream().getNumber();
+        html.append("<div class=\"chart-block\"><h3>Status over time</h3>");
+        html.append("<table class=\"chart\"><caption>Chart: status of workstream ").append(number)
+                .append(" per reporting period</caption><tbody><tr>");
+        for (ReportingPeriod period : report.periods()) {
+            Optional<ProgressUpdate> update = strand.updateFor(period);
+            html.append("<td><div class=\"bar bar-").append(barClass(update)).append("\"></div></td>");
+        }
+        html.append("</tr><tr class=\"axis\">");
+        for (ReportingPeriod period : report.periods()) {
+            html.append("<td>").append(text(ProgressReport.ragText(strand.updateFor(period)))).append("<br/>")
+                    .append(text(period.getTitle())).append("</td>");
+        }
+        html.append("</tr></tbody></table>");
+        html.append("<p class=\"meta\">Bars: green highest, amber middle, red lowest; a flat line where no rating"
+                + " was given.</p></div>");
+        html.append("<table><caption>Status over time for workstream ").append(number)
+                .append(" (the chart’s data)</caption><thead><tr><th scope=\"col\">Reporting period</th>")
+                .append("<th scope=\"col\">Status</th><th scope=\"col\">Reason</th><th scope=\"col\">Given by, on</th>")
+                .append("</tr></thead><tbody>");
+        for (ReportingPeriod period : report.periods()) {
+            Optional<ProgressUpdate> update = strand.updateFor(period);
+            html.append("<tr><th scope=\"row\">").append(text(period.getTitle())).append("</th><td class=\"rag\">")
+                    .append(text(ProgressReport.ragText(update))).append("</td><td>")
+                    .append(text(update.map(ProgressUpdate::getRagReason).orElse(""))).append("</td><td>")
+                    .append(text(update.map(u -> u.getSubmittedBy() + ", "
+                            + DocumentFormats.date(u.getSubmittedAt().toLocalDate())).orElse(""))).append("</td></tr>");
+        }
+        html.append("</tbody></table>");
+    }
+
+    private static String barClass(Optional<ProgressUpdate> update) {
+        Rag rag = update.map(ProgressUpdate::getRag).orElse(Rag.NO_UPDATE);
+        return switch (rag) {
+            case GREEN -> "green";
+            case AMBER -> "amber";
+            case RED -> "red";
+            case NOT_RATED, NO_UPDATE -> "none";
+        };
+    }
+}

@@ -1,0 +1,21 @@
+package scot.cpib.reporting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.OutputStream;
+import scot.cpib.reporting.domain.ProgressReport;
+import scot.cpib.reporting.infrastructure.TaggedPdf;
+
+/**
+ * The progress report of a work programme for a reporting period as a tagged PDF (title, language,
+ * "Page x of y", a bookmark per workstream): summary, then each workstream's update, activities,
+ * actions and RAG history.
+ */
+@ApplicationScoped
+public class ProgressReportRenderer {
+
+    public void pdf(ProgressReport report, OutputStream out) throws IOException {
+        TaggedPdf.write(ProgressReportHtml.title(report), ProgressReportHtml.body(report), ProgressReportHtml.STYLE,
+                ProgressReportHtml.bookmarks(report), report.programme().getBoard().getShortName() + " progress report \u2013 " + report.period().getTitle(), out);
+    }
+}

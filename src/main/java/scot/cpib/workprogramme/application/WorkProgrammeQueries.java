@@ -1,0 +1,236 @@
+package scot.cpib.workprogramme.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import scot.cpib.action.application.ActionRegister;
+import scot.cpib.action.application.OwnerFilter;
+import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.board.application.Directory;
+import scot.cpib.board.domain.OwnerGroup;
+import scot.cpib.board.domain.Person;
+import scot.cpib.meeting.application.MeetingQueries;
+import scot.cpib.security.application.CurrentUser;
+import scot.cpib.shared.domain.NotFoundException;
+import scot.cpib.shared.web.Formats;
+import scot.cpib.workprogramme.domain.ProgrammeStatus;
+import scot.cpib.workprogramme.domain.MinuteDecisionLink;
+import scot.cpib.workprogramme.domain.ProgressUpdate;
+import scot.cpib.workprogramme.domain.ResourceItem;
+import scot.cpib.workprogramme.domain.WorkProgramme;
+import scot.cpib.workprogramme.domain.Workstream;
+import scot.cpib.workprogramme.domain.WorkstreamMapping;
+import scot.cpib.workprogramme.domain.WorkstreamResource;
+
+/**
+ * Reads the board's work programme as the caller may see it. Board readers (members, leads, the
+ * secretariat) see every version, drafts included; the public sees approved versions only (current
+ * or superseded), as it sees only published minutes. A version or workstream the caller may not see
+ * is "not found".
+ *
+ * <p>A workstream's history follows the mappings back through earlier versions: its
+ * {@link #lineage lineage} is itself and every workstream it continues (carried over, merged or
+ * split from), so updates, actions and decisions of the old strand show on the new one.
+ */
+@ApplicationScoped
+public class WorkProgrammeQueries {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Directory directory;
+
+    @Inject
+    private MeetingQueries meetings;
+
+    @Inject
+    private ActionRegister register;
+
+    /** Whether the caller may see this version: any version for board readers, approved ones for all. */
+    public boolean canSee(WorkProgramme programme) {
+        return currentUser.isBoardReader() || programme.getStatus() != ProgrammeStatus.DRAFT;
+    }
+
+    /** Every version of the board's programme the caller may see, newest first. */
+    public List<WorkProgramme> versions() {
+        return em.createQuery("SELECT p FROM WorkProgramme p WHERE p.board = :board ORDER BY p.versionNumber DESC",
+                        WorkProgramme.class)
+                .setParameter("board", directory.board()).getResultList().stream().filter(this::canSee).toList();
+    }
+
+    /** The version the board is working to (status CURRENT), if one has been approved. */
+    public Optional<WorkProgramme> current() {
+        return em.createQuery("SELECT p FROM WorkProgramme p WHERE p.board = :board AND p.status = :status",
+                        WorkProgramme.class)
+                .setParameter("board", directory.board()).setParameter("status", ProgrammeStatus.CURRENT)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * The version the overview opens at: the newest the caller may see. For board readers that is a
+     * draft revision when one is before the board; for the public the newest approved version.
+     */
+    public Optional<WorkProgramme> newestVisible() {
+        return versions().stream().findFirst();
+    }
+
+    public Optional<WorkProgramme> findVersion(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(WorkProgramme.class, id)).filter(this::canSee);
+    }
+
+    public WorkProgramme getVersion(Long id) {
+        return findVersion(id).orElseThrow(() -> new NotFoundException("WorkProgramme", id));
+    }
+
+    public Optional<Workstream> findWorkstream(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Workstream.class, id))
+                .filter(w -> canSee(w.getProgramme()));
+    }
+
+    public Workstream getWorkstream(Long id) {
+        return findWorkstream(id).orElseThrow(() -> new NotFoundException("Workstream", id));
+    }
+
+    /** The overview rows of a version, in workstream order. */
+    public List<WorkstreamSummary> overview(WorkProgramme programme) {
+        LocalDate today = LocalDate.now(Formats.LONDON);
+        List<WorkstreamSummary> rows = new ArrayList<>();
+        for (Workstream workstream : programme.getWorkstreams()) {
+            List<AgreedAction> actions = actionsOf(workstream);
+            rows.add(new WorkstreamSummary(workstream, latestUpdate(workstream).orElse(null),
+                    actions.stream().filter(AgreedAction::isOutstanding).count(),
+                    actions.stream().filter(a -> a.isOverdueOn(today)).count()));
+        }
+        return rows;
+    }
+
+    /** The workstream and every workstream of earlier versions it continues, nearest first. */
+    public List<Workstream> lineage(Workstream workstream) {
+        Set<Workstream> found = new LinkedHashSet<>();
+        List<Workstream> toVisit = new ArrayList<>(List.of(workstream));
+        while (!toVisit.isEmpty()) {
+            Workstream next = toVisit.remove(0);
+            if (found.add(next)) {
+                next.getPredecessors().stream().map(WorkstreamMapping::getFrom)
+                        .filter(from -> from != null).forEach(toVisit::add);
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** Every update of the workstream and of those it continues, oldest period first. */
+    public List<ProgressUpdate> history(Workstream workstream) {
+        return lineage(workstream).stream().flatMap(w -> w.getUpdates().stream())
+                .sorted(ProgressUpdate.CHRONOLOGICAL).toList();
+    }
+
+    /** The update that counts now, across the workstream's lineage. */
+    public Optional<ProgressUpdate> latestUpdate(Workstream workstream) {
+        List<ProgressUpdate> all = history(workstream);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /**
+     * RAG over time: for each reporting period, oldest first, the latest update given for it by each
+     * strand of the lineage (one row per period, or one per old workstream where two were merged).
+     */
+    public List<ProgressUpdate> ragHistory(Workstream workstream) {
+        List<ProgressUpdate> perPeriod = new ArrayList<>();
+        for (ProgressUpdate update : history(workstream)) {
+            perPeriod.removeIf(u -> u.getPeriod().equals(update.getPeriod()) && u.getWorkstream().equals(update.getWorkstream()));
+            perPeriod.add(update);
+        }
+        return perPeriod.stream().sorted(ProgressUpdate.CHRONOLOGICAL).toList();
+    }
+
+    /** Agreed actions linked to the workstream or to the workstreams it continues. */
+    public List<AgreedAction> actionsOf(Workstream workstream) {
+        return em.createQuery("SELECT a FROM AgreedAction a WHERE a.workstream IN :lineage", AgreedAction.class)
+                .setParameter("lineage", lineage(workstream)).getResultList().stream()
+                .sorted(Comparator.comparing(AgreedAction::getReference)).toList();
+    }
+
+    /** The linked actions grouped overdue / open / closed, as they stand today. */
+    public LinkedActions linkedActions(Workstream workstream) {
+        return LinkedActions.of(actionsOf(workstream), LocalDate.now(Formats.LONDON));
+    }
+
+    /**
+     * Decisions of minutes linked to the workstream or to those it continues, in meeting order; only
+     * those of meetings the caller may see (the public: published minutes).
+     */
+    public List<MinuteDecisionLink> decisions(Workstream workstream) {
+        return em.createQuery("SELECT l FROM MinuteDecisionLink l WHERE l.workstream IN :lineage", MinuteDecisionLink.class)
+                .setParameter("lineage", lineage(workstream)).getResultList().stream()
+                .filter(l -> meetings.canSee(l.getMinuteEntry().getAgendaItem().getMeeting()))
+                .sorted(Comparator.comparing((MinuteDecisionLink l) -> l.getMinuteEntry().getAgendaItem().getMeeting().getDate())
+                        .thenComparing(l -> l.getMinuteEntry().getAgendaItem().getLabel()))
+                .toList();
+    }
+
+    /**
+     * Whether the signed-in person is one of the workstream's leads: named themselves, through their
+     * organisation, or through a group they belong to.
+     */
+    public boolean isLedByMe(Workstream workstream) {
+        Optional<Person> person = currentUser.person();
+        if (person.isEmpty()) {
+            return false;
+        }
+        Set<OwnerGroup> groups = directory.groupsOf(person.get());
+        return workstream.getLeadRefs().stream().anyMatch(ref -> ref.covers(person.get(), groups));
+    }
+
+    /** The workstreams of the version that the signed-in person leads, in number order. */
+    public List<Workstream> ledByMe(WorkProgramme programme) {
+        return programme.getWorkstreams().stream().filter(this::isLedByMe).toList();
+    }
+
+    /** The actions the signed-in person owns – themselves, through their organisation or a group – outstanding first. */
+    public List<AgreedAction> myActions() {
+        Optional<Person> person = currentUser.person();
+        if (person.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> groups = directory.groupsOf(person.get()).stream().map(OwnerGroup::getId).collect(Collectors.toSet());
+        Set<Long> organisations = person.get().getOrganisation() == null
+                ? Set.of() : Set.of(person.get().getOrganisation().getId());
+        return register.ownedBy(new OwnerFilter(Set.of(person.get().getId()), organisations, groups));
+    }
+
+    /** The resource catalogue filtered by text, workstream (one the caller may see) and kind, by title. */
+    public List<ResourceItem> resources(ResourceSearch search) {
+        List<ResourceItem> candidates;
+        if (search.workstreamId() != null) {
+            Workstream workstream = getWorkstream(search.workstreamId());
+            candidates = workstream.getResources().stream().map(WorkstreamResource::getResource).toList();
+        } else {
+            candidates = em.createQuery("SELECT r FROM ResourceItem r", ResourceItem.class).getResultList();
+        }
+        return candidates.stream().filter(search::matchesText).filter(search::matchesKind)
+                .sorted(Comparator.comparing(ResourceItem::getTitle, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** The workstreams of the visible versions that list the resource, newest version first. */
+    public List<Workstream> workstreamsListing(ResourceItem resource) {
+        return em.createQuery("SELECT l.workstream FROM WorkstreamResource l WHERE l.resource = :r", Workstream.class)
+                .setParameter("r", resource).getResultList().stream()
+                .filter(w -> canSee(w.getProgramme()))
+                .sorted(Comparator.comparing((Workstream w) -> -w.getProgramme().getVersionNumber())
+                        .thenComparing(Workstream::getNumber))
+                .toList();
+    }
+}

@@ -1,0 +1,87 @@
+package scot.cpib.workprogramme.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.shared.web.Formats;
+import scot.cpib.workprogramme.application.ProgressUpdates;
+import scot.cpib.workprogramme.application.WorkProgrammeQueries;
+import scot.cpib.workprogramme.domain.ProgrammeStatus;
+import scot.cpib.workprogramme.domain.ProgressUpdate;
+import scot.cpib.workprogramme.domain.ReportingPeriod;
+import scot.cpib.workprogramme.domain.WorkProgramme;
+import scot.cpib.workprogramme.domain.Workstream;
+
+/**
+ * A lead's home page: the workstreams they lead in the current programme with their latest status
+ * and whether this period's update is written (one click to write it), the workstreams a draft
+ * revision would give them, their outstanding actions, and what is due this period.
+ */
+@Named
+@RequestScoped
+public class LeadHomePage {
+
+    @Inject
+    private WorkProgrammeQueries queries;
+
+    @Inject
+    private ProgressUpdates updates;
+
+    private WorkProgramme current;
+    private ReportingPeriod period;
+    private List<MyWorkstream> workstreams;
+    private List<AgreedAction> actions;
+
+    public void load() {
+        current = queries.current().orElse(null);
+        period = current == null ? null : updates.openPeriod(current).orElse(null);
+        workstreams = current == null ? List.of() : queries.ledByMe(current).stream()
+                .map(w -> new MyWorkstream(w, queries.latestUpdate(w).orElse(null), writtenFor(w),
+                        w.isActive() && period != null && updates.canWrite(w)))
+                .toList();
+        actions = queries.myActions().stream().filter(AgreedAction::isOutstanding).toList();
+    }
+
+    private boolean writtenFor(Workstream workstream) {
+        return period != null && workstream.getUpdates().stream()
+                .anyMatch(u -> u.getPeriod().equals(period) && !u.isNoUpdate());
+    }
+
+    public WorkProgramme getCurrent() {
+        return current;
+    }
+
+    public ReportingPeriod getPeriod() {
+        return period;
+    }
+
+    public List<MyWorkstream> getWorkstreams() {
+        return workstreams;
+    }
+
+    /** The workstreams still without this period's update. */
+    public List<MyWorkstream> getDue() {
+        return workstreams.stream().filter(w -> !w.written()).toList();
+    }
+
+    /** Workstreams a draft revision before the board would give this person. */
+    public List<Workstream> getProposed() {
+        return queries.newestVisible().filter(p -> p.getStatus() == ProgrammeStatus.DRAFT)
+                .map(queries::ledByMe).orElse(List.of());
+    }
+
+    public List<AgreedAction> getActions() {
+        return actions;
+    }
+
+    public boolean isOverdue(AgreedAction action) {
+        return action.isOverdueOn(LocalDate.now(Formats.LONDON));
+    }
+
+    /** One of my workstreams: its latest update (or null), whether this period's is written, whether I may write now. */
+    public record MyWorkstream(Workstream workstream, ProgressUpdate latest, boolean written, boolean writable) {
+    }
+}

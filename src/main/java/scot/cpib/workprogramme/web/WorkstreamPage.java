@@ -1,0 +1,120 @@
+package scot.cpib.workprogramme.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import scot.cpib.security.application.CurrentUser;
+import scot.cpib.workprogramme.application.LinkedActions;
+import scot.cpib.workprogramme.application.ProgressUpdates;
+import scot.cpib.workprogramme.application.WorkProgrammeQueries;
+import scot.cpib.workprogramme.domain.FrameworkOutcome;
+import scot.cpib.workprogramme.domain.MinuteDecisionLink;
+import scot.cpib.workprogramme.domain.ProgrammeStatus;
+import scot.cpib.workprogramme.domain.ProgressUpdate;
+import scot.cpib.workprogramme.domain.ReportingPeriod;
+import scot.cpib.workprogramme.domain.Workstream;
+
+/**
+ * One workstream: aim, leads, leadership questions, activities, resources, outcomes served, linked
+ * actions and decisions, and its update history (with the workstreams it continues) as a chart and a
+ * table; a "Write update" button for its leads and the secretariat.
+ */
+@Named
+@RequestScoped
+public class WorkstreamPage {
+
+    @Inject
+    private WorkProgrammeQueries queries;
+
+    @Inject
+    private ProgressUpdates updates;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private String id;
+    private Workstream workstream;
+    private List<ProgressUpdate> history;
+    private RagChart chart;
+
+    public void load() {
+        Optional<Workstream> found = queries.findWorkstream(Ids.parse(id));
+        if (found.isEmpty()) {
+            Ids.notFound("No such workstream");
+            return;
+        }
+        workstream = found.get();
+        history = queries.history(workstream);
+        chart = new RagChart(queries.ragHistory(workstream));
+    }
+
+    public Workstream getWorkstream() {
+        return workstream;
+    }
+
+    /** Every update of the workstream and those it continues, newest first. */
+    public List<ProgressUpdate> getHistory() {
+        List<ProgressUpdate> newestFirst = new ArrayList<>(history);
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    public List<ProgressUpdate> getRagHistory() {
+        return queries.ragHistory(workstream);
+    }
+
+    public RagChart getChart() {
+        return chart;
+    }
+
+    /** The workstreams of earlier versions this one continues (for "continues …" and their updates). */
+    public List<Workstream> getContinues() {
+        return queries.lineage(workstream).stream().filter(w -> !w.equals(workstream)).toList();
+    }
+
+    public List<FrameworkOutcome> getOutcomes() {
+        return workstream.getOutcomes().stream()
+                .sorted(Comparator.comparing(FrameworkOutcome::getTerm).thenComparingInt(FrameworkOutcome::getNumber))
+                .toList();
+    }
+
+    public LinkedActions getActions() {
+        return queries.linkedActions(workstream);
+    }
+
+    public List<MinuteDecisionLink> getDecisions() {
+        return queries.decisions(workstream);
+    }
+
+    public boolean isActionsShown() {
+        return currentUser.isBoardReader();
+    }
+
+    /** Whether the caller may write an update now: a lead or the secretariat, with a period open. */
+    public boolean isWritable() {
+        return workstream.isActive() && updates.canWrite(workstream) && getOpenPeriod() != null
+                && workstream.getProgramme().getStatus() != ProgrammeStatus.DRAFT;
+    }
+
+    /** Whether the caller may correct this update (not a recorded "no update provided"). */
+    public boolean isCorrectable(ProgressUpdate update) {
+        return !update.isNoUpdate() && update.getWorkstream().isActive() && updates.canWrite(update.getWorkstream());
+    }
+
+    public ReportingPeriod getOpenPeriod() {
+        return updates.openPeriod(workstream.getProgramme()).orElse(null);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}
