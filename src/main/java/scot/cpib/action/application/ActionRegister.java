@@ -20,8 +20,11 @@ import scot.cpib.action.domain.DuePrecision;
 @ApplicationScoped
 public class ActionRegister {
 
-    /** Outer join: follow-up actions of engagements have no meeting. */
-    private static final String FROM = " LEFT JOIN a.meeting m";
+    /** Outer joins: follow-up actions of engagements have no meeting, but an engagement (and its date). */
+    private static final String FROM = " LEFT JOIN a.meeting m LEFT JOIN a.engagementRecord e";
+
+    /** Sorts by meeting number with engagement follow-ups (no meeting) after every meeting's actions. */
+    static final String MEETING_NUMBER = "COALESCE(m.number, 2147483647)";
 
     @PersistenceContext
     private EntityManager em;
@@ -32,7 +35,7 @@ public class ActionRegister {
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AgreedAction a" + FROM + where, Long.class);
         String direction = page.ascending() ? " ASC" : " DESC";
         TypedQuery<AgreedAction> select = em.createQuery("SELECT a FROM AgreedAction a" + FROM + where
-                + " ORDER BY " + page.sort().path() + direction + ", m.number" + direction
+                + " ORDER BY " + page.sort().path() + direction + ", " + MEETING_NUMBER + direction
                 + ", a.reference, a.id", AgreedAction.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
@@ -46,7 +49,7 @@ public class ActionRegister {
     public List<AgreedAction> list(ActionCriteria criteria, LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<AgreedAction> select = em.createQuery("SELECT a FROM AgreedAction a" + FROM + where(criteria, today, parameters)
-                + " ORDER BY m.number, a.reference, a.id", AgreedAction.class);
+                + " ORDER BY " + MEETING_NUMBER + ", a.reference, a.id", AgreedAction.class);
         parameters.forEach(select::setParameter);
         return select.getResultList();
     }
@@ -78,9 +81,9 @@ public class ActionRegister {
      * or that follow up engagements before it (those come last, in reference order).
      */
     public List<AgreedAction> outstandingBefore(LocalDate meetingDate) {
-        return em.createQuery("SELECT a FROM AgreedAction a" + FROM + " LEFT JOIN a.engagementRecord e"
+        return em.createQuery("SELECT a FROM AgreedAction a" + FROM
                         + " WHERE (m.date < :date OR e.date.date < :date) AND a.status IN :open"
-                        + " ORDER BY e.id, m.number, a.reference, a.id", AgreedAction.class)
+                        + " ORDER BY " + MEETING_NUMBER + ", e.id, a.reference, a.id", AgreedAction.class)
                 .setParameter("date", meetingDate)
                 .setParameter("open", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS))
                 .getResultList();

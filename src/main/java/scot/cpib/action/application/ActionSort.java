@@ -3,9 +3,9 @@ package scot.cpib.action.application;
 /** Columns the action register sorts on. */
 public enum ActionSort {
     DUE("a.due.date"),
-    MEETING("m.date"),
+    MEETING("COALESCE(m.date, e.date.date)"),
     STATUS("a.status"),
-    REFERENCE("m.number");
+    REFERENCE(ActionRegister.MEETING_NUMBER);
 
     private final String path;
 

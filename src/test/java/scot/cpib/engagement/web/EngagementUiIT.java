@@ -89,6 +89,7 @@ class EngagementUiIT extends BrowserSession {
         browser.waitForText(By.id("summary"), "Enter the date, or the month if there is no day yet");
         assertEquals(event, browser.find(By.id("event:title")).getAttribute("value"));
         browser.assertAccessible();
+        browser.screenshot("engagement-schedule-error");
         new Select(browser.find(By.id("event:month"))).selectByVisibleText("September");
         new Select(browser.find(By.id("event:year"))).selectByVisibleText("2019");
         check("event", "CP Managers");
@@ -104,6 +105,7 @@ class EngagementUiIT extends BrowserSession {
         browser.click(By.id("message:save"));
         browser.waitForText(By.id("summary"), "Enter the core message");
         browser.assertAccessible();
+        browser.screenshot("engagement-message-error");
         browser.type(By.id("message:text"), wording);
         browser.click(By.id("message:save"));
         browser.waitForText(By.id("summary"), "Core message 6 is reworded.");
