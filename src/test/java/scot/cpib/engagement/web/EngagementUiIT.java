@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import scot.cpib.it.ApiClient;
 import scot.cpib.it.BrowserSession;
 
 /**
@@ -193,6 +195,13 @@ class EngagementUiIT extends BrowserSession {
         browser.open("/actions/index.xhtml?text=" + action.replace(' ', '+'));
         WebElement row = browser.find(By.cssSelector("tr[data-ref='" + reference + "']"));
         assertTrue(row.getText().contains("Engagement, " + day.format(UK)), row.getText());
+        ApiClient http = new ApiClient(app);
+        String query = "?q=" + action.replace(' ', '+');
+        String json = http.get("/api/v1/actions" + query, "member").body();
+        assertTrue(json.contains("\"reference\":\"" + reference + "\"") && json.contains("\"engagementRecordId\"")
+                && !json.contains("\"meetingNumber\""), json);
+        String csv = new String(http.getBytes("/api/v1/actions.csv" + query, "member").body(), StandardCharsets.UTF_8);
+        assertTrue(csv.contains(reference) && csv.contains("Engagement, " + day.format(UK)), csv);
         browser.signOut();
 
         browser.signIn("secretariat");
