@@ -42,7 +42,9 @@ final class MattersArisingHtml {
             html.append("<p>There are no open actions from earlier meetings.</p>");
             return html.toString();
         }
-        html.append("<table><caption>Open actions</caption><thead><tr>")
+        html.append("<table class=\"matters\"><caption>Open actions</caption>")
+                .append("<colgroup><col class=\"c-ref\"/><col class=\"c-action\"/><col class=\"c-owner\"/>")
+                .append("<col class=\"c-due\"/><col class=\"c-status\"/><col class=\"c-progress\"/></colgroup><thead><tr>")
                 .append("<th scope=\"col\">Ref.</th><th scope=\"col\" class=\"wide\">Action</th><th scope=\"col\">Owner</th>")
                 .append("<th scope=\"col\">Due</th><th scope=\"col\">Status</th><th scope=\"col\" class=\"wide\">Latest progress</th>")
                 .append("</tr></thead><tbody>");

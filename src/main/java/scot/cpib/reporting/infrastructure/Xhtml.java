@@ -28,6 +28,14 @@ public final class Xhtml {
             .agenda td.num { width: 12mm; }
             .agenda tr.sub td.title { padding-left: 8mm; }
             .newpage { page-break-before: always; }
+            table.matters { table-layout: fixed; font-size: 9pt; }
+            table.matters col.c-ref { width: 10%; }
+            table.matters col.c-action { width: 25%; }
+            table.matters col.c-owner { width: 13%; }
+            table.matters col.c-due { width: 8%; }
+            table.matters col.c-status { width: 9%; }
+            table.matters col.c-progress { width: 35%; }
+            table.matters th.wide, table.matters td.due { width: auto; }
             """;
 
     private Xhtml() {
