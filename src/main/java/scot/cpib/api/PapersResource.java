@@ -22,6 +22,7 @@ import scot.cpib.meeting.application.MeetingQueries;
 import scot.cpib.meeting.application.PaperStore;
 import scot.cpib.meeting.domain.Paper;
 import scot.cpib.shared.domain.NotFoundException;
+import scot.cpib.shared.domain.SafeHtml;
 
 /**
  * Downloads a paper: the uploaded file, or a paper written in the app as HTML. A paper of a meeting
@@ -61,6 +62,8 @@ public class PapersResource {
         if (paper.getBodyHtml() == null) {
             throw new NotFoundException("Paper content", id);
         }
-        return Response.ok(paper.getBodyHtml(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        return Response.ok(SafeHtml.clean(paper.getBodyHtml()), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+                .build();
     }
 }

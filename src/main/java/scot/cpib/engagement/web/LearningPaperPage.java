@@ -12,6 +12,7 @@ import scot.cpib.meeting.domain.Paper;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.NotFoundException;
+import scot.cpib.shared.domain.SafeHtml;
 import scot.cpib.shared.web.PageMessages;
 
 /**
@@ -62,6 +63,12 @@ public class LearningPaperPage implements Serializable {
 
     public Paper getPaper() {
         return papers.paperOf(getAgendaItem()).orElse(null);
+    }
+
+    /** The paper as shown in the preview: only the structure a paper may have, whatever is stored. */
+    public String getPreviewHtml() {
+        Paper paper = getPaper();
+        return paper == null ? null : SafeHtml.clean(paper.getBodyHtml());
     }
 
     public int getEngagementCount() {

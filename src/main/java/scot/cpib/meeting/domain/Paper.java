@@ -7,6 +7,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import scot.cpib.shared.domain.SafeHtml;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /**
@@ -61,8 +62,9 @@ public class Paper extends VersionedEntity {
         this.sizeBytes = size;
     }
 
+    /** The paper's text as HTML, cleaned to the structure a paper may have ({@link SafeHtml}). */
     public void write(String html) {
-        this.bodyHtml = html;
+        this.bodyHtml = SafeHtml.clean(html);
     }
 
     public void markConfidential(boolean isConfidential) {
