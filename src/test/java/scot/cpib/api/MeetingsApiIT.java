@@ -57,7 +57,10 @@ class MeetingsApiIT {
         assertEquals("DISCUSSION", agenda.get(4).get("purpose"));
         assertNull(agenda.get(2).get("standingKind"));
         assertEquals(Boolean.FALSE, agenda.get(3).get("confidential"));
-        assertEquals(List.of(), agenda.get(3).get("papers"));
+        List<Map<String, Object>> papers = list(agenda.get(3), "papers");
+        assertEquals(List.of("CPIB Engagement Strategy"), papers.stream().map(p -> p.get("title")).toList(),
+                "the engagement strategy paper of the pack, written in the app");
+        assertEquals(Boolean.FALSE, papers.get(0).get("confidential"));
     }
 
     @Test
