@@ -49,7 +49,8 @@ class AuthorisationApiIT {
             Map.entry("/meetings/matters-arising.xhtml?id=3", SIGNED_IN),
             Map.entry("/work-programme/my.xhtml", SIGNED_IN),
             Map.entry("/work-programme/update.xhtml?workstream=3", Set.of("lead", "secretariat", "admin")),
-            Map.entry("/work-programme/period.xhtml", SECRETARIAT));
+            Map.entry("/work-programme/period.xhtml", SECRETARIAT),
+            Map.entry("/work-programme/revision.xhtml", SECRETARIAT));
 
     /** API routes and who may call them; {meeting16} and {action} are filled in from the demo data. */
     static final Map<String, Set<String>> API_ROUTES = Map.ofEntries(
