@@ -385,9 +385,9 @@ class WorkProgrammeServicesIT {
         assertTrue(em.find(WorkProgramme.class, draft).getMappings().stream().anyMatch(m -> m.getKind() == MappingKind.MERGED));
         AuditEntry followed = audit.historyOf("AgreedAction", actions[1].getId()).get(0);
         assertEquals("workstream", followed.getField());
-        assertEquals("Strand 3 (version 1)", followed.getOldValue());
-        assertEquals(List.of("revised", "approved"), audit.historyOf("WorkProgramme", draft).stream()
-                .map(AuditEntry::getOperation).filter(o -> !o.equals("retired")).toList());
+        assertEquals("3. Strand 3 (version 1)", followed.getOldValue());
+        assertEquals(List.of("approved", "revised"), audit.historyOf("WorkProgramme", draft).stream()
+                .map(AuditEntry::getOperation).toList(), "newest first");
     }
 
     private long version(Long programmeId) {
