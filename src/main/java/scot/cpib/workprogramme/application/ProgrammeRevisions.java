@@ -139,8 +139,12 @@ public class ProgrammeRevisions {
         WorkProgramme draft = draft(draftId, expectedVersion);
         WorkProgramme previous = draft.getPrevious();
         Meeting meeting = meetingId == null ? null : em.find(Meeting.class, meetingId);
+        if (meetingId != null && (meeting == null || !meeting.getBoard().equals(draft.getBoard()))) {
+            throw new DomainException("revisions.approve.meeting", "meeting");
+        }
         draft.approve(meeting, approvedOn);
         audit.record(draft, "approved", "Version " + draft.getVersionNumber() + " approved on " + Formats.date(approvedOn)
+                + (meeting == null ? "" : " at meeting " + meeting.getNumber())
                 + (previous == null ? "" : "; version " + previous.getVersionNumber() + " superseded"));
         ApprovalResult result = relinker.relink(draft, splitChoices);
         em.flush();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.web.Formats;
 import scot.cpib.shared.web.PageMessages;
 import scot.cpib.workprogramme.application.EvidenceDraft;
 import scot.cpib.workprogramme.application.OutcomeRow;
@@ -73,7 +74,7 @@ public class OutcomesPage implements Serializable {
         programmeId = found.map(WorkProgramme::getId).orElse(null);
         frameworkVersion = getFramework() == null ? 0 : getFramework().getVersion();
         if (recordedOn == null) {
-            recordedOn = LocalDate.now(scot.cpib.shared.web.Formats.LONDON);
+            recordedOn = LocalDate.now(Formats.LONDON);
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import scot.cpib.meeting.application.MeetingQueries;
+import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.Formats;
@@ -43,11 +45,15 @@ public class RevisionPage implements Serializable {
     @Inject
     private transient PageMessages messages;
 
+    @Inject
+    private transient MeetingQueries meetings;
+
     private String version;
     private Long programmeId;
     private long programmeVersion;
     private String title;
     private LocalDate approvedOn;
+    private Long meeting;
     private final Map<Long, String> choices = new HashMap<>();
     private String conflict;
     private transient WorkProgramme programme;
@@ -91,6 +97,12 @@ public class RevisionPage implements Serializable {
                 .toList();
     }
 
+    /** The board's meetings, newest first, for "approved at". */
+    public List<Meeting> getMeetings() {
+        return getProgramme() == null ? List.of() : meetings.visibleMeetings().stream()
+                .filter(m -> m.getBoard().equals(getProgramme().getBoard())).toList();
+    }
+
     public List<SplitChoice> getSplitChoices() {
         return isDraft() ? revisions.splitChoices(programmeId) : List.of();
     }
@@ -115,7 +127,7 @@ public class RevisionPage implements Serializable {
             }
         });
         try {
-            ApprovalResult result = revisions.approve(programmeId, programmeVersion, approvedOn, null, chosen);
+            ApprovalResult result = revisions.approve(programmeId, programmeVersion, getApprovedOn(), meeting, chosen);
             messages.info("revisions.approved", result.followed(), result.stayed());
             return reload(programmeId);
         } catch (ConcurrentEditException e) {
@@ -159,4 +171,8 @@ public class RevisionPage implements Serializable {
     public void setApprovedOn(LocalDate approvedOn) { this.approvedOn = approvedOn; }
 
     public Map<Long, String> getChoices() { return choices; }
+
+    public Long getMeeting() { return meeting; }
+
+    public void setMeeting(Long meeting) { this.meeting = meeting; }
 }
