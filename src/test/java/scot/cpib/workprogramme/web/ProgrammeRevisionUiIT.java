@@ -50,6 +50,7 @@ class ProgrammeRevisionUiIT extends BrowserSession {
         browser.waitForText(By.id("evidence:summaryError"), "Enter what the evidence shows");
         assertEquals("Annual review 2019", browser.find(By.id("evidence:source")).getAttribute("value"), "nothing typed is lost");
         browser.assertAccessible();
+        showAndKeep("evidence", "work-programme-outcomes-evidence-error");
         browser.type(By.id("evidence:summary"), "Partners describe a shared view of outcomes for communities");
         browser.click(By.id("evidence:record"));
         browser.waitForText(By.id("outcome-LONG-1"), "Partners describe a shared view");
@@ -62,6 +63,12 @@ class ProgrammeRevisionUiIT extends BrowserSession {
         assertTrue(browser.find(By.id("outcome-SHORT-1")).getText().contains("No work in this programme"));
         assertTrue(browser.driver().findElements(By.id("evidence")).isEmpty(), "the public reads, never writes");
         browser.assertAccessible();
+    }
+
+    /** Scrolls the element to the top of the window and keeps a screenshot of it. */
+    private void showAndKeep(String id, String name) {
+        browser.driver().executeScript("arguments[0].scrollIntoView(true);", browser.find(By.id(id)));
+        browser.screenshot(name);
     }
 
     private int countOutcomes(String term) {
@@ -87,6 +94,7 @@ class ProgrammeRevisionUiIT extends BrowserSession {
         browser.waitForText(By.id("add:numberError"), "There is already a workstream 1");
         assertEquals("Testing the revision page", browser.find(By.id("add:title")).getAttribute("value"));
         browser.assertAccessible();
+        showAndKeep("add", "work-programme-revision-number-taken");
 
         browser.type(By.id("add:number"), "9");
         browser.click(By.id("add:addButton"));
