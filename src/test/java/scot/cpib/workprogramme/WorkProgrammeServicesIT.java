@@ -12,6 +12,28 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.util.List;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Map;
+import scot.cpib.action.domain.DueDate;
+import scot.cpib.board.domain.Board;
+import scot.cpib.meeting.domain.AgendaItem;
+import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.workprogramme.application.ApprovalResult;
+import scot.cpib.workprogramme.application.EvidenceDraft;
+import scot.cpib.workprogramme.application.OutcomeRow;
+import scot.cpib.workprogramme.application.OutcomesFrameworkService;
+import scot.cpib.workprogramme.application.OutcomesOverview;
+import scot.cpib.workprogramme.application.OutcomesSummary;
+import scot.cpib.workprogramme.application.ProgrammeRevisions;
+import scot.cpib.workprogramme.application.SplitChoice;
+import scot.cpib.workprogramme.domain.FrameworkOutcome;
+import scot.cpib.workprogramme.domain.MappingKind;
+import scot.cpib.workprogramme.domain.OutcomeEvidence;
+import scot.cpib.workprogramme.domain.OutcomeTerm;
+import scot.cpib.workprogramme.domain.OutcomesFramework;
+import scot.cpib.workprogramme.domain.ProgrammeStatus;
+import scot.cpib.workprogramme.domain.WorkstreamDraft;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -75,6 +97,15 @@ class WorkProgrammeServicesIT {
 
     @Inject
     private AuditQueries audit;
+
+    @Inject
+    private OutcomesOverview outcomesOverview;
+
+    @Inject
+    private OutcomesFrameworkService frameworkService;
+
+    @Inject
+    private ProgrammeRevisions revisions;
 
     private Long periodId;
 
@@ -236,5 +267,135 @@ class WorkProgrammeServicesIT {
         assertTrue(services.stream().anyMatch(r -> r.getTitle().equals("Kinharvie Institute")));
         assertTrue(services.stream().allMatch(r -> r.getKind() == ResourceKind.SERVICE));
         assertTrue(queries.resources(ResourceSearch.ALL).size() > 30);
+    }
+
+    @Test
+    void outcomesOverviewShowsWorkAndEvidenceAndOnlyTheSecretariatRecordsIt() throws Exception {
+        ActingUser.actAs("member", "Kenny Richmond", Role.MEMBER);
+        OutcomesFramework framework = outcomesOverview.framework().orElseThrow();
+        OutcomesSummary before = outcomesOverview.summary(version(2));
+        assertEquals(framework.getOutcomes().size(), before.outcomes());
+        assertEquals(8, before.withWork(), "seven outcomes named by workstreams, one by activity 4.3");
+        List<OutcomeRow> shortTerm = outcomesOverview.rows(framework, OutcomeTerm.SHORT, version(2));
+        OutcomeRow prevention = shortTerm.get(5);
+        assertTrue(prevention.workstreams().isEmpty());
+        assertEquals(List.of("4.3"), prevention.activities().stream().map(a -> a.getReference()).toList());
+        assertFalse(outcomesOverview.rowOf(shortTerm.get(1).outcome(), version(1)).hasWork(), "version 1 names no outcomes");
+        Long outcomeId = shortTerm.get(1).outcome().getId();
+        EvidenceDraft draft = new EvidenceDraft("Partners report shared priorities", "Survey 2019", LocalDate.of(2019, 6, 1), null);
+        DomainException refused = assertThrows(DomainException.class,
+                () -> frameworkService.recordEvidence(outcomeId, framework.getVersion(), draft));
+        assertEquals("outcomes.notAllowed", refused.getMessageKey());
+
+        ActingUser.actAs("secretariat", "Emily Lynch", Role.SECRETARIAT);
+        DomainException blank = assertThrows(DomainException.class, () -> frameworkService.recordEvidence(outcomeId,
+                framework.getVersion(), new EvidenceDraft(" ", null, LocalDate.of(2019, 6, 1), null)));
+        assertEquals("summary", blank.getField());
+        OutcomeEvidence saved = frameworkService.recordEvidence(outcomeId, framework.getVersion(), draft);
+        try {
+            assertEquals("Emily Lynch", saved.getRecordedBy());
+            assertTrue(audit.historyOf("OutcomeEvidence", saved.getId()).get(0).getSummary().contains("Short-term outcome 2"));
+            assertThrows(ConcurrentEditException.class, () -> frameworkService.recordEvidence(outcomeId, framework.getVersion(), draft),
+                    "the page was opened before the evidence was recorded");
+            assertEquals(before.withEvidence() + 1, outcomesOverview.summary(version(2)).withEvidence());
+            long now = outcomesOverview.framework().orElseThrow().getVersion();
+            DomainException already = assertThrows(DomainException.class,
+                    () -> frameworkService.nameOutcome("w:" + workstream(2, 1), outcomeId, now));
+            assertEquals("outcomes.serving.already", already.getMessageKey());
+            frameworkService.nameOutcome("w:" + workstream(2, 6), outcomeId, now);
+            assertEquals(List.of(1, 6), outcomesOverview.rowOf(em.find(FrameworkOutcome.class, outcomeId), version(2)).workstreams()
+                    .stream().map(Workstream::getNumber).toList());
+            assertEquals("outcomeNamed", audit.historyOf("Workstream", workstream(2, 6)).stream()
+                    .map(AuditEntry::getOperation).reduce((a, b) -> b).orElseThrow());
+        } finally {
+            tx.begin();
+            em.remove(em.find(OutcomeEvidence.class, saved.getId()));
+            em.find(Workstream.class, workstream(2, 6)).stopServing(em.find(FrameworkOutcome.class, outcomeId));
+            tx.commit();
+            em.getEntityManagerFactory().getCache().evictAll();
+        }
+    }
+
+    @Test
+    void revisionIsForTheSecretariatOneDraftAtATimeAndApprovalTakesOutstandingActionsAlong() throws Exception {
+        tx.begin();
+        Board board = new Board("Revision test board", "RT" + System.nanoTime() % 1_000_000_000L);
+        em.persist(board);
+        WorkProgramme first = new WorkProgramme(board, 1, "First programme", LocalDate.of(2025, 1, 1));
+        for (int n = 1; n <= 4; n++) {
+            first.addWorkstream(n, "Strand " + n, "We will do " + n);
+        }
+        first.approve(null, LocalDate.of(2025, 1, 1));
+        em.persist(first);
+        Meeting meeting = new Meeting(board, 1, LocalDate.of(2025, 2, 1), LocalTime.of(14, 0), LocalTime.of(16, 0));
+        AgendaItem item = meeting.addItem("Work programme");
+        em.persist(meeting);
+        Person owner = em.createQuery("SELECT p FROM Person p WHERE p.fullName = :n", Person.class).setParameter("n", LEAD).getSingleResult();
+        AgreedAction[] actions = new AgreedAction[5];
+        for (int n = 1; n <= 5; n++) {
+            actions[n - 1] = new AgreedAction(item, n, "Action " + n, List.of(OwnerRef.of(owner)), DueDate.onDay(LocalDate.of(2025, 6, 1)),
+                    LocalDateTime.of(2025, 2, 1, 16, 0));
+            em.persist(actions[n - 1]);
+        }
+        actions[0].linkTo(first.workstream(1).orElseThrow(), null);
+        actions[1].linkTo(first.workstream(3).orElseThrow(), null);
+        actions[2].linkTo(first.workstream(4).orElseThrow(), null);
+        actions[3].linkTo(first.workstream(2).orElseThrow(), null);
+        tx.commit();
+
+        ActingUser.actAs("member", "Kenny Richmond", Role.MEMBER);
+        assertEquals("revisions.notAllowed", assertThrows(DomainException.class, () -> revisions.start(first.getId(), "Second")).getMessageKey());
+
+        ActingUser.actAs("secretariat", "Emily Lynch", Role.SECRETARIAT);
+        WorkProgramme second = revisions.start(first.getId(), "Second programme");
+        assertEquals(4, second.getWorkstreams().size());
+        DomainException twice = assertThrows(DomainException.class, () -> revisions.start(first.getId(), "Third"));
+        assertEquals("revisions.start.draftExists", twice.getMessageKey());
+        Long draft = second.getId();
+
+        Workstream added = revisions.add(draft, version(draft), new WorkstreamDraft(6, "Strand 6", null));
+        assertEquals("workprogramme.workstream.number.taken", assertThrows(DomainException.class,
+                () -> revisions.add(draft, version(draft), new WorkstreamDraft(1, "Again", null))).getMessageKey());
+        tx.begin();
+        em.find(AgreedAction.class, actions[4].getId()).linkTo(em.find(Workstream.class, added.getId()), null);
+        tx.commit();
+        DomainException referenced = assertThrows(DomainException.class, () -> revisions.retire(draft, version(draft), added.getId()));
+        assertEquals("revisions.referenced", referenced.getMessageKey());
+        assertEquals("workstream", referenced.getField());
+
+        revisions.merge(draft, version(draft), List.of(ws(draft, 2), ws(draft, 3)), "Strands 2 and 3", null);
+        revisions.split(draft, version(draft), ws(draft, 4), "Strand 4a", null, new WorkstreamDraft(5, "Strand 4b", null));
+        long stale = version(draft) - 1;
+        assertThrows(ConcurrentEditException.class, () -> revisions.approve(draft, stale, LocalDate.of(2025, 3, 1), null, Map.of()));
+        List<SplitChoice> choices = revisions.splitChoices(draft);
+        assertEquals(List.of("1/1/3"), choices.stream().map(c -> c.action().getReference()).toList());
+        assertEquals(List.of(4, 5), choices.get(0).parts().stream().map(Workstream::getNumber).toList());
+        assertEquals("revisions.approve.splitChoice", assertThrows(DomainException.class,
+                () -> revisions.approve(draft, version(draft), LocalDate.of(2025, 3, 1), null, Map.of())).getMessageKey());
+
+        ApprovalResult result = revisions.approve(draft, version(draft), LocalDate.of(2025, 3, 1), null,
+                Map.of(actions[2].getId(), ws(draft, 5)));
+        assertEquals(new ApprovalResult(4, 0), result);
+        em.getEntityManagerFactory().getCache().evictAll();
+        assertEquals(ProgrammeStatus.SUPERSEDED, em.find(WorkProgramme.class, first.getId()).getStatus());
+        assertEquals(ProgrammeStatus.CURRENT, em.find(WorkProgramme.class, draft).getStatus());
+        assertEquals(List.of(1, 2, 5, 2, 6), java.util.Arrays.stream(actions)
+                .map(a -> em.find(AgreedAction.class, a.getId()).getWorkstream())
+                .map(w -> w.getProgramme().getId().equals(draft) ? w.getNumber() : -1).toList());
+        assertTrue(em.find(WorkProgramme.class, draft).getMappings().stream().anyMatch(m -> m.getKind() == MappingKind.MERGED));
+        AuditEntry followed = audit.historyOf("AgreedAction", actions[1].getId()).get(0);
+        assertEquals("workstream", followed.getField());
+        assertEquals("3. Strand 3 (version 1)", followed.getOldValue());
+        assertEquals(List.of("approved", "revised"), audit.historyOf("WorkProgramme", draft).stream()
+                .map(AuditEntry::getOperation).toList(), "newest first");
+    }
+
+    private long version(Long programmeId) {
+        em.getEntityManagerFactory().getCache().evict(WorkProgramme.class, programmeId);
+        return em.find(WorkProgramme.class, programmeId).getVersion();
+    }
+
+    private Long ws(Long programmeId, int number) {
+        return em.find(WorkProgramme.class, programmeId).workstream(number).orElseThrow().getId();
     }
 }

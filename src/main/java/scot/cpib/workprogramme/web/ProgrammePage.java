@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import scot.cpib.security.application.CurrentUser;
+import scot.cpib.workprogramme.application.OutcomesOverview;
+import scot.cpib.workprogramme.application.OutcomesSummary;
 import scot.cpib.workprogramme.application.ProgressReportAssembler;
 import scot.cpib.workprogramme.application.WorkProgrammeQueries;
 import scot.cpib.workprogramme.application.WorkstreamSummary;
@@ -30,9 +32,13 @@ public class ProgrammePage {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private OutcomesOverview outcomes;
+
     private String version;
     private WorkProgramme programme;
     private List<WorkstreamSummary> rows;
+    private OutcomesSummary outcomesSummary;
 
     /** Finds the version; an unknown or hidden one is the 404 page. */
     public void load() {
@@ -78,6 +84,19 @@ public class ProgrammePage {
     /** Actions are shown to board readers: the public cannot open the action register. */
     public boolean isActionsShown() {
         return currentUser.isBoardReader();
+    }
+
+    /** The secretariat may revise the programme (the link to the revision page). */
+    public boolean isRevisable() {
+        return currentUser.isSecretariat();
+    }
+
+    /** How many outcomes of the framework the version has work and evidence behind. */
+    public OutcomesSummary getOutcomesSummary() {
+        if (outcomesSummary == null) {
+            outcomesSummary = outcomes.summary(programme);
+        }
+        return outcomesSummary;
     }
 
     public String getVersion() {
