@@ -44,9 +44,8 @@ class ActionRegisterUiIT extends BrowserSession {
 
         browser.click(By.id("overdue"));
         browser.click(By.id("applyFilters"));
+        browser.waitForUrl("overdue=true");
         browser.waitFor(By.id("count"));
-
-        assertTrue(browser.driver().getCurrentUrl().contains("overdue=true"), browser.driver().getCurrentUrl());
         List<WebElement> rows = browser.driver().findElements(ROWS);
         assertTrue(rows.size() < all + 1 && !rows.isEmpty());
         assertTrue(rows.stream().allMatch(r -> r.getText().contains("Overdue")));
@@ -105,6 +104,7 @@ class ActionRegisterUiIT extends BrowserSession {
         browser.open("/actions/index.xhtml");
         browser.type(By.id("owner"), "CPIB partners");
         browser.click(By.id("applyFilters"));
+        browser.waitForUrl("owner=CPIB");
         browser.waitFor(By.id("register"));
 
         List<WebElement> rows = browser.driver().findElements(ROWS);

@@ -39,7 +39,7 @@ class BoardRecordIT {
 
     @Test
     void demoRecordHasTheThreeMeetingsOfThePack() {
-        List<Meeting> meetings = em.createQuery("SELECT m FROM Meeting m ORDER BY m.number", Meeting.class).getResultList();
+        List<Meeting> meetings = em.createQuery("SELECT m FROM Meeting m WHERE m.board.shortName = 'CPIB' AND m.number < 100 ORDER BY m.number", Meeting.class).getResultList();
         assertEquals(List.of(14, 15, 16), meetings.stream().map(Meeting::getNumber).toList());
         Meeting february = meetings.get(2);
         assertEquals(LocalDate.of(2019, 2, 28), february.getDate());

@@ -51,8 +51,7 @@ class AuthorisationApiIT {
             Map.entry("/work-programme/update.xhtml?workstream=3", Set.of("lead", "secretariat", "admin")),
             Map.entry("/work-programme/period.xhtml", SECRETARIAT),
             Map.entry("/meetings/pack.xhtml?meeting=3", SIGNED_IN),
-            Map.entry("/work-programme/revision.xhtml", SECRETARIAT),
-            Map.entry("/work-programme/outcomes.xhtml", EVERYONE));
+            Map.entry("/work-programme/revision.xhtml", SECRETARIAT));
 
     /** The engagement pages (issue #5) and who may open them. */
     static final Map<String, Set<String>> ENGAGEMENT_PAGES = Map.of(

@@ -84,7 +84,7 @@ class ReportingPeriodsIT {
     }
 
     private long programme(int version) {
-        return em.createQuery("SELECT p.id FROM WorkProgramme p WHERE p.versionNumber = :v", Long.class)
+        return em.createQuery("SELECT p.id FROM WorkProgramme p WHERE p.versionNumber = :v AND p.board.shortName = 'CPIB'", Long.class)
                 .setParameter("v", version).getSingleResult();
     }
 

@@ -246,6 +246,7 @@ class EngagementUiIT extends BrowserSession {
         assertTrue(browser.find(By.id("log")).getText().contains("Sample data"));
         new Select(browser.find(By.id("group"))).selectByVisibleText("Community Groups");
         browser.click(By.id("applyFilters"));
+        browser.waitForUrl("group=");
         browser.waitFor(By.id("logCount"));
         for (WebElement row : browser.driver().findElements(By.cssSelector("#log tbody tr"))) {
             assertTrue(row.getText().contains("Community Groups"), row.getText());

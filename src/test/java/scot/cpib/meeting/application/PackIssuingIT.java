@@ -77,7 +77,7 @@ class PackIssuingIT {
 
     @Test
     void latePaperBecomesSupplementOneOfVersionTwoWithEarlierPagesUnchanged() throws Exception {
-        Meeting meeting = meeting(300, LocalDate.of(2032, 3, 10));
+        Meeting meeting = meeting(600, LocalDate.of(2032, 3, 10));
         Long budget = itemId(meeting, "Budget");
         papers.upload(budget, "Budget 2032/33", false, "budget.pdf", "application/pdf", SamplePdfs.textPdf("Budget body", 2));
 
@@ -120,7 +120,7 @@ class PackIssuingIT {
 
     @Test
     void recipientsAreTheBoardWithEmailAndOnlyTheClearedGetConfidentialPapers() throws Exception {
-        Meeting meeting = meeting(301, LocalDate.of(2032, 6, 10));
+        Meeting meeting = meeting(601, LocalDate.of(2032, 6, 10));
         Long budget = itemId(meeting, "Budget");
         papers.upload(budget, "Budget 2032/33", false, "budget.pdf", "application/pdf", SamplePdfs.textPdf("Budget body", 1));
         papers.upload(budget, "Staffing costs", true, "staffing.pdf", "application/pdf", SamplePdfs.textPdf("Secret staffing body", 2));
@@ -177,7 +177,7 @@ class PackIssuingIT {
                 .orElseThrow(() -> new AssertionError("no recipient " + name));
     }
 
-    /** A planned meeting of this test's own (numbers 300–399) with standing items and a "Budget" item. */
+    /** A planned meeting of this test's own (numbers 600–699) with standing items and a "Budget" item. */
     private Meeting meeting(int number, LocalDate date) throws Exception {
         tx.begin();
         Meeting meeting = new Meeting(directory.board(), number, date, LocalTime.of(14, 0), LocalTime.of(16, 0));
