@@ -116,8 +116,9 @@ class ActionRegisterUiIT extends BrowserSession {
         browser.signIn("member");
         browser.open("/actions/index.xhtml?overdue=true");
         browser.activateByKeyboard("applyFilters", 40);
-        browser.waitFor(By.id("count"));
+        browser.waitForUrl("owner=");
         assertTrue(browser.driver().getCurrentUrl().contains("overdue=true"));
+        browser.waitFor(By.id("count"));
     }
 
     private static WebElement row(String reference) {

@@ -93,7 +93,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        WebElement[] found = new WebElement[1];
+        settled(() -> found[0] = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(by)));
+        return found[0];
     }
 
     /** Waits for the text; again when the page is replaced while it looks (a postback and redirect still loading). */
