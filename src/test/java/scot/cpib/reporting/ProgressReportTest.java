@@ -21,7 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import scot.cpib.action.domain.AgreedAction;
-import scot.cpib.action.domain.OwnerRef;
+import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.reporting.application.ProgressReportRenderer;
 import scot.cpib.reporting.application.ProgressReportWorkbook;
 import scot.cpib.reporting.domain.ProgressReport;

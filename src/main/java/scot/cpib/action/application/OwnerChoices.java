@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import scot.cpib.action.domain.OwnerRef;
 import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.OwnerGroup;
+import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
 import scot.cpib.shared.domain.DomainException;
 

@@ -4,6 +4,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import scot.cpib.board.domain.OwnerRef;
+import scot.cpib.board.domain.OwnerRow;
 
 /** One owner of an action: a person, an organisation or a named group — exactly one of the three. */
 @Entity
@@ -20,6 +22,12 @@ public class ActionOwner extends OwnerRow {
     ActionOwner(AgreedAction action, int position, OwnerRef ref) {
         super(position, ref);
         this.action = action;
+    }
+
+    /** Open to {@link AgreedAction}, which keeps its owners numbered in order. */
+    @Override
+    protected void reorder(int newPosition) {
+        super.reorder(newPosition);
     }
 
     public AgreedAction getAction() {

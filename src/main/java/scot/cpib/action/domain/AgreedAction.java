@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.OwnerGroup;
+import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
 import scot.cpib.engagement.domain.EngagementRecord;
 import scot.cpib.meeting.domain.AgendaItem;

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import scot.cpib.action.application.OwnerChoices;
 import scot.cpib.action.domain.ActionStatus;
-import scot.cpib.action.domain.OwnerRef;
+import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.shared.domain.DomainException;
 
 /**

@@ -20,7 +20,7 @@ import scot.cpib.action.application.PageRequest;
 import scot.cpib.action.application.ResultPage;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
-import scot.cpib.action.domain.OwnerRef;
+import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.Formats;
 import scot.cpib.shared.web.PageMessages;

@@ -1,7 +1,7 @@
 package scot.cpib.api.model;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import scot.cpib.action.domain.OwnerRef;
+import scot.cpib.board.domain.OwnerRef;
 
 /** An action owner: its key (usable as the {@code owner} filter) and its label as the minute prints it. */
 @Schema(name = "Owner")

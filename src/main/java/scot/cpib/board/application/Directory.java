@@ -10,11 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import scot.cpib.action.domain.OwnerRef;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Membership;
 import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.OwnerGroup;
+import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
 import scot.cpib.shared.domain.DomainException;
 

@@ -4,8 +4,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import scot.cpib.action.domain.OwnerRef;
-import scot.cpib.action.domain.OwnerRow;
+import scot.cpib.board.domain.OwnerRef;
+import scot.cpib.board.domain.OwnerRow;
 
 /** Who leads the engagement of a group: a person, an organisation or a named group — exactly one. */
 @Entity

@@ -2,7 +2,7 @@ package scot.cpib.engagement.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import scot.cpib.action.domain.OwnerRef;
+import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.minutes.application.MinuteQueries;
 import scot.cpib.shared.domain.DomainException;
 

@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import scot.cpib.action.domain.OwnerRef;
+import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.engagement.application.EngagementStrategies;
 import scot.cpib.engagement.application.PlanChange;
 import scot.cpib.engagement.application.PlanSnapshot;

@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
 import scot.cpib.action.application.ActionUpdates;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
-import scot.cpib.action.domain.OwnerRef;
+import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.minutes.application.ActionDraft;
 import scot.cpib.minutes.application.ActionDrafting;

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import scot.cpib.action.domain.OwnerRef;
 import scot.cpib.board.application.Directory;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Membership;
+import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
 
 /**

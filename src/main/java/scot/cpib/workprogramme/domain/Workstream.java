@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import scot.cpib.action.domain.OwnerRef;
+import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.VersionedEntity;
 

@@ -3,7 +3,7 @@ package scot.cpib.workprogramme.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import scot.cpib.action.domain.OwnerRef;
+import scot.cpib.board.domain.OwnerRef;
 
 /** How a revision copies a workstream's content into a workstream of the new version. */
 final class WorkstreamCopy {

@@ -4,8 +4,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import scot.cpib.action.domain.OwnerRef;
-import scot.cpib.action.domain.OwnerRow;
+import scot.cpib.board.domain.OwnerRef;
+import scot.cpib.board.domain.OwnerRow;
 
 /** One lead of a workstream: a person, an organisation or a named group — exactly one of the three. */
 @Entity

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.OwnerGroup;
+import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;

@@ -10,10 +10,10 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import scot.cpib.action.domain.OwnerRef;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.OwnerGroup;
+import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.meeting.domain.Meeting;
 
 class EngagementStrategyTest {

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import scot.cpib.action.domain.OwnerRef;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Membership;
 import scot.cpib.board.domain.MembershipRole;
 import scot.cpib.board.domain.Organisation;
+import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
 
 /** Whom a reminder to a lead reaches: the person, or the board members sitting for an organisation. */

@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import scot.cpib.action.domain.OwnerRef;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Organisation;
+import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
 import scot.cpib.shared.domain.DomainException;
 

@@ -1,9 +1,6 @@
-package scot.cpib.action.domain;
+package scot.cpib.board.domain;
 
 import java.util.Set;
-import scot.cpib.board.domain.Organisation;
-import scot.cpib.board.domain.OwnerGroup;
-import scot.cpib.board.domain.Person;
 import scot.cpib.shared.domain.DomainException;
 
 /** Who an action is for, before it is attached to one: a person, an organisation or a group. */

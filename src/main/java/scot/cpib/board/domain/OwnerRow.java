@@ -1,12 +1,9 @@
-package scot.cpib.action.domain;
+package scot.cpib.board.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
-import scot.cpib.board.domain.Organisation;
-import scot.cpib.board.domain.OwnerGroup;
-import scot.cpib.board.domain.Person;
 import scot.cpib.shared.domain.BaseEntity;
 
 /**
@@ -42,7 +39,7 @@ public abstract class OwnerRow extends BaseEntity {
         this.group = ref.group();
     }
 
-    void reorder(int newPosition) {
+    protected void reorder(int newPosition) {
         this.position = newPosition;
     }
 
