@@ -25,7 +25,7 @@ public final class ActionQuery {
     private ActionQuery() {
     }
 
-    /** Checks an owner key exists (e.g. {@code Directory::findOwner}) before it filters. */
+    /** Checks an owner key exists (e.g. {@code Owners::find}) before it filters. */
     public static ActionCriteria criteria(List<String> status, String owner, String overdue, String meeting,
                                           String dueFrom, String dueTo, String text, Predicate<String> ownerExists) {
         LocalDate from = date("dueFrom", dueFrom);

@@ -29,7 +29,7 @@ import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.api.model.ActionDto;
 import scot.cpib.api.model.ErrorDto;
 import scot.cpib.api.model.PageDto;
-import scot.cpib.board.application.Directory;
+import scot.cpib.board.application.Owners;
 import scot.cpib.shared.domain.NotFoundException;
 import scot.cpib.shared.web.Formats;
 
@@ -47,7 +47,7 @@ public class ActionsResource {
     private ActionRegister register;
 
     @Inject
-    private Directory directory;
+    private Owners owners;
 
     @Inject
     private Callers callers;
@@ -95,7 +95,7 @@ public class ActionsResource {
             @QueryParam("size") String size) {
         callers.requireBoardReader("actions");
         ActionCriteria criteria = ActionQuery.criteria(status, owner, overdue, meeting, dueFrom, dueTo, text,
-                key -> directory.findOwner(key).isPresent());
+                key -> owners.find(key).isPresent());
         PageRequest request = ActionQuery.page(page, size, sort, order);
         LocalDate today = LocalDate.now(Formats.LONDON);
         ResultPage<AgreedAction> found = register.search(criteria, request, today);

@@ -26,7 +26,7 @@ import scot.cpib.action.application.PageRequest;
 import scot.cpib.action.application.ResultPage;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.api.model.ErrorDto;
-import scot.cpib.board.application.Directory;
+import scot.cpib.board.application.Owners;
 import scot.cpib.meeting.application.MeetingQueries;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.reporting.application.ActionLogExporter;
@@ -44,7 +44,7 @@ public class ExportsResource {
     private ActionRegister register;
 
     @Inject
-    private Directory directory;
+    private Owners owners;
 
     @Inject
     private MeetingQueries meetings;
@@ -170,7 +170,7 @@ public class ExportsResource {
     /** The register's query exactly as GET /actions builds it and sorts it, read page by page to the end. */
     private List<AgreedAction> actions(ActionFilters f, LocalDate today) {
         ActionCriteria criteria = ActionQuery.criteria(f.status, f.owner, f.overdue, f.meeting, f.dueFrom, f.dueTo,
-                f.text, key -> directory.findOwner(key).isPresent());
+                f.text, key -> owners.find(key).isPresent());
         PageRequest order = ActionQuery.page(null, null, f.sort, f.order);
         List<AgreedAction> all = new ArrayList<>();
         for (int page = 0; ; page++) {

@@ -27,6 +27,7 @@ import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.action.domain.DueDate;
 import scot.cpib.board.application.Directory;
+import scot.cpib.board.application.Owners;
 import scot.cpib.it.Deployments;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
@@ -81,6 +82,9 @@ class MinuteWritingIT {
     @Inject
     private Directory directory;
 
+    @Inject
+    private Owners owners;
+
     @AfterEach
     void actAsSecretariatAgain() {
         ActingUser.actAs("secretariat", Role.SECRETARIAT);
@@ -124,7 +128,7 @@ class MinuteWritingIT {
     }
 
     private String is() {
-        return directory.suggestOwners("Improvement Service").get(0).getKey();
+        return owners.named("Improvement Service").orElseThrow().getKey();
     }
 
     @Test
@@ -171,7 +175,7 @@ class MinuteWritingIT {
         assertEquals("due", early.getField());
         DomainException unknown = assertThrows(DomainException.class,
                 () -> drafting.add(itemId, draft("Nobody owns this", "person:987654321", null)));
-        assertEquals("action.owner.unknown", unknown.getMessageKey());
+        assertEquals("owner.unknown", unknown.getMessageKey());
         assertEquals("owners", unknown.getField());
         DomainException noOwner = assertThrows(DomainException.class,
                 () -> drafting.add(itemId, new ActionDraft("No owner", List.of(), null, null)));

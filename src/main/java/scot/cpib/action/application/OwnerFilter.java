@@ -25,13 +25,13 @@ public record OwnerFilter(Set<Long> personIds, Set<Long> organisationIds, Set<Lo
         try {
             id = Long.parseLong(parts.length == 2 ? parts[1] : "x");
         } catch (NumberFormatException e) {
-            throw new DomainException("action.owner.unknown", "owner", key);
+            throw new DomainException("owner.unknown", "owner", key);
         }
         return switch (parts[0]) {
             case "person" -> new OwnerFilter(Set.of(id), Set.of(), Set.of());
             case "organisation" -> new OwnerFilter(Set.of(), Set.of(id), Set.of());
             case "group" -> new OwnerFilter(Set.of(), Set.of(), Set.of(id));
-            default -> throw new DomainException("action.owner.unknown", "owner", key);
+            default -> throw new DomainException("owner.unknown", "owner", key);
         };
     }
 }

@@ -6,10 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.Locale;
-import scot.cpib.action.application.OwnerChoices;
 import scot.cpib.action.domain.ActionStatus;
+import scot.cpib.board.application.Owners;
 import scot.cpib.board.domain.OwnerRef;
-import scot.cpib.shared.domain.DomainException;
 
 /**
  * The register's "download these actions" links: the API's action log routes with the filters and
@@ -26,7 +25,7 @@ public class ActionExportLinks {
     private ActionRegisterPage page;
 
     @Inject
-    private OwnerChoices ownerChoices;
+    private Owners owners;
 
     /** The link for "xlsx" or "csv". */
     public String link(String format) {
@@ -44,10 +43,6 @@ public class ActionExportLinks {
     }
 
     private String ownerKey() {
-        try {
-            return ownerChoices.resolve(page.getOwner()).map(OwnerRef::getKey).orElse(null);
-        } catch (DomainException unknown) {
-            return null;
-        }
+        return owners.named(page.getOwner()).map(OwnerRef::getKey).orElse(null);
     }
 }

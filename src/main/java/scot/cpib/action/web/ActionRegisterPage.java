@@ -14,14 +14,14 @@ import java.util.Set;
 import scot.cpib.action.application.ActionCriteria;
 import scot.cpib.action.application.ActionRegister;
 import scot.cpib.action.application.ActionSort;
-import scot.cpib.action.application.OwnerChoices;
 import scot.cpib.action.application.OwnerFilter;
 import scot.cpib.action.application.PageRequest;
 import scot.cpib.action.application.ResultPage;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.board.application.Directory;
+import scot.cpib.board.application.Owners;
 import scot.cpib.board.domain.OwnerRef;
-import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.Formats;
 import scot.cpib.shared.web.PageMessages;
 
@@ -42,7 +42,10 @@ public class ActionRegisterPage {
     private ActionRegister register;
 
     @Inject
-    private OwnerChoices ownerChoices;
+    private Owners ownerLookup;
+
+    @Inject
+    private Directory directory;
 
     @Inject
     private PageMessages messages;
@@ -76,10 +79,11 @@ public class ActionRegisterPage {
             error("dueTo", "register.due.order");
         }
         OwnerFilter owners = OwnerFilter.ANY;
-        try {
-            owners = ownerChoices.resolve(owner).map(OwnerChoices::filterFor).orElse(OwnerFilter.ANY);
-        } catch (DomainException unknown) {
-            error("owner", unknown.getMessageKey(), unknown.getArguments());
+        if (owner != null && !owner.isBlank()) {
+            owners = ownerLookup.named(owner).map(named -> OwnerFilter.ofKey(named.getKey())).orElse(OwnerFilter.ANY);
+            if (owners.isAny()) {
+                error("owner", "owner.unknown", owner.strip());
+            }
         }
         Integer meetingNumber = meetingNumber();
         if (invalid) {
@@ -166,7 +170,8 @@ public class ActionRegisterPage {
     }
 
     public List<String> getOwnerOptions() {
-        return ownerChoices.all().stream().map(OwnerRef::getLabel).distinct().toList();
+        return ownerLookup.of(directory.board(), LocalDate.now(Formats.LONDON)).stream().map(OwnerRef::getLabel)
+                .distinct().toList();
     }
 
     public List<Integer> getMeetingOptions() {

@@ -1,6 +1,8 @@
 package scot.cpib.board.domain;
 
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import scot.cpib.shared.domain.DomainException;
 
 /** Who an action is for, before it is attached to one: a person, an organisation or a group. */
@@ -9,7 +11,7 @@ public record OwnerRef(Person person, Organisation organisation, OwnerGroup grou
     public OwnerRef {
         int set = (person != null ? 1 : 0) + (organisation != null ? 1 : 0) + (group != null ? 1 : 0);
         if (set != 1) {
-            throw new DomainException("action.owner.exactlyOne", "owners");
+            throw new DomainException("owner.exactlyOne", "owners");
         }
     }
 
@@ -45,6 +47,30 @@ public record OwnerRef(Person person, Organisation organisation, OwnerGroup grou
             return "organisation:" + organisation.getId();
         }
         return "group:" + group.getId();
+    }
+
+    /**
+     * Every name the owner answers to: a person's full name and the name with their title ("ACC
+     * Malcolm Graham"), an organisation's name and short name, a group's name.
+     */
+    public List<String> getNames() {
+        if (person != null) {
+            return Stream.of(person.getFullName(), person.getDisplayName()).distinct().toList();
+        }
+        if (organisation != null) {
+            return Stream.of(organisation.getName(), organisation.getShortName())
+                    .filter(name -> name != null && !name.isBlank()).distinct().toList();
+        }
+        return List.of(group.getName());
+    }
+
+    /**
+     * Whether the text as written names this owner by the rule of {@link OwnerNames}: one of its
+     * {@linkplain #getNames() names}, or its key ("group:2", as a bookmarked filter carries it).
+     */
+    public boolean answersTo(String written) {
+        return OwnerNames.same(written, getKey())
+                || getNames().stream().anyMatch(name -> OwnerNames.same(written, name));
     }
 
     /** Whether this owner covers the person: it is them, their organisation, or a group they belong to. */

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.board.application.Directory;
+import scot.cpib.board.application.Owners;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Person;
 import scot.cpib.engagement.domain.EngagementRecord;
@@ -42,6 +43,9 @@ public class EngagementLog {
 
     @Inject
     private Directory directory;
+
+    @Inject
+    private Owners owners;
 
     @Inject
     private EngagementReferences references;
@@ -93,7 +97,7 @@ public class EngagementLog {
     private AgreedAction addFollowUp(EngagementRecord record, FollowUpInput followUp, int row) {
         try {
             AgreedAction action = record.addFollowUp(followUp.description(),
-                    followUp.ownerKeys().stream().map(directory::owner).toList(), followUp.due(),
+                    followUp.ownerKeys().stream().map(owners::get).toList(), followUp.due(),
                     LocalDateTime.now(ZoneOffset.UTC));
             em.persist(action);
             return action;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import scot.cpib.board.application.Directory;
+import scot.cpib.board.application.Owners;
 import scot.cpib.engagement.domain.Channel;
 import scot.cpib.engagement.domain.CoreMessage;
 import scot.cpib.engagement.domain.EngagementDate;
@@ -39,6 +40,9 @@ public class EngagementStrategies {
 
     @Inject
     private Directory directory;
+
+    @Inject
+    private Owners owners;
 
     @Inject
     private EngagementReferences references;
@@ -88,7 +92,7 @@ public class EngagementStrategies {
         }
         PlanSnapshot before = PlanSnapshot.of(plan);
         plan.plan(references.all(Channel.class, change.channelIds(), "channels"), change.channelText(),
-                change.leadKeys().stream().map(directory::owner).toList(), change.leadText(),
+                change.leadKeys().stream().map(owners::get).toList(), change.leadText(),
                 references.all(CoreMessage.class, change.messageIds(), "messages"));
         if (isNew) {
             em.persist(plan);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import scot.cpib.board.application.Directory;
+import scot.cpib.board.application.Owners;
 import scot.cpib.board.domain.Membership;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
@@ -19,7 +20,6 @@ import scot.cpib.engagement.domain.CoreMessage;
 import scot.cpib.engagement.domain.EngagementStrategy;
 import scot.cpib.engagement.domain.ScheduledEvent;
 import scot.cpib.engagement.domain.StakeholderGroup;
-import scot.cpib.minutes.application.MinuteQueries;
 import scot.cpib.shared.web.Formats;
 
 /** The choices of the engagement pages: people of the board, groups, channels, events, messages, months and years. */
@@ -34,7 +34,7 @@ public class EngagementOptions {
     private Directory directory;
 
     @Inject
-    private MinuteQueries minutes;
+    private Owners owners;
 
     private EngagementStrategy strategy;
 
@@ -67,8 +67,9 @@ public class EngagementOptions {
         return strategy() == null ? List.of() : strategy().getMessages();
     }
 
-    public List<OwnerRef> getOwnerChoices() {
-        return minutes.allOwners();
+    /** The owners the board offers today: delivery leads and follow-up owners. */
+    public List<OwnerRef> getOwnerOptions() {
+        return owners.of(directory.board(), LocalDate.now(Formats.LONDON));
     }
 
     public List<Integer> getMonths() {

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import scot.cpib.board.application.Owners;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.engagement.application.EngagementStrategies;
 import scot.cpib.engagement.application.PlanChange;
@@ -19,7 +20,6 @@ import scot.cpib.engagement.domain.DeliveryLead;
 import scot.cpib.engagement.domain.EngagementPlan;
 import scot.cpib.engagement.domain.EngagementStrategy;
 import scot.cpib.engagement.domain.StakeholderGroup;
-import scot.cpib.minutes.application.MinuteQueries;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.PageMessages;
@@ -35,7 +35,7 @@ public class PlanPage implements Serializable {
     private transient EngagementStrategies strategies;
 
     @Inject
-    private transient MinuteQueries minutes;
+    private transient Owners owners;
 
     @Inject
     private transient PageMessages messages;
@@ -79,7 +79,7 @@ public class PlanPage implements Serializable {
     public String save() {
         try {
             strategies.plan(group, version, new PlanChange(channelIds, channelText,
-                    OwnerNames.keys(minutes, leads, "leads"), leadText, messageIds));
+                    owners.allNamed(leads, "leads").stream().map(OwnerRef::getKey).toList(), leadText, messageIds));
             messages.info("engagement.plan.saved", groupName);
             return "/engagement/strategy?faces-redirect=true";
         } catch (ConcurrentEditException e) {
@@ -99,10 +99,6 @@ public class PlanPage implements Serializable {
 
     public List<CoreMessage> getMessageOptions() {
         return strategies.getCurrent().getMessages();
-    }
-
-    public List<OwnerRef> getOwnerChoices() {
-        return minutes.allOwners();
     }
 
     public Long getGroup() {

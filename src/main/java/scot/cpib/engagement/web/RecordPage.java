@@ -9,11 +9,12 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import scot.cpib.board.application.Owners;
+import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.engagement.application.EngagementLog;
 import scot.cpib.engagement.application.FollowUpInput;
 import scot.cpib.engagement.application.RecordSnapshot;
 import scot.cpib.engagement.domain.EngagementRecord;
-import scot.cpib.minutes.application.MinuteQueries;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
@@ -34,7 +35,7 @@ public class RecordPage implements Serializable {
     private transient EngagementLog log;
 
     @Inject
-    private transient MinuteQueries minutes;
+    private transient Owners owners;
 
     @Inject
     private transient CurrentUser currentUser;
@@ -88,8 +89,9 @@ public class RecordPage implements Serializable {
                 FollowUpRow row = followUps.get(i);
                 if (!row.isBlank()) {
                     rows.add(i);
-                    inputs.add(new FollowUpInput(row.getDescription(),
-                            OwnerNames.keys(minutes, row.getOwners(), "fu" + i + "owners"), row.due("fu" + i)));
+                    List<String> ownerKeys = owners.allNamed(row.getOwners(), "fu" + i + "owners").stream()
+                            .map(OwnerRef::getKey).toList();
+                    inputs.add(new FollowUpInput(row.getDescription(), ownerKeys, row.due("fu" + i)));
                 }
             }
             EngagementRecord saved = id == null ? log.record(form.input(), inputs)

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
-import scot.cpib.board.application.Directory;
+import scot.cpib.board.application.Owners;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
@@ -40,7 +40,7 @@ public class ActionDrafting {
     private CurrentUser currentUser;
 
     @Inject
-    private Directory directory;
+    private Owners owners;
 
     @Inject
     private AuditTrail audit;
@@ -113,7 +113,7 @@ public class ActionDrafting {
     }
 
     private List<OwnerRef> owners(ActionDraft draft) {
-        return draft.ownerKeys() == null ? List.of() : draft.ownerKeys().stream().map(directory::owner).toList();
+        return draft.ownerKeys() == null ? List.of() : draft.ownerKeys().stream().map(owners::get).toList();
     }
 
     private static String dueText(AgreedAction action) {

@@ -9,15 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import scot.cpib.action.domain.AgreedAction;
-import scot.cpib.board.domain.Organisation;
-import scot.cpib.board.domain.OwnerGroup;
-import scot.cpib.board.domain.OwnerRef;
-import scot.cpib.board.domain.Person;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.minutes.domain.MinuteEntry;
 
-/** Reads a meeting's minute: its entries and agreed actions by agenda item, and the owners one may pick. */
+/** Reads a meeting's minute: its entries and agreed actions by agenda item. */
 @ApplicationScoped
 public class MinuteQueries {
 
@@ -45,34 +41,5 @@ public class MinuteQueries {
                 .setParameter("m", meeting).getResultList()
                 .forEach(a -> actions.computeIfAbsent(a.getAgendaItem().getId(), k -> new ArrayList<>()).add(a));
         return actions;
-    }
-
-    /** Every possible owner: groups, organisations, then people, each by name. */
-    public List<OwnerRef> allOwners() {
-        List<OwnerRef> owners = new ArrayList<>();
-        em.createQuery("SELECT g FROM OwnerGroup g ORDER BY g.name", OwnerGroup.class).getResultList()
-                .forEach(g -> owners.add(OwnerRef.of(g)));
-        em.createQuery("SELECT o FROM Organisation o ORDER BY o.name", Organisation.class).getResultList()
-                .forEach(o -> owners.add(OwnerRef.of(o)));
-        em.createQuery("SELECT p FROM Person p ORDER BY p.fullName", Person.class).getResultList()
-                .forEach(p -> owners.add(OwnerRef.of(p)));
-        return owners;
-    }
-
-    /**
-     * The owner a person typed, by the label the minute prints ("IS", "Emily Lynch", "Workstream Leads")
-     * or an organisation's full name, ignoring case.
-     */
-    public Optional<OwnerRef> ownerNamed(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return Optional.empty();
-        }
-        String wanted = typed.strip();
-        List<OwnerRef> owners = allOwners();
-        return owners.stream().filter(o -> o.getLabel().equalsIgnoreCase(wanted)).findFirst()
-                .or(() -> owners.stream().filter(o -> o.organisation() != null
-                        && o.organisation().getName().equalsIgnoreCase(wanted)).findFirst())
-                .or(() -> owners.stream().filter(o -> o.person() != null
-                        && o.person().getFullName().equalsIgnoreCase(wanted)).findFirst());
     }
 }

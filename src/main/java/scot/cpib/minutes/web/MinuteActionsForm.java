@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.stream.IntStream;
 import scot.cpib.action.application.ActionUpdates;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.board.application.Owners;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.minutes.application.ActionDraft;
@@ -41,6 +41,9 @@ public class MinuteActionsForm implements Serializable {
 
     @Inject
     private MinuteQueries minutes;
+
+    @Inject
+    private Owners owners;
 
     @Inject
     private ActionDrafting drafting;
@@ -131,15 +134,7 @@ public class MinuteActionsForm implements Serializable {
 
     /** Turns the typed owners ("IS/Emily Lynch") into directory keys; an unknown name is a field error. */
     private ActionDraft draft(ActionForm form) {
-        List<String> keys = new ArrayList<>();
-        String typed = form.getOwners() == null ? "" : form.getOwners();
-        for (String name : typed.split("[/;]")) {
-            if (!name.isBlank()) {
-                OwnerRef owner = minutes.ownerNamed(name)
-                        .orElseThrow(() -> new DomainException("action.owner.unknown", "owners", name.strip()));
-                keys.add(owner.getKey());
-            }
-        }
+        List<String> keys = owners.allNamed(form.getOwners(), "owners").stream().map(OwnerRef::getKey).toList();
         return new ActionDraft(form.getDescription(), keys, form.due(), form.getStatus());
     }
 
@@ -147,8 +142,9 @@ public class MinuteActionsForm implements Serializable {
         return "due".equals(e.getField()) ? form.dueField() : e.getField();
     }
 
-    public List<OwnerRef> getOwnerChoices() {
-        return minutes.allOwners();
+    /** The owners the board offers on the meeting's day. */
+    public List<OwnerRef> getOwnerOptions() {
+        return owners.of(page.getMeeting().getBoard(), page.getMeeting().getDate());
     }
 
     public Set<ActionStatus> getStatuses() {

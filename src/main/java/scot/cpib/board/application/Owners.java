@@ -1,0 +1,122 @@
+package scot.cpib.board.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import scot.cpib.board.domain.Board;
+import scot.cpib.board.domain.Membership;
+import scot.cpib.board.domain.Organisation;
+import scot.cpib.board.domain.OwnerGroup;
+import scot.cpib.board.domain.OwnerNames;
+import scot.cpib.board.domain.OwnerRef;
+import scot.cpib.board.domain.Person;
+import scot.cpib.shared.domain.DomainException;
+
+/**
+ * The one place owners are looked up – of actions, workstreams, activities and engagement plans: by
+ * key, by name as a person wrote it (the rule of {@link OwnerNames}), and the choices a board offers on
+ * a day. Names are matched against everyone the board record holds, so an owner who has since left can
+ * still be named in an older minute or a register filter; the choices offered are the board's on the day.
+ */
+@ApplicationScoped
+public class Owners {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The owner of a key ("person:12", "organisation:3", "group:2"); empty for anything else. */
+    public Optional<OwnerRef> find(String key) {
+        if (key == null || !key.contains(":")) {
+            return Optional.empty();
+        }
+        String[] parts = key.strip().split(":", 2);
+        long id;
+        try {
+            id = Long.parseLong(parts[1]);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return switch (parts[0]) {
+            case "person" -> Optional.ofNullable(em.find(Person.class, id)).map(OwnerRef::of);
+            case "organisation" -> Optional.ofNullable(em.find(Organisation.class, id)).map(OwnerRef::of);
+            case "group" -> Optional.ofNullable(em.find(OwnerGroup.class, id)).map(OwnerRef::of);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The owner of a key; an unknown key is an error on the form's "owners" field. */
+    public OwnerRef get(String key) {
+        return find(key).orElseThrow(() -> new DomainException("owner.unknown", "owners", key));
+    }
+
+    /**
+     * The owner a person named ("IS", " emily  lynch", "Improvement Service", "ACC Malcolm Graham", or a
+     * key). Empty when the text is blank or names nobody. Should two owners answer to the same name, groups
+     * come before organisations and organisations before people.
+     */
+    public Optional<OwnerRef> named(String written) {
+        if (OwnerNames.normalise(written).isEmpty()) {
+            return Optional.empty();
+        }
+        return named(written, everyone());
+    }
+
+    /**
+     * The owners of a list as the minute writes it ("IS/Emily Lynch"), in order.
+     *
+     * @throws DomainException {@code owner.unknown} on the given field for the first name nobody answers to
+     */
+    public List<OwnerRef> allNamed(String written, String field) {
+        List<String> names = OwnerNames.split(written);
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        List<OwnerRef> everyone = everyone();
+        List<OwnerRef> found = new ArrayList<>();
+        for (String name : names) {
+            found.add(named(name, everyone).orElseThrow(() -> new DomainException("owner.unknown", field, name)));
+        }
+        return found;
+    }
+
+    /**
+     * The owners a board offers on a day, for pickers: its groups, then the organisations represented by
+     * a membership current on the day, then the people holding one, each by name. People whose membership
+     * has ended (or not begun) are left out.
+     */
+    public List<OwnerRef> of(Board board, LocalDate day) {
+        List<Membership> current = em.createQuery("SELECT m FROM Membership m WHERE m.board = :b", Membership.class)
+                .setParameter("b", board).getResultList().stream().filter(m -> m.isCurrentOn(day)).toList();
+        List<OwnerRef> owners = new ArrayList<>();
+        em.createQuery("SELECT g FROM OwnerGroup g WHERE g.board = :b ORDER BY g.name", OwnerGroup.class)
+                .setParameter("b", board).getResultList().forEach(g -> owners.add(OwnerRef.of(g)));
+        current.stream().map(m -> m.getOrganisation() != null ? m.getOrganisation() : m.getPerson().getOrganisation())
+                .filter(Objects::nonNull).distinct().sorted(Comparator.comparing(Organisation::getName))
+                .forEach(o -> owners.add(OwnerRef.of(o)));
+        current.stream().map(Membership::getPerson).distinct().sorted(Comparator.comparing(Person::getFullName))
+                .forEach(p -> owners.add(OwnerRef.of(p)));
+        return owners;
+    }
+
+    private static Optional<OwnerRef> named(String written, List<OwnerRef> candidates) {
+        return candidates.stream().filter(owner -> owner.answersTo(written)).findFirst();
+    }
+
+    /** Every group, organisation and person of the record, in that order, each by name. */
+    private List<OwnerRef> everyone() {
+        List<OwnerRef> all = new ArrayList<>();
+        em.createQuery("SELECT g FROM OwnerGroup g ORDER BY g.name, g.id", OwnerGroup.class)
+                .getResultList().forEach(g -> all.add(OwnerRef.of(g)));
+        em.createQuery("SELECT o FROM Organisation o ORDER BY o.name, o.id", Organisation.class)
+                .getResultList().forEach(o -> all.add(OwnerRef.of(o)));
+        em.createQuery("SELECT p FROM Person p ORDER BY p.fullName, p.id", Person.class)
+                .getResultList().forEach(p -> all.add(OwnerRef.of(p)));
+        return all;
+    }
+}
