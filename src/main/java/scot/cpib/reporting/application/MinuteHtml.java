@@ -9,8 +9,8 @@ import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Attendance;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.minutes.domain.MinuteEntry;
+import scot.cpib.minutes.domain.MinuteText;
 import scot.cpib.reporting.domain.DocumentFormats;
-import scot.cpib.reporting.domain.MinuteText;
 import scot.cpib.reporting.domain.PreviousMinute;
 
 /** A minute as XHTML in the board's layout; used for the minute PDF and for the previous minute in a pack. */
@@ -109,15 +109,20 @@ final class MinuteHtml {
         }
     }
 
+    /** A minute text as paragraphs and lists, by the one rule of {@link MinuteText}. */
     static void blocks(StringBuilder html, String narrative) {
         for (MinuteText.Block block : MinuteText.blocks(narrative)) {
-            if (block instanceof MinuteText.Paragraph p) {
-                html.append("<p>").append(text(p.text())).append("</p>");
-            } else if (block instanceof MinuteText.Bullets b) {
-                html.append("<ul>");
-                b.items().forEach(i -> html.append("<li>").append(text(i)).append("</li>"));
-                html.append("</ul>");
+            switch (block.kind()) {
+                case PARAGRAPH -> html.append("<p>").append(text(block.getText())).append("</p>");
+                case BULLETED -> list(html, "<ul>", block, "</ul>");
+                case NUMBERED -> list(html, "<ol start=\"" + block.start() + "\">", block, "</ol>");
             }
         }
+    }
+
+    private static void list(StringBuilder html, String open, MinuteText.Block block, String close) {
+        html.append(open);
+        block.items().forEach(i -> html.append("<li>").append(text(i)).append("</li>"));
+        html.append(close);
     }
 }
