@@ -14,6 +14,7 @@ import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.minutes.domain.MinuteEntry;
 import scot.cpib.reporting.domain.DocumentFormats;
+import scot.cpib.reporting.domain.DocumentTexts;
 import scot.cpib.reporting.domain.PreviousMinute;
 
 /**
@@ -29,24 +30,23 @@ public class MinuteDocxRenderer {
         try (XWPFDocument doc = new XWPFDocument()) {
             DocxStyles.install(doc);
             doc.getProperties().getCoreProperties().setTitle(MinuteHtml.title(meeting));
-            doc.getProperties().getCoreProperties().setCreator("CPIB Board Manager");
+            doc.getProperties().getCoreProperties().setCreator(DocumentTexts.text("document.creator"));
             DocxLists lists = new DocxLists(doc);
             if (minute.isDraft()) {
                 XWPFRun run = paragraph(doc, null).createRun();
                 run.setBold(true);
-                run.setText(MinuteHtml.DRAFT);
+                run.setText(DocumentTexts.text(MinuteHtml.DRAFT_KEY));
             }
-            paragraph(doc, DocxStyles.TITLE).createRun().setText(meeting.getBoard().getName() + " \u2013 Minute");
-            paragraph(doc, null).createRun().setText(meeting.getOrdinal() + " meeting, " + DocumentFormats.date(meeting.getDate())
-                    + ", " + DocumentFormats.timeRange(meeting.getStartTime(), meeting.getEndTime()));
+            paragraph(doc, DocxStyles.TITLE).createRun().setText(DocumentTexts.text("minute.docx.title", meeting.getBoard().getName()));
+            paragraph(doc, null).createRun().setText(MinuteHtml.meta(meeting));
             String place = DocumentFormats.place(meeting);
             if (!place.isEmpty()) {
                 paragraph(doc, null).createRun().setText(place);
             }
             paragraph(doc, null).createRun().setText(MinuteHtml.statusLine(minute));
-            labelled(doc, "Attendees", MinuteHtml.attendanceText(meeting.getPresent()));
-            labelled(doc, "Apologies", MinuteHtml.attendanceText(meeting.getApologies()));
-            labelled(doc, "In attendance", MinuteHtml.attendanceText(meeting.getInAttendance()));
+            labelled(doc, DocumentTexts.text("minute.attendees"), MinuteHtml.attendanceText(meeting.getPresent()));
+            labelled(doc, DocumentTexts.text("minute.apologies"), MinuteHtml.attendanceText(meeting.getApologies()));
+            labelled(doc, DocumentTexts.text("minute.inAttendance"), MinuteHtml.attendanceText(meeting.getInAttendance()));
             for (AgendaItem item : meeting.getAgendaInReadingOrder()) {
                 item(doc, item, minute, lists);
             }
@@ -63,7 +63,7 @@ public class MinuteDocxRenderer {
             if (entry.getDecisions() != null && !entry.getDecisions().isBlank()) {
                 XWPFRun label = paragraph(doc, null).createRun();
                 label.setBold(true);
-                label.setText("Decisions:");
+                label.setText(DocumentTexts.text("minute.decisions"));
                 lists.write(entry.getDecisions(), DocxStyles.LIST);
             }
         }
@@ -73,10 +73,10 @@ public class MinuteDocxRenderer {
         }
         XWPFRun caption = paragraph(doc, null).createRun();
         caption.setBold(true);
-        caption.setText("Agreed actions, item " + item.getLabel());
+        caption.setText(DocumentTexts.text("minute.actions.caption", item.getLabel()));
         XWPFTable table = doc.createTable(actions.size() + 1, 4);
         table.setWidth("100%");
-        String[] headers = {"No.", "Action", "Owner", "Due"};
+        String[] headers = MinuteHtml.ACTION_HEADERS.stream().map(DocumentTexts::text).toArray(String[]::new);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
         for (int c = 0; c < headers.length; c++) {
