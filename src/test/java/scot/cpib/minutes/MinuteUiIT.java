@@ -57,7 +57,8 @@ class MinuteUiIT extends BrowserSession {
         browser.assertAccessible();
         String narrative = "The Board considered the revised work programme.\n- Workstreams 1 to 8 reviewed\n- Measures of success added";
         browser.type(By.cssSelector("#item-3 textarea[id$=':entry:narrative']"), narrative);
-        browser.type(By.cssSelector("#item-3 textarea[id$=':entry:decisions']"), "The Board agreed the revised work programme.");
+        String decisions = "The Board agreed the revised work programme.\nIt asked leads for:\n1. a summary of the year\n2. measures of success";
+        browser.type(By.cssSelector("#item-3 textarea[id$=':entry:decisions']"), decisions);
         browser.click(By.cssSelector("#item-3 input[id$=':entry:save']"));
         browser.waitForText(By.id("summary"), "Item 3 saved.");
 
@@ -88,8 +89,11 @@ class MinuteUiIT extends BrowserSession {
         assertTrue(row.getText().contains(description));
         assertTrue(row.getText().contains("IS"));
         assertTrue(row.getText().contains("Mar 2019"));
-        List<WebElement> bullets = browser.driver().findElements(By.cssSelector("#item-3 li"));
-        assertEquals(List.of("Workstreams 1 to 8 reviewed", "Measures of success added"), bullets.stream().map(WebElement::getText).toList());
+        assertEquals(List.of("The Board considered the revised work programme."), texts("#item-3 .minute__narrative p"));
+        assertEquals(List.of("Workstreams 1 to 8 reviewed", "Measures of success added"), texts("#item-3 .minute__narrative ul li"));
+        assertEquals(List.of("Decisions:", "The Board agreed the revised work programme.", "It asked leads for:"),
+                texts("#item-3 .minute__decisions p"));
+        assertEquals(List.of("a summary of the year", "measures of success"), texts("#item-3 .minute__decisions ol li"));
         assertTrue(browser.find(By.id("minuteStatus")).getText().contains("Draft — not yet approved"));
         browser.assertAccessible();
         browser.screenshot("minute-february-draft");
@@ -133,5 +137,10 @@ class MinuteUiIT extends BrowserSession {
         browser.click(By.cssSelector("#item-5 input[id$=':newAction:add']"));
         browser.waitForText(By.id("summary"), "There is no person, organisation or group called “Nobody Known”");
         assertEquals("IS/Nobody Known", browser.find(By.cssSelector("#item-5 input[id$=':newAction:owners']")).getAttribute("value"));
+    }
+
+    /** The visible texts of the elements the selector finds, in page order. */
+    private List<String> texts(String selector) {
+        return browser.driver().findElements(By.cssSelector(selector)).stream().map(WebElement::getText).toList();
     }
 }

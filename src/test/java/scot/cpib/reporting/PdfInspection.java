@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /** Reads generated PDFs back for assertions: text page by page, and the bookmarks with their target pages. */
 public final class PdfInspection {
@@ -16,7 +17,47 @@ public final class PdfInspection {
     public record Bookmark(int depth, String title, int page) {
     }
 
+    /** A line of text as laid out, with the distance of its first character from the page's left edge. */
+    public record Line(float x, String text) {
+    }
+
     private PdfInspection() {
+    }
+
+    /** The lines of the whole document in reading order, each with where it starts (to tell indented list items). */
+    public static List<Line> lines(PDDocument document) {
+        List<Line> lines = new ArrayList<>();
+        try {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                private final StringBuilder text = new StringBuilder();
+                private float x = -1;
+
+                @Override
+                protected void writeString(String words, List<TextPosition> positions) {
+                    if (x < 0 && !positions.isEmpty()) {
+                        x = positions.get(0).getXDirAdj();
+                    }
+                    text.append(words);
+                }
+
+                @Override
+                protected void writeWordSeparator() {
+                    text.append(' ');
+                }
+
+                @Override
+                protected void writeLineSeparator() {
+                    lines.add(new Line(x, text.toString().strip()));
+                    text.setLength(0);
+                    x = -1;
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.getText(document);
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static String pageText(PDDocument document, int page) {

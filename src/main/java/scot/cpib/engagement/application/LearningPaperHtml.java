@@ -1,6 +1,7 @@
 package scot.cpib.engagement.application;
 
 import static scot.cpib.reporting.infrastructure.Xhtml.text;
+import static scot.cpib.reporting.infrastructure.Xhtml.th;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,7 @@ import scot.cpib.engagement.domain.CoreMessage;
 import scot.cpib.engagement.domain.EngagementRecord;
 import scot.cpib.engagement.domain.StakeholderGroup;
 import scot.cpib.reporting.domain.DocumentFormats;
+import scot.cpib.reporting.domain.DocumentTexts;
 
 /**
  * The "Learning from Engagement" paper as well-formed XHTML (the pack renderer prints it as written):
@@ -21,18 +23,22 @@ final class LearningPaperHtml {
     private LearningPaperHtml() {
     }
 
+    /** The opening of a labelled paragraph: {@code <p><strong>Channel:</strong> }. */
+    private static String label(String key) {
+        return "<p><strong>" + text(DocumentTexts.text(key)) + ":</strong> ";
+    }
+
     static String body(String period, List<EngagementRecord> records, LocalDate asAt) {
         StringBuilder html = new StringBuilder(4096);
-        html.append("<p>").append(text("Engagements board members and leads logged " + period
-                + ". Sample records made up to demonstrate the log are left out. Prepared on "
-                + DocumentFormats.date(asAt) + "; the secretariat may have edited it before issue.")).append("</p>");
+        html.append("<p>").append(text(DocumentTexts.text("learning.intro", period, DocumentFormats.date(asAt)))).append("</p>");
         if (records.isEmpty()) {
-            html.append("<p>").append(text("No engagements were logged in this period.")).append("</p>");
+            html.append("<p>").append(text(DocumentTexts.text("learning.none"))).append("</p>");
             return html.toString();
         }
-        html.append("<table><caption>Engagements in the period</caption><thead><tr>")
-                .append("<th scope=\"col\">Date</th><th scope=\"col\">Who</th><th scope=\"col\">Groups reached</th>")
-                .append("<th scope=\"col\">Core messages</th></tr></thead><tbody>");
+        html.append("<table><caption>").append(text(DocumentTexts.text("learning.caption"))).append("</caption><thead><tr>")
+                .append(th(DocumentTexts.text("learning.col.date"))).append(th(DocumentTexts.text("learning.col.who")))
+                .append(th(DocumentTexts.text("learning.groups"))).append(th(DocumentTexts.text("learning.col.messages")))
+                .append("</tr></thead><tbody>");
         for (EngagementRecord record : records) {
             html.append("<tr><td>").append(text(record.getDate().getLabel())).append("</td><td>")
                     .append(text(record.getPerson().getDisplayName())).append("</td><td>")
@@ -48,31 +54,33 @@ final class LearningPaperHtml {
 
     private static void engagement(StringBuilder html, EngagementRecord record, LocalDate asAt) {
         String event = record.getEventLabel();
-        html.append("<h2>").append(text(record.getDate().getLabel() + ": " + (event != null ? event : record.getChannel().getName())
-                + " (" + record.getPerson().getDisplayName() + ")")).append("</h2>");
-        html.append("<p><strong>Groups reached:</strong> ").append(text(groups(record)))
-                .append(record.getPeopleReached() == null ? "" : text(" (" + record.getPeopleReached() + " people)"))
+        html.append("<h2>").append(text(DocumentTexts.text("learning.heading", record.getDate().getLabel(),
+                event != null ? event : record.getChannel().getName(), record.getPerson().getDisplayName()))).append("</h2>");
+        html.append(label("learning.groups")).append(text(groups(record)))
+                .append(record.getPeopleReached() == null ? "" : text(DocumentTexts.text("learning.people", record.getPeopleReached())))
                 .append("</p>");
-        html.append("<p><strong>Channel:</strong> ").append(text(record.getChannel().getName())).append("</p>");
+        html.append(label("learning.channel")).append(text(record.getChannel().getName())).append("</p>");
         if (record.getMessages().isEmpty()) {
-            html.append("<p><strong>Core messages delivered:</strong> none (listening)</p>");
+            html.append(label("learning.messages")).append(text(DocumentTexts.text("learning.messages.none"))).append("</p>");
         } else {
-            html.append("<p><strong>Core messages delivered:</strong></p><ul>");
+            html.append("<p><strong>").append(text(DocumentTexts.text("learning.messages"))).append(":</strong></p><ul>");
             for (CoreMessage message : record.getMessages()) {
                 html.append("<li>").append(text(message.getLabel())).append("</li>");
             }
             html.append("</ul>");
         }
-        html.append("<p><strong>What was heard:</strong> ").append(text(orDash(record.getHeard()))).append("</p>");
-        html.append("<p><strong>What was learned:</strong> ").append(text(orDash(record.getLearned()))).append("</p>");
+        html.append(label("learning.heard")).append(text(orDash(record.getHeard()))).append("</p>");
+        html.append(label("learning.learned")).append(text(orDash(record.getLearned()))).append("</p>");
         if (record.getFollowUps().isEmpty()) {
             return;
         }
-        html.append("<table><caption>").append(text("Follow-up actions of the engagement on " + record.getDate().getLabel()))
-                .append("</caption><thead><tr><th scope=\"col\">Ref.</th><th scope=\"col\">Action</th><th scope=\"col\">Owner</th>")
-                .append("<th scope=\"col\">Due</th><th scope=\"col\">Status</th></tr></thead><tbody>");
+        html.append("<table><caption>").append(text(DocumentTexts.text("learning.actions.caption", record.getDate().getLabel())))
+                .append("</caption><thead><tr>").append(th(DocumentTexts.text("matters.reference")))
+                .append(th(DocumentTexts.text("matters.action"))).append(th(DocumentTexts.text("matters.owner")))
+                .append(th(DocumentTexts.text("matters.due"))).append(th(DocumentTexts.text("matters.status")))
+                .append("</tr></thead><tbody>");
         for (AgreedAction action : record.getFollowUps()) {
-            String status = DocumentFormats.status(action.getStatus()) + (action.isOverdueOn(asAt) ? " (overdue)" : "");
+            String status = DocumentFormats.status(action.getStatus()) + (action.isOverdueOn(asAt) ? DocumentTexts.text("document.overdue") : "");
             html.append("<tr><td>").append(text(action.getReference())).append("</td><td>")
                     .append(text(action.getDescription())).append("</td><td>")
                     .append(text(action.getOwnerLabel())).append("</td><td>")
@@ -87,7 +95,7 @@ final class LearningPaperHtml {
     }
 
     private static String numbers(EngagementRecord record) {
-        return record.getMessages().isEmpty() ? "none"
+        return record.getMessages().isEmpty() ? DocumentTexts.text("learning.col.messages.none")
                 : record.getMessages().stream().map(m -> String.valueOf(m.getNumber())).collect(Collectors.joining(", "));
     }
 

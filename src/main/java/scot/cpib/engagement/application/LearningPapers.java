@@ -15,6 +15,7 @@ import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.meeting.domain.Paper;
 import scot.cpib.meeting.domain.StandingKind;
 import scot.cpib.reporting.domain.DocumentFormats;
+import scot.cpib.reporting.domain.DocumentTexts;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.AuditTrail;
 import scot.cpib.shared.application.Versions;
@@ -75,9 +76,9 @@ public class LearningPapers {
         AgendaItem item = item(itemId);
         Meeting meeting = item.getMeeting();
         Meeting previous = meeting.getPreviousMeeting();
-        String period = previous == null ? "up to the " + meeting.getOrdinal() + " meeting (" + DocumentFormats.date(meeting.getDate()) + ")"
-                : "between the " + previous.getOrdinal() + " meeting (" + DocumentFormats.date(previous.getDate()) + ") and the "
-                + meeting.getOrdinal() + " meeting (" + DocumentFormats.date(meeting.getDate()) + ")";
+        String period = previous == null ? DocumentTexts.text("learning.period.first", meeting.getOrdinal(), DocumentFormats.date(meeting.getDate()))
+                : DocumentTexts.text("learning.period.between", previous.getOrdinal(), DocumentFormats.date(previous.getDate()),
+                        meeting.getOrdinal(), DocumentFormats.date(meeting.getDate()));
         List<EngagementRecord> records = engagementsFor(meeting);
         String html = LearningPaperHtml.body(period, records, LocalDate.now(Formats.LONDON));
         Optional<Paper> existing = paperOf(item);

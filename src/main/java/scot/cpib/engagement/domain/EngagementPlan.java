@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.Texts;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /**

@@ -22,6 +22,7 @@ import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.Texts;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /**

@@ -18,6 +18,7 @@ import java.util.Optional;
 import scot.cpib.board.domain.Board;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.Texts;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /**

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.Texts;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /** An entry of the forward schedule: a dated event or opportunity and the groups it reaches. */

@@ -6,6 +6,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import scot.cpib.board.domain.Board;
+import scot.cpib.shared.domain.Texts;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /** People the board engages with, such as "CPP Chairs"; with notes on how many ("6 CPP chairs …"). */

@@ -57,10 +57,6 @@ public class MinutePage {
         return entries.get(item.getId());
     }
 
-    public List<MinuteText.Block> blocks(String text) {
-        return MinuteText.blocks(text);
-    }
-
     public List<AgreedAction> actions(AgendaItem item) {
         return actions.getOrDefault(item.getId(), List.of());
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -20,6 +21,7 @@ import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.reporting.domain.DocumentFormats;
+import scot.cpib.reporting.domain.DocumentTexts;
 
 /**
  * The action log as Excel and CSV: one row per action, in the order given (the caller has already
@@ -28,8 +30,8 @@ import scot.cpib.reporting.domain.DocumentFormats;
 @ApplicationScoped
 public class ActionLogExporter {
 
-    public static final List<String> HEADERS = List.of("Reference", "Action", "Meeting", "Item", "Owners", "Due",
-            "Status", "Overdue", "Latest progress", "Progress date");
+    public static final List<String> HEADERS = Stream.of("reference", "action", "meeting", "item", "owners", "due",
+            "status", "overdue", "progress", "progressDate").map(k -> DocumentTexts.text("actionLog." + k)).toList();
     private static final int[] WIDTHS = {14, 60, 30, 40, 28, 18, 18, 10, 60, 18};
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -37,8 +39,8 @@ public class ActionLogExporter {
     public void xlsx(List<AgreedAction> actions, LocalDate asAt, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
-            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("CPIB action log, " + DocumentFormats.date(asAt));
-            Sheet sheet = workbook.createSheet("Action log");
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(DocumentTexts.text("actionLog.title", DocumentFormats.date(asAt)));
+            Sheet sheet = workbook.createSheet(DocumentTexts.text("actionLog.sheet"));
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
@@ -85,13 +87,13 @@ public class ActionLogExporter {
         Meeting meeting = action.getMeeting();
         AgendaItem item = action.getAgendaItem();
         Optional<ActionProgress> progress = DocumentFormats.latestProgress(action, asAt);
-        String agreedAt = meeting != null ? meeting.getOrdinal() + " meeting, " + DocumentFormats.date(meeting.getDate())
-                : "Engagement, " + action.getEngagementRecord().getDate().getLabel();
+        String agreedAt = meeting != null ? DocumentTexts.text("actionLog.meeting.at", meeting.getOrdinal(), DocumentFormats.date(meeting.getDate()))
+                : DocumentTexts.text("actionLog.engagement.at", action.getEngagementRecord().getDate().getLabel());
         String origin = item != null ? item.getLabel() + " " + item.getTitle()
-                : "Follow-up of engagement E" + action.getEngagementRecord().getId();
+                : DocumentTexts.text("actionLog.engagement.origin", action.getEngagementRecord().getId());
         return List.of(action.getDisplayReference(), action.getDescription(), agreedAt,
                 origin, action.getOwnerLabel(), DocumentFormats.due(action),
-                DocumentFormats.status(action.getStatus()), action.isOverdueOn(asAt) ? "Yes" : "No",
+                DocumentFormats.status(action.getStatus()), DocumentTexts.text(action.isOverdueOn(asAt) ? "document.yes" : "document.no"),
                 progress.map(ActionProgress::getNote).orElse(""),
                 progress.map(p -> DocumentFormats.date(p.getRecordedOn())).orElse(""));
     }

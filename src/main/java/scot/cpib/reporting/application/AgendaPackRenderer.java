@@ -21,6 +21,7 @@ import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.reporting.domain.AgendaPackRequest;
 import scot.cpib.reporting.domain.DocumentFormats;
+import scot.cpib.reporting.domain.DocumentTexts;
 import scot.cpib.reporting.domain.PackPaper;
 import scot.cpib.reporting.domain.PaperSource;
 import scot.cpib.reporting.infrastructure.HtmlPdf;
@@ -74,7 +75,7 @@ public class AgendaPackRenderer {
                 }
                 PackBookmarks.add(pack, meeting, parts);
                 PdfFinishing.describe(pack, PackFrontHtml.title(meeting));
-                PdfFinishing.stampPageNumbers(pack, DocumentFormats.meetingName(meeting) + " \u2013 pack version " + request.version());
+                PdfFinishing.stampPageNumbers(pack, DocumentTexts.text("pack.footer", DocumentFormats.meetingName(meeting), request.version()));
                 pack.save(out);
             }
         } finally {
@@ -106,11 +107,11 @@ public class AgendaPackRenderer {
             if (late.isEmpty()) {
                 continue;
             }
-            String title = "Supplement " + supplement;
+            String title = DocumentTexts.text("pack.supplement", supplement);
             StringBuilder body = new StringBuilder("<h1>").append(Xhtml.text(title)).append("</h1><p>")
-                    .append(Xhtml.text("Papers issued after the pack, added as version " + request.version() + ":"))
+                    .append(Xhtml.text(DocumentTexts.text("pack.supplement.intro", request.version())))
                     .append("</p><ul>");
-            late.forEach(p -> body.append("<li>").append(Xhtml.text("Item " + p.item().getLabel() + ": " + p.title())).append("</li>"));
+            late.forEach(p -> body.append("<li>").append(Xhtml.text(DocumentTexts.text("pack.itemPaper", p.item().getLabel(), p.title()))).append("</li>"));
             body.append("</ul>");
             parts.add(PackPart.rendered(null, title, supplement, HtmlPdf.render(Xhtml.document(title, body.toString()))));
             for (AgendaItem item : meeting.getAgendaInReadingOrder()) {
@@ -131,13 +132,14 @@ public class AgendaPackRenderer {
         Meeting meeting = request.meeting();
         if (request.previousMinute() != null) {
             Meeting previous = request.previousMinute().meeting();
-            String title = "Minute of the " + previous.getOrdinal() + " meeting" + (request.previousMinute().isDraft() ? " (draft)" : "");
+            String title = DocumentTexts.text(request.previousMinute().isDraft() ? "pack.previousMinute.draft" : "pack.previousMinute",
+                    previous.getOrdinal());
             String html = Xhtml.document(MinuteHtml.title(previous), MinuteHtml.body(request.previousMinute()));
             parts.add(PackPart.rendered(item, title, 0, HtmlPdf.render(html)));
         }
         var earlier = request.outstanding().stream().filter(a -> a.getMeeting() == null || a.getMeeting().getNumber() < meeting.getNumber()).toList();
         String html = Xhtml.document(MattersArisingHtml.title(meeting), MattersArisingHtml.body(meeting, earlier, request.mattersAsAt()));
-        parts.add(PackPart.rendered(item, "Matters arising", 0, HtmlPdf.render(html)));
+        parts.add(PackPart.rendered(item, DocumentTexts.text("pack.mattersArising"), 0, HtmlPdf.render(html)));
     }
 
     private PackPart paperPart(PackPaper paper, List<Path> spooled) throws IOException {

@@ -3,6 +3,7 @@ package scot.cpib.reporting.application;
 import static scot.cpib.reporting.infrastructure.Xhtml.text;
 
 import java.util.Locale;
+import scot.cpib.reporting.domain.DocumentTexts;
 
 /** The page that stands in the pack for an attachment that cannot be shown there (or could not be read). */
 final class AttachmentPage {
@@ -12,15 +13,14 @@ final class AttachmentPage {
 
     static String body(String title, String fileName, String contentType, Long sizeBytes, boolean unreadable) {
         StringBuilder html = new StringBuilder("<h1>").append(text(title)).append("</h1>");
-        html.append("<p>").append(text(unreadable
-                ? "This paper was uploaded as a PDF that could not be read, so it is not reproduced in the pack."
-                : "This paper is an attachment that cannot be shown in the pack.")).append("</p>");
-        html.append("<p><span class=\"label\">File:</span> ").append(text(fileName == null ? "(no name)" : fileName));
+        html.append("<p>").append(text(DocumentTexts.text(unreadable ? "attachment.unreadable" : "attachment.notShown"))).append("</p>");
+        html.append("<p><span class=\"label\">").append(text(DocumentTexts.text("attachment.file"))).append("</span> ")
+                .append(text(fileName == null ? DocumentTexts.text("attachment.noName") : fileName));
         String details = details(contentType, sizeBytes);
         if (!details.isEmpty()) {
             html.append(" (").append(text(details)).append(')');
         }
-        html.append("</p><p>It is available with the meeting\u2019s papers in CPIB Board Manager, or from the board secretariat.</p>");
+        html.append("</p><p>").append(text(DocumentTexts.text("attachment.whereAvailable"))).append("</p>");
         return html.toString();
     }
 
@@ -37,11 +37,11 @@ final class AttachmentPage {
 
     static String size(long bytes) {
         if (bytes < 1024) {
-            return bytes + " bytes";
+            return DocumentTexts.text("attachment.size.bytes", bytes);
         }
         if (bytes < 1024 * 1024) {
-            return Math.round(bytes / 1024.0) + " KB";
+            return DocumentTexts.text("attachment.size.kilobytes", Math.round(bytes / 1024.0));
         }
-        return String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return DocumentTexts.text("attachment.size.megabytes", String.format(Locale.UK, "%.1f", bytes / (1024.0 * 1024.0)));
     }
 }

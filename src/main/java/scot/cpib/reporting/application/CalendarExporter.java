@@ -26,6 +26,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.reporting.domain.DocumentFormats;
+import scot.cpib.reporting.domain.DocumentTexts;
 
 /**
  * Meetings as iCalendar: one meeting's .ics, or the board's feed with every meeting. Times are in
@@ -91,9 +92,9 @@ public class CalendarExporter {
     }
 
     private static String description(Meeting meeting) {
-        StringBuilder text = new StringBuilder(meeting.getBoard().getName()).append(", ")
-                .append(meeting.getOrdinal()).append(" meeting, ")
-                .append(DocumentFormats.timeRange(meeting.getStartTime(), meeting.getEndTime())).append(".\nAgenda:");
+        StringBuilder text = new StringBuilder(DocumentTexts.text("calendar.description", meeting.getBoard().getName(),
+                meeting.getOrdinal(), DocumentFormats.timeRange(meeting.getStartTime(), meeting.getEndTime())));
+        text.append('\n').append(DocumentTexts.text("pack.agenda")).append(':');
         for (AgendaItem item : meeting.getAgendaInReadingOrder()) {
             text.append('\n').append(item.getParent() == null ? item.getLabel() + ". " : "   " + item.getShortLabel() + " ")
                     .append(item.getTitle());

@@ -8,6 +8,7 @@ import java.util.List;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.reporting.domain.DocumentFormats;
+import scot.cpib.reporting.domain.DocumentTexts;
 
 /** The matters-arising paper as XHTML: every outstanding action from earlier meetings, as at a date. */
 final class MattersArisingHtml {
@@ -16,7 +17,7 @@ final class MattersArisingHtml {
     }
 
     static String title(Meeting meeting) {
-        return "Matters arising for the " + meeting.getBoard().getShortName() + " " + meeting.getOrdinal() + " meeting";
+        return DocumentTexts.text("matters.title", meeting.getBoard().getShortName(), meeting.getOrdinal());
     }
 
     /**
@@ -35,23 +36,26 @@ final class MattersArisingHtml {
     static String body(Meeting meeting, List<AgreedAction> actions, LocalDate asAt) {
         StringBuilder html = new StringBuilder(8 * 1024);
         html.append("<h1>").append(text(title(meeting))).append("</h1>");
-        html.append("<p class=\"meta\">").append(text("Open actions from earlier meetings and engagements, as at "
-                + DocumentFormats.date(asAt) + ".")).append("</p>");
+        html.append("<p class=\"meta\">").append(text(DocumentTexts.text("matters.asAt", DocumentFormats.date(asAt)))).append("</p>");
         List<AgreedAction> rows = rows(actions);
         if (rows.isEmpty()) {
-            html.append("<p>There are no open actions from earlier meetings.</p>");
+            html.append("<p>").append(text(DocumentTexts.text("matters.none"))).append("</p>");
             return html.toString();
         }
-        html.append("<table class=\"matters\"><caption>Open actions</caption>")
+        html.append("<table class=\"matters\"><caption>").append(text(DocumentTexts.text("matters.caption"))).append("</caption>")
                 .append("<colgroup><col class=\"c-ref\"/><col class=\"c-action\"/><col class=\"c-owner\"/>")
                 .append("<col class=\"c-due\"/><col class=\"c-status\"/><col class=\"c-progress\"/></colgroup><thead><tr>")
-                .append("<th scope=\"col\">Ref.</th><th scope=\"col\" class=\"wide\">Action</th><th scope=\"col\">Owner</th>")
-                .append("<th scope=\"col\">Due</th><th scope=\"col\">Status</th><th scope=\"col\" class=\"wide\">Latest progress</th>")
+                .append("<th scope=\"col\">").append(text(DocumentTexts.text("matters.reference")))
+                .append("</th><th scope=\"col\" class=\"wide\">").append(text(DocumentTexts.text("matters.action")))
+                .append("</th><th scope=\"col\">").append(text(DocumentTexts.text("matters.owner")))
+                .append("</th><th scope=\"col\">").append(text(DocumentTexts.text("matters.due")))
+                .append("</th><th scope=\"col\">").append(text(DocumentTexts.text("matters.status")))
+                .append("</th><th scope=\"col\" class=\"wide\">").append(text(DocumentTexts.text("matters.progress"))).append("</th>")
                 .append("</tr></thead><tbody>");
         for (AgreedAction action : rows) {
             String status = DocumentFormats.status(action.getStatus());
             if (action.isOverdueOn(asAt)) {
-                status += " (overdue)";
+                status += DocumentTexts.text("document.overdue");
             }
             html.append("<tr><td class=\"ref\">").append(text(action.getDisplayReference())).append("</td><td>")
                     .append(text(action.getDescription())).append("</td><td>")
@@ -66,7 +70,7 @@ final class MattersArisingHtml {
 
     private static String progress(AgreedAction action, LocalDate asAt) {
         return DocumentFormats.latestProgress(action, asAt)
-                .map(p -> p.getNote() + " (" + DocumentFormats.date(p.getRecordedOn()) + ", " + p.getAuthor() + ")")
-                .orElse("No progress reported");
+                .map(p -> DocumentTexts.text("matters.progress.note", p.getNote(), DocumentFormats.date(p.getRecordedOn()), p.getAuthor()))
+                .orElse(DocumentTexts.text("matters.progress.none"));
     }
 }

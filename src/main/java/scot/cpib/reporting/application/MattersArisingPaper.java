@@ -8,6 +8,7 @@ import java.util.List;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.reporting.domain.DocumentFormats;
+import scot.cpib.reporting.domain.DocumentTexts;
 import scot.cpib.reporting.infrastructure.TaggedPdf;
 
 /**
@@ -20,6 +21,6 @@ public class MattersArisingPaper {
 
     public void pdf(Meeting meeting, List<AgreedAction> actions, LocalDate asAt, OutputStream out) throws IOException {
         TaggedPdf.write(MattersArisingHtml.title(meeting), MattersArisingHtml.body(meeting, actions, asAt),
-                DocumentFormats.meetingName(meeting) + " \u2013 matters arising", out);
+                DocumentTexts.text("matters.footer", DocumentFormats.meetingName(meeting)), out);
     }
 }

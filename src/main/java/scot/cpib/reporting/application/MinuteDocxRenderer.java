@@ -3,23 +3,18 @@ package scot.cpib.reporting.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.minutes.domain.MinuteEntry;
 import scot.cpib.reporting.domain.DocumentFormats;
-import scot.cpib.reporting.domain.MinuteText;
+import scot.cpib.reporting.domain.DocumentTexts;
 import scot.cpib.reporting.domain.PreviousMinute;
 
 /**
@@ -35,42 +30,41 @@ public class MinuteDocxRenderer {
         try (XWPFDocument doc = new XWPFDocument()) {
             DocxStyles.install(doc);
             doc.getProperties().getCoreProperties().setTitle(MinuteHtml.title(meeting));
-            doc.getProperties().getCoreProperties().setCreator("CPIB Board Manager");
-            BigInteger bullets = bulletNumbering(doc);
+            doc.getProperties().getCoreProperties().setCreator(DocumentTexts.text("document.creator"));
+            DocxLists lists = new DocxLists(doc);
             if (minute.isDraft()) {
                 XWPFRun run = paragraph(doc, null).createRun();
                 run.setBold(true);
-                run.setText(MinuteHtml.DRAFT);
+                run.setText(DocumentTexts.text(MinuteHtml.DRAFT_KEY));
             }
-            paragraph(doc, DocxStyles.TITLE).createRun().setText(meeting.getBoard().getName() + " \u2013 Minute");
-            paragraph(doc, null).createRun().setText(meeting.getOrdinal() + " meeting, " + DocumentFormats.date(meeting.getDate())
-                    + ", " + DocumentFormats.timeRange(meeting.getStartTime(), meeting.getEndTime()));
+            paragraph(doc, DocxStyles.TITLE).createRun().setText(DocumentTexts.text("minute.docx.title", meeting.getBoard().getName()));
+            paragraph(doc, null).createRun().setText(MinuteHtml.meta(meeting));
             String place = DocumentFormats.place(meeting);
             if (!place.isEmpty()) {
                 paragraph(doc, null).createRun().setText(place);
             }
             paragraph(doc, null).createRun().setText(MinuteHtml.statusLine(minute));
-            labelled(doc, "Attendees", MinuteHtml.attendanceText(meeting.getPresent()));
-            labelled(doc, "Apologies", MinuteHtml.attendanceText(meeting.getApologies()));
-            labelled(doc, "In attendance", MinuteHtml.attendanceText(meeting.getInAttendance()));
+            labelled(doc, DocumentTexts.text("minute.attendees"), MinuteHtml.attendanceText(meeting.getPresent()));
+            labelled(doc, DocumentTexts.text("minute.apologies"), MinuteHtml.attendanceText(meeting.getApologies()));
+            labelled(doc, DocumentTexts.text("minute.inAttendance"), MinuteHtml.attendanceText(meeting.getInAttendance()));
             for (AgendaItem item : meeting.getAgendaInReadingOrder()) {
-                item(doc, item, minute, bullets);
+                item(doc, item, minute, lists);
             }
             doc.write(out);
         }
     }
 
-    private static void item(XWPFDocument doc, AgendaItem item, PreviousMinute minute, BigInteger bullets) {
+    private static void item(XWPFDocument doc, AgendaItem item, PreviousMinute minute, DocxLists lists) {
         paragraph(doc, item.getParent() == null ? DocxStyles.HEADING_1 : DocxStyles.HEADING_2)
                 .createRun().setText(item.getShortLabel() + " " + item.getTitle());
         MinuteEntry entry = minute.entries().stream().filter(e -> e.getAgendaItem().equals(item)).findFirst().orElse(null);
         if (entry != null) {
-            blocks(doc, entry.getNarrative(), bullets);
+            lists.write(entry.getNarrative(), DocxStyles.LIST);
             if (entry.getDecisions() != null && !entry.getDecisions().isBlank()) {
                 XWPFRun label = paragraph(doc, null).createRun();
                 label.setBold(true);
-                label.setText("Decisions:");
-                blocks(doc, entry.getDecisions(), bullets);
+                label.setText(DocumentTexts.text("minute.decisions"));
+                lists.write(entry.getDecisions(), DocxStyles.LIST);
             }
         }
         List<AgreedAction> actions = minute.actions().stream().filter(a -> a.getAgendaItem().equals(item)).toList();
@@ -79,10 +73,10 @@ public class MinuteDocxRenderer {
         }
         XWPFRun caption = paragraph(doc, null).createRun();
         caption.setBold(true);
-        caption.setText("Agreed actions, item " + item.getLabel());
+        caption.setText(DocumentTexts.text("minute.actions.caption", item.getLabel()));
         XWPFTable table = doc.createTable(actions.size() + 1, 4);
         table.setWidth("100%");
-        String[] headers = {"No.", "Action", "Owner", "Due"};
+        String[] headers = MinuteHtml.ACTION_HEADERS.stream().map(DocumentTexts::text).toArray(String[]::new);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
         for (int c = 0; c < headers.length; c++) {
@@ -99,20 +93,6 @@ public class MinuteDocxRenderer {
             }
         }
         paragraph(doc, null);
-    }
-
-    private static void blocks(XWPFDocument doc, String text, BigInteger bullets) {
-        for (MinuteText.Block block : MinuteText.blocks(text)) {
-            if (block instanceof MinuteText.Paragraph p) {
-                paragraph(doc, null).createRun().setText(p.text());
-            } else if (block instanceof MinuteText.Bullets b) {
-                for (String item : b.items()) {
-                    XWPFParagraph paragraph = paragraph(doc, DocxStyles.LIST);
-                    paragraph.setNumID(bullets);
-                    paragraph.createRun().setText(item);
-                }
-            }
-        }
     }
 
     private static void labelled(XWPFDocument doc, String label, String text) {
@@ -132,20 +112,5 @@ public class MinuteDocxRenderer {
             paragraph.setStyle(style);
         }
         return paragraph;
-    }
-
-    private static BigInteger bulletNumbering(XWPFDocument doc) {
-        CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
-        abstractNum.setAbstractNumId(BigInteger.ZERO);
-        CTLvl level = abstractNum.addNewLvl();
-        level.setIlvl(BigInteger.ZERO);
-        level.addNewStart().setVal(BigInteger.ONE);
-        level.addNewNumFmt().setVal(STNumberFormat.BULLET);
-        level.addNewLvlText().setVal("\u2022");
-        level.addNewPPr().addNewInd().setLeft(BigInteger.valueOf(567));
-        level.getPPr().getInd().setHanging(BigInteger.valueOf(283));
-        var numbering = doc.createNumbering();
-        BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(abstractNum));
-        return numbering.addNum(abstractId);
     }
 }

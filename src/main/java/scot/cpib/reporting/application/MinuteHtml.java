@@ -9,62 +9,71 @@ import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Attendance;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.minutes.domain.MinuteEntry;
+import scot.cpib.minutes.domain.MinuteText;
 import scot.cpib.reporting.domain.DocumentFormats;
-import scot.cpib.reporting.domain.MinuteText;
+import scot.cpib.reporting.domain.DocumentTexts;
 import scot.cpib.reporting.domain.PreviousMinute;
 
 /** A minute as XHTML in the board's layout; used for the minute PDF and for the previous minute in a pack. */
 final class MinuteHtml {
 
-    static final String DRAFT = "DRAFT \u2014 not yet approved";
+    static final String DRAFT_KEY = "minute.draft";
+
+    /** The agreed-actions table's column headings (keys): number, action, owner, due. */
+    static final List<String> ACTION_HEADERS = List.of("minute.actions.number", "minute.actions.action",
+            "minute.actions.owner", "minute.actions.due");
 
     private MinuteHtml() {
     }
 
     static String title(Meeting meeting) {
-        return "Minute of the " + meeting.getBoard().getShortName() + " " + meeting.getOrdinal() + ", "
-                + DocumentFormats.date(meeting.getDate());
+        return DocumentTexts.text("minute.title", meeting.getBoard().getShortName(), meeting.getOrdinal(),
+                DocumentFormats.date(meeting.getDate()));
     }
 
     static String body(PreviousMinute minute) {
         Meeting meeting = minute.meeting();
         StringBuilder html = new StringBuilder(8 * 1024);
         if (minute.isDraft()) {
-            html.append("<p class=\"draft\">").append(text(DRAFT)).append("</p>");
+            html.append("<p class=\"draft\">").append(text(DocumentTexts.text(DRAFT_KEY))).append("</p>");
         }
-        html.append("<h1>").append(text(meeting.getBoard().getName())).append("<br/>Minute</h1>");
-        html.append("<p class=\"meta\">").append(text(meeting.getOrdinal() + " meeting, "
-                + DocumentFormats.date(meeting.getDate()) + ", "
-                + DocumentFormats.timeRange(meeting.getStartTime(), meeting.getEndTime()))).append("</p>");
+        html.append("<h1>").append(text(meeting.getBoard().getName())).append("<br/>").append(text(DocumentTexts.text("minute.heading"))).append("</h1>");
+        html.append("<p class=\"meta\">").append(text(meta(meeting))).append("</p>");
         String place = DocumentFormats.place(meeting);
         if (!place.isEmpty()) {
             html.append("<p class=\"meta\">").append(text(place)).append("</p>");
         }
         html.append("<p class=\"meta\">").append(text(statusLine(minute))).append("</p>");
-        attendanceLine(html, "Attendees", meeting.getPresent());
-        attendanceLine(html, "Apologies", meeting.getApologies());
-        attendanceLine(html, "In attendance", meeting.getInAttendance());
+        attendanceLine(html, DocumentTexts.text("minute.attendees"), meeting.getPresent());
+        attendanceLine(html, DocumentTexts.text("minute.apologies"), meeting.getApologies());
+        attendanceLine(html, DocumentTexts.text("minute.inAttendance"), meeting.getInAttendance());
         for (AgendaItem item : meeting.getAgendaInReadingOrder()) {
             item(html, item, minute);
         }
         return html.toString();
     }
 
+    /** "15th meeting, 28 November 2018, 2pm – 4pm". */
+    static String meta(Meeting meeting) {
+        return DocumentTexts.text("minute.meta", meeting.getOrdinal(), DocumentFormats.date(meeting.getDate()),
+                DocumentFormats.timeRange(meeting.getStartTime(), meeting.getEndTime()));
+    }
+
     /** "Draft — not yet approved" or "Approved at the 17th meeting on 28 May 2019 (moved by …)". */
     static String statusLine(PreviousMinute minute) {
         Meeting meeting = minute.meeting();
         if (minute.isDraft()) {
-            return "Status: draft \u2014 not yet approved by the board.";
+            return DocumentTexts.text("minute.status.draft");
         }
-        StringBuilder line = new StringBuilder("Status: approved");
+        StringBuilder line = new StringBuilder(DocumentTexts.text("minute.status.approved"));
         if (meeting.getMinuteApprovedAt() != null) {
-            line.append(" at the ").append(meeting.getMinuteApprovedAt().getOrdinal()).append(" meeting");
+            line.append(DocumentTexts.text("minute.status.approvedAt", meeting.getMinuteApprovedAt().getOrdinal()));
         }
         if (meeting.getMinuteApprovedOn() != null) {
-            line.append(" on ").append(DocumentFormats.date(meeting.getMinuteApprovedOn()));
+            line.append(DocumentTexts.text("minute.status.approvedOn", DocumentFormats.date(meeting.getMinuteApprovedOn())));
         }
         if (meeting.getMinuteApprovedBy() != null) {
-            line.append(" (moved by ").append(meeting.getMinuteApprovedBy()).append(')');
+            line.append(DocumentTexts.text("minute.status.movedBy", meeting.getMinuteApprovedBy()));
         }
         return line.append('.').toString();
     }
@@ -90,15 +99,16 @@ final class MinuteHtml {
         if (entry != null) {
             blocks(html, entry.getNarrative());
             if (entry.getDecisions() != null && !entry.getDecisions().isBlank()) {
-                html.append("<p class=\"label\">Decisions:</p>");
+                html.append("<p class=\"label\">").append(text(DocumentTexts.text("minute.decisions"))).append("</p>");
                 blocks(html, entry.getDecisions());
             }
         }
         List<AgreedAction> actions = minute.actions().stream().filter(a -> a.getAgendaItem().equals(item)).toList();
         if (!actions.isEmpty()) {
-            html.append("<table><caption>Agreed actions, item ").append(text(item.getLabel())).append("</caption>")
-                    .append("<thead><tr><th scope=\"col\">No.</th><th scope=\"col\">Action</th>")
-                    .append("<th scope=\"col\">Owner</th><th scope=\"col\">Due</th></tr></thead><tbody>");
+            html.append("<table><caption>").append(text(DocumentTexts.text("minute.actions.caption", item.getLabel())))
+                    .append("</caption><thead><tr>");
+            ACTION_HEADERS.forEach(h -> html.append("<th scope=\"col\">").append(text(DocumentTexts.text(h))).append("</th>"));
+            html.append("</tr></thead><tbody>");
             for (AgreedAction action : actions) {
                 html.append("<tr><td>").append(action.getNumber()).append("</td><td>")
                         .append(text(action.getDescription())).append("</td><td>")
@@ -109,15 +119,20 @@ final class MinuteHtml {
         }
     }
 
+    /** A minute text as paragraphs and lists, by the one rule of {@link MinuteText}. */
     static void blocks(StringBuilder html, String narrative) {
         for (MinuteText.Block block : MinuteText.blocks(narrative)) {
-            if (block instanceof MinuteText.Paragraph p) {
-                html.append("<p>").append(text(p.text())).append("</p>");
-            } else if (block instanceof MinuteText.Bullets b) {
-                html.append("<ul>");
-                b.items().forEach(i -> html.append("<li>").append(text(i)).append("</li>"));
-                html.append("</ul>");
+            switch (block.kind()) {
+                case PARAGRAPH -> html.append("<p>").append(text(block.getText())).append("</p>");
+                case BULLETED -> list(html, "<ul>", block, "</ul>");
+                case NUMBERED -> list(html, "<ol start=\"" + block.start() + "\">", block, "</ol>");
             }
         }
+    }
+
+    private static void list(StringBuilder html, String open, MinuteText.Block block, String close) {
+        html.append(open);
+        block.items().forEach(i -> html.append("<li>").append(text(i)).append("</li>"));
+        html.append(close);
     }
 }

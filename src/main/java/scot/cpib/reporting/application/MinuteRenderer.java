@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
 import scot.cpib.reporting.domain.DocumentFormats;
+import scot.cpib.reporting.domain.DocumentTexts;
 import scot.cpib.reporting.domain.PreviousMinute;
 import scot.cpib.reporting.infrastructure.TaggedPdf;
 
@@ -16,7 +17,8 @@ import scot.cpib.reporting.infrastructure.TaggedPdf;
 public class MinuteRenderer {
 
     public void pdf(PreviousMinute minute, OutputStream out) throws IOException {
-        String footer = DocumentFormats.meetingName(minute.meeting()) + " \u2013 minute" + (minute.isDraft() ? " (draft)" : "");
+        String footer = DocumentTexts.text(minute.isDraft() ? "minute.footer.draft" : "minute.footer",
+                DocumentFormats.meetingName(minute.meeting()));
         TaggedPdf.write(MinuteHtml.title(minute.meeting()), MinuteHtml.body(minute), footer, out);
     }
 }

@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.reporting.domain.DocumentTexts;
 
 /**
  * The pack's bookmarks: cover, agenda, then one per agenda item (sub-items beneath their item) with
@@ -21,8 +22,8 @@ final class PackBookmarks {
     static void add(PDDocument pack, Meeting meeting, List<PackPart> parts) {
         PDDocumentOutline outline = new PDDocumentOutline();
         pack.getDocumentCatalog().setDocumentOutline(outline);
-        outline.addLast(bookmark(pack, "Cover", 0));
-        outline.addLast(bookmark(pack, "Agenda", AGENDA_PAGE));
+        outline.addLast(bookmark(pack, DocumentTexts.text("pack.bookmark.cover"), 0));
+        outline.addLast(bookmark(pack, DocumentTexts.text("pack.agenda"), AGENDA_PAGE));
         for (AgendaItem item : meeting.getAgenda()) {
             PDOutlineItem node = itemBookmark(pack, item, parts);
             for (AgendaItem sub : item.getSubItems()) {
@@ -43,7 +44,7 @@ final class PackBookmarks {
                 supplement = bookmark(pack, part.title, part.startPage - 1);
                 outline.addLast(supplement);
             } else if (supplement != null) {
-                supplement.addLast(bookmark(pack, "Item " + part.item.getLabel() + ": " + part.title, part.startPage - 1));
+                supplement.addLast(bookmark(pack, DocumentTexts.text("pack.itemPaper", part.item.getLabel(), part.title), part.startPage - 1));
             }
         }
         outline.openNode();

@@ -5,10 +5,10 @@ import static scot.cpib.reporting.infrastructure.Xhtml.text;
 import java.util.List;
 import java.util.Map;
 import scot.cpib.meeting.domain.AgendaItem;
-import scot.cpib.meeting.domain.AgendaPurpose;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.reporting.domain.AgendaPackRequest;
 import scot.cpib.reporting.domain.DocumentFormats;
+import scot.cpib.reporting.domain.DocumentTexts;
 
 /**
  * The front of an agenda pack as XHTML: a cover (board, meeting, date, time, venue and address, pack
@@ -20,7 +20,7 @@ final class PackFrontHtml {
     }
 
     static String title(Meeting meeting) {
-        return "Agenda pack: " + DocumentFormats.meetingName(meeting) + ", " + DocumentFormats.date(meeting.getDate());
+        return DocumentTexts.text("pack.title", DocumentFormats.meetingName(meeting), DocumentFormats.date(meeting.getDate()));
     }
 
     /**
@@ -33,7 +33,7 @@ final class PackFrontHtml {
         Meeting meeting = request.meeting();
         StringBuilder html = new StringBuilder(8 * 1024);
         html.append("<div class=\"cover\"><h1>").append(text(meeting.getBoard().getName())).append("</h1>");
-        html.append("<p>").append(text("Agenda pack: " + meeting.getOrdinal() + " meeting")).append("</p>");
+        html.append("<p>").append(text(DocumentTexts.text("pack.cover.meeting", meeting.getOrdinal()))).append("</p>");
         html.append("<p>").append(text(DocumentFormats.date(meeting.getDate()) + ", "
                 + DocumentFormats.timeRange(meeting.getStartTime(), meeting.getEndTime()))).append("</p>");
         String place = DocumentFormats.place(meeting);
@@ -42,13 +42,15 @@ final class PackFrontHtml {
         }
         html.append("<p>").append(text(versionLine(request))).append("</p>");
         if (!withheld.isEmpty()) {
-            html.append("<p>Confidential papers are not included in this copy of the pack.</p>");
+            html.append("<p>").append(text(DocumentTexts.text("pack.cover.withheld"))).append("</p>");
         }
         html.append("</div>");
-        html.append("<div class=\"newpage agenda\"><h1>Agenda</h1>");
-        html.append("<table><caption>Agenda items and the page where their papers start</caption><thead><tr>")
-                .append("<th scope=\"col\">Item</th><th scope=\"col\">Title and papers</th><th scope=\"col\">Page</th>")
-                .append("</tr></thead><tbody>");
+        html.append("<div class=\"newpage agenda\"><h1>").append(text(DocumentTexts.text("pack.agenda"))).append("</h1>");
+        html.append("<table><caption>").append(text(DocumentTexts.text("pack.agenda.caption"))).append("</caption><thead><tr>")
+                .append("<th scope=\"col\">").append(text(DocumentTexts.text("pack.agenda.item")))
+                .append("</th><th scope=\"col\">").append(text(DocumentTexts.text("pack.agenda.title")))
+                .append("</th><th scope=\"col\">").append(text(DocumentTexts.text("pack.agenda.page")))
+                .append("</th></tr></thead><tbody>");
         for (AgendaItem item : meeting.getAgendaInReadingOrder()) {
             html.append(item.getParent() == null ? "<tr>" : "<tr class=\"sub\">");
             html.append("<td class=\"num\">").append(text(item.getParent() == null ? item.getLabel() : item.getShortLabel()))
@@ -58,10 +60,10 @@ final class PackFrontHtml {
                 html.append("<br/>").append(text(detail));
             }
             for (String paper : contents.getOrDefault(item, List.of())) {
-                html.append("<br/>").append(text("Paper: " + paper));
+                html.append("<br/>").append(text(DocumentTexts.text("pack.agenda.paper", paper)));
             }
             if (withheld.contains(item)) {
-                html.append("<br/>Confidential paper: not included in this copy.");
+                html.append("<br/>").append(text(DocumentTexts.text("pack.agenda.withheld")));
             }
             Integer page = startPages.get(item);
             html.append("</td><td class=\"page\">").append(page == null ? "" : page.toString()).append("</td></tr>");
@@ -72,13 +74,13 @@ final class PackFrontHtml {
 
     /** "Pack version 2, issued 14 February 2019, with supplement 1." */
     static String versionLine(AgendaPackRequest request) {
-        StringBuilder line = new StringBuilder("Pack version ").append(request.version())
-                .append(", issued ").append(DocumentFormats.date(request.issueDate()));
+        StringBuilder line = new StringBuilder(DocumentTexts.text("pack.version", request.version(),
+                DocumentFormats.date(request.issueDate())));
         int supplements = request.lastSupplement();
         if (supplements == 1) {
-            line.append(", with supplement 1");
+            line.append(DocumentTexts.text("pack.version.supplement"));
         } else if (supplements > 1) {
-            line.append(", with supplements 1 to ").append(supplements);
+            line.append(DocumentTexts.text("pack.version.supplements", supplements));
         }
         return line.append('.').toString();
     }
@@ -86,19 +88,12 @@ final class PackFrontHtml {
     private static String detail(AgendaItem item) {
         StringBuilder detail = new StringBuilder();
         if (item.getPurpose() != null) {
-            detail.append("For ").append(purpose(item.getPurpose()));
+            detail.append(DocumentTexts.text("pack.agenda.purpose." + item.getPurpose().name()));
         }
         if (item.getPresenter() != null) {
-            detail.append(detail.isEmpty() ? "Presented by " : ", presented by ").append(item.getPresenter().getDisplayName());
+            detail.append(DocumentTexts.text(detail.isEmpty() ? "pack.agenda.presenter" : "pack.agenda.presenter.after",
+                    item.getPresenter().getDisplayName()));
         }
         return detail.toString();
-    }
-
-    private static String purpose(AgendaPurpose purpose) {
-        return switch (purpose) {
-            case DECISION -> "decision";
-            case DISCUSSION -> "discussion";
-            case INFORMATION -> "information";
-        };
     }
 }

@@ -1,12 +1,14 @@
 package scot.cpib.reporting.application;
 
 import static scot.cpib.reporting.infrastructure.Xhtml.text;
+import static scot.cpib.reporting.infrastructure.Xhtml.th;
 
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.reporting.domain.DocumentFormats;
+import scot.cpib.reporting.domain.DocumentTexts;
 import scot.cpib.reporting.domain.ProgressReport.Strand;
 
 /** A workstream's linked actions in the progress report: overdue, open (not overdue), and complete or closed. */
@@ -34,15 +36,18 @@ final class ProgressReportActions {
     }
 
     static void tables(StringBuilder html, Strand strand, LocalDate asAt) {
-        html.append("<h3>Linked actions</h3>");
+        html.append("<h3>").append(text(DocumentTexts.text("progress.actions"))).append("</h3>");
         if (strand.actions().isEmpty()) {
-            html.append("<p>No agreed actions are linked to this workstream.</p>");
+            html.append("<p>").append(text(DocumentTexts.text("progress.actions.none"))).append("</p>");
             return;
         }
         int number = strand.workstream().getNumber();
-        table(html, "Overdue actions of workstream " + number, "No overdue actions.", overdue(strand, asAt));
-        table(html, "Open actions of workstream " + number, "No other open actions.", open(strand, asAt));
-        table(html, "Complete and closed actions of workstream " + number, "No complete actions.", closed(strand));
+        table(html, DocumentTexts.text("progress.actions.overdue", number), DocumentTexts.text("progress.actions.overdue.none"),
+                overdue(strand, asAt));
+        table(html, DocumentTexts.text("progress.actions.open", number), DocumentTexts.text("progress.actions.open.none"),
+                open(strand, asAt));
+        table(html, DocumentTexts.text("progress.actions.closed", number), DocumentTexts.text("progress.actions.closed.none"),
+                closed(strand));
     }
 
     private static void table(StringBuilder html, String caption, String none, List<AgreedAction> actions) {
@@ -51,8 +56,9 @@ final class ProgressReportActions {
             return;
         }
         html.append("<table><caption>").append(text(caption)).append("</caption><thead><tr>")
-                .append("<th scope=\"col\">Ref.</th><th scope=\"col\" class=\"wide\">Action</th><th scope=\"col\">Owner</th>")
-                .append("<th scope=\"col\">Due</th><th scope=\"col\">Status</th></tr></thead><tbody>");
+                .append(th(DocumentTexts.text("matters.reference"))).append(th(DocumentTexts.text("matters.action"), "wide"))
+                .append(th(DocumentTexts.text("matters.owner"))).append(th(DocumentTexts.text("matters.due")))
+                .append(th(DocumentTexts.text("matters.status"))).append("</tr></thead><tbody>");
         for (AgreedAction a : actions) {
             html.append("<tr><td class=\"ref\">").append(text(a.getDisplayReference())).append("</td><td>")
                     .append(text(a.getDescription())).append("</td><td>").append(text(a.getOwnerLabel()))

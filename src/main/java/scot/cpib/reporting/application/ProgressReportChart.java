@@ -1,9 +1,11 @@
 package scot.cpib.reporting.application;
 
 import static scot.cpib.reporting.infrastructure.Xhtml.text;
+import static scot.cpib.reporting.infrastructure.Xhtml.th;
 
 import java.util.Optional;
 import scot.cpib.reporting.domain.DocumentFormats;
+import scot.cpib.reporting.domain.DocumentTexts;
 import scot.cpib.reporting.domain.ProgressReport;
 import scot.cpib.reporting.domain.ProgressReport.Strand;
 import scot.cpib.workprogramme.domain.ProgressUpdate;
@@ -22,9 +24,9 @@ final class ProgressReportChart {
 
     static void history(StringBuilder html, ProgressReport report, Strand strand) {
         int number = strand.workstream().getNumber();
-        html.append("<div class=\"chart-block\"><h3>Status over time</h3>");
-        html.append("<table class=\"chart\"><caption>Chart: status of workstream ").append(number)
-                .append(" per reporting period</caption><tbody><tr>");
+        html.append("<div class=\"chart-block\"><h3>").append(text(DocumentTexts.text("progress.chart"))).append("</h3>");
+        html.append("<table class=\"chart\"><caption>").append(text(DocumentTexts.text("progress.chart.caption", number)))
+                .append("</caption><tbody><tr>");
         for (ReportingPeriod period : report.periods()) {
             Optional<ProgressUpdate> update = strand.updateFor(period);
             html.append("<td><div class=\"bar bar-").append(barClass(update)).append("\"></div></td>");
@@ -35,19 +37,18 @@ final class ProgressReportChart {
                     .append(text(period.getTitle())).append("</td>");
         }
         html.append("</tr></tbody></table>");
-        html.append("<p class=\"meta\">Bars: green highest, amber middle, red lowest; a flat line where no rating"
-                + " was given.</p></div>");
-        html.append("<table><caption>Status over time for workstream ").append(number)
-                .append(" (the chart’s data)</caption><thead><tr><th scope=\"col\">Reporting period</th>")
-                .append("<th scope=\"col\">Status</th><th scope=\"col\">Reason</th><th scope=\"col\">Given by, on</th>")
+        html.append("<p class=\"meta\">").append(text(DocumentTexts.text("progress.chart.key"))).append("</p></div>");
+        html.append("<table><caption>").append(text(DocumentTexts.text("progress.chart.data", number))).append("</caption><thead><tr>")
+                .append(th(DocumentTexts.text("progress.col.period"))).append(th(DocumentTexts.text("progress.col.status")))
+                .append(th(DocumentTexts.text("progress.col.reason"))).append(th(DocumentTexts.text("progress.col.givenByOn")))
                 .append("</tr></thead><tbody>");
         for (ReportingPeriod period : report.periods()) {
             Optional<ProgressUpdate> update = strand.updateFor(period);
             html.append("<tr><th scope=\"row\">").append(text(period.getTitle())).append("</th><td class=\"rag\">")
                     .append(text(ProgressReport.ragText(update))).append("</td><td>")
                     .append(text(update.map(ProgressUpdate::getRagReason).orElse(""))).append("</td><td>")
-                    .append(text(update.map(u -> u.getSubmittedBy() + ", "
-                            + DocumentFormats.date(u.getSubmittedAt().toLocalDate())).orElse(""))).append("</td></tr>");
+                    .append(text(update.map(u -> DocumentTexts.text("progress.chart.givenByOn", u.getSubmittedBy(),
+                            DocumentFormats.date(u.getSubmittedAt().toLocalDate()))).orElse(""))).append("</td></tr>");
         }
         html.append("</tbody></table>");
     }

@@ -1,10 +1,12 @@
 package scot.cpib.reporting.application;
 
 import static scot.cpib.reporting.infrastructure.Xhtml.text;
+import static scot.cpib.reporting.infrastructure.Xhtml.th;
 
 import java.util.List;
 import java.util.Optional;
 import scot.cpib.reporting.domain.DocumentFormats;
+import scot.cpib.reporting.domain.DocumentTexts;
 import scot.cpib.reporting.domain.ProgressReport;
 import scot.cpib.reporting.domain.ProgressReport.Strand;
 import scot.cpib.workprogramme.domain.Activity;
@@ -38,17 +40,17 @@ final class ProgressReportHtml {
     }
 
     static String title(ProgressReport report) {
-        return "Progress report: " + report.programme().getTitle() + ", " + report.period().getTitle();
+        return DocumentTexts.text("progress.title", report.programme().getTitle(), report.period().getTitle());
     }
 
     static String body(ProgressReport report) {
         StringBuilder html = new StringBuilder(32 * 1024);
         html.append("<h1>").append(text(title(report))).append("</h1>");
         ReportingPeriod period = report.period();
-        html.append("<p class=\"meta\">").append(text(report.programme().getBoard().getName() + ", version "
-                + report.programme().getVersionNumber() + " of the work programme.")).append("</p>");
-        html.append("<p class=\"meta\">").append(text("Reporting period " + span(period) + "; updates due by "
-                + DocumentFormats.date(period.getDueDate()) + ". Actions as at " + DocumentFormats.date(report.asAt()) + "."))
+        html.append("<p class=\"meta\">").append(text(DocumentTexts.text("progress.version",
+                report.programme().getBoard().getName(), report.programme().getVersionNumber()))).append("</p>");
+        html.append("<p class=\"meta\">").append(text(DocumentTexts.text("progress.period", span(period),
+                DocumentFormats.date(period.getDueDate()), DocumentFormats.date(report.asAt()))))
                 .append("</p>");
         summary(html, report);
         for (Strand strand : report.workstreams()) {
@@ -59,7 +61,8 @@ final class ProgressReportHtml {
 
     /** The PDF's outline: the summary, then each workstream. */
     static String bookmarks(ProgressReport report) {
-        StringBuilder marks = new StringBuilder("<bookmarks><bookmark name=\"Summary\" href=\"#summary\"/>");
+        StringBuilder marks = new StringBuilder("<bookmarks><bookmark name=\"").append(text(DocumentTexts.text("progress.summary")))
+                .append("\" href=\"#summary\"/>");
         for (Strand strand : report.workstreams()) {
             Workstream ws = strand.workstream();
             marks.append("<bookmark name=\"").append(text(ws.getNumberedTitle())).append("\" href=\"#workstream")
@@ -70,15 +73,18 @@ final class ProgressReportHtml {
 
     static String span(ReportingPeriod period) {
         String end = DocumentFormats.date(period.getEndsOn());
-        return period.getStartsOn() == null ? "to " + end : DocumentFormats.date(period.getStartsOn()) + " to " + end;
+        return period.getStartsOn() == null ? DocumentTexts.text("progress.span.to", end)
+                : DocumentTexts.text("progress.span", DocumentFormats.date(period.getStartsOn()), end);
     }
 
     private static void summary(StringBuilder html, ProgressReport report) {
-        html.append("<h2 id=\"summary\">Summary</h2><table class=\"summary\"><caption>Status of every workstream for ")
-                .append(text(report.period().getTitle())).append("</caption><thead><tr>")
-                .append("<th scope=\"col\">No.</th><th scope=\"col\" class=\"wide\">Workstream</th><th scope=\"col\">Lead</th>")
-                .append("<th scope=\"col\">Status</th><th scope=\"col\">Update given</th>")
-                .append("<th scope=\"col\">Open actions</th><th scope=\"col\">Overdue actions</th></tr></thead><tbody>");
+        html.append("<h2 id=\"summary\">").append(text(DocumentTexts.text("progress.summary")))
+                .append("</h2><table class=\"summary\"><caption>")
+                .append(text(DocumentTexts.text("progress.summary.caption", report.period().getTitle()))).append("</caption><thead><tr>")
+                .append(th(DocumentTexts.text("progress.col.number"))).append(th(DocumentTexts.text("progress.col.workstream"), "wide"))
+                .append(th(DocumentTexts.text("progress.col.lead"))).append(th(DocumentTexts.text("progress.col.status")))
+                .append(th(DocumentTexts.text("progress.col.given"))).append(th(DocumentTexts.text("progress.col.open")))
+                .append(th(DocumentTexts.text("progress.col.overdue"))).append("</tr></thead><tbody>");
         for (Strand strand : report.workstreams()) {
             Workstream ws = strand.workstream();
             Optional<ProgressUpdate> update = strand.updateFor(report.period());
@@ -94,23 +100,25 @@ final class ProgressReportHtml {
     }
 
     static String lead(Workstream ws) {
-        return ws.getLeadLabel().isEmpty() ? "Lead to be agreed" : ws.getLeadLabel();
+        return ws.getLeadLabel().isEmpty() ? DocumentTexts.text("progress.lead.none") : ws.getLeadLabel();
     }
 
     private static void workstream(StringBuilder html, ProgressReport report, Strand strand) {
         Workstream ws = strand.workstream();
         html.append("<h2 class=\"newpage\" id=\"workstream").append(ws.getNumber()).append("\">")
                 .append(text(ws.getNumberedTitle())).append("</h2>");
-        html.append("<p><span class=\"label\">Lead: </span>").append(text(lead(ws))).append("</p>");
+        html.append("<p><span class=\"label\">").append(text(DocumentTexts.text("progress.lead"))).append(" </span>")
+                .append(text(lead(ws))).append("</p>");
         if (ws.getAim() != null) {
-            html.append("<p><span class=\"label\">Aim: </span>").append(text(ws.getAim())).append("</p>");
+            html.append("<p><span class=\"label\">").append(text(DocumentTexts.text("progress.aim"))).append(" </span>")
+                    .append(text(ws.getAim())).append("</p>");
         }
         Optional<ProgressUpdate> update = strand.updateFor(report.period());
-        html.append("<h3>Update for ").append(text(report.period().getTitle())).append("</h3>");
+        html.append("<h3>").append(text(DocumentTexts.text("progress.update", report.period().getTitle()))).append("</h3>");
         if (ProgressReport.isGiven(update)) {
             given(html, update.get());
         } else {
-            html.append("<p class=\"none\">No update provided</p>");
+            html.append("<p class=\"none\">").append(text(DocumentTexts.text("progress.rag.NO_UPDATE"))).append("</p>");
         }
         activities(html, ws, report);
         ProgressReportActions.tables(html, strand, report.asAt());
@@ -118,23 +126,23 @@ final class ProgressReportHtml {
     }
 
     private static void given(StringBuilder html, ProgressUpdate u) {
-        html.append("<p><span class=\"label\">Status: </span><span class=\"rag\">")
+        html.append("<p><span class=\"label\">").append(text(DocumentTexts.text("progress.status"))).append(" </span><span class=\"rag\">")
                 .append(text(ProgressReport.ragText(u.getRag()))).append("</span>");
         if (u.getRagReason() != null) {
             html.append(" \u2013 ").append(text(u.getRagReason()));
         }
-        html.append("</p><p class=\"meta\">").append(text("Given by " + u.getSubmittedBy() + " on "
-                + DocumentFormats.date(u.getSubmittedAt().toLocalDate()) + ".")).append("</p>");
-        section(html, "Achievements", u.getAchievements());
-        section(html, "What difference this has made", u.getDifferenceMade());
-        section(html, "Risks and issues", u.getRisksAndIssues());
-        section(html, "Next steps", u.getNextSteps());
+        html.append("</p><p class=\"meta\">").append(text(DocumentTexts.text("progress.givenBy", u.getSubmittedBy(),
+                DocumentFormats.date(u.getSubmittedAt().toLocalDate())))).append("</p>");
+        section(html, DocumentTexts.text("progress.achievements"), u.getAchievements());
+        section(html, DocumentTexts.text("progress.differenceMade"), u.getDifferenceMade());
+        section(html, DocumentTexts.text("progress.risksAndIssues"), u.getRisksAndIssues());
+        section(html, DocumentTexts.text("progress.nextSteps"), u.getNextSteps());
     }
 
     private static void section(StringBuilder html, String heading, String narrative) {
         html.append("<h4>").append(text(heading)).append("</h4>");
         if (narrative == null || narrative.isBlank()) {
-            html.append("<p>None given.</p>");
+            html.append("<p>").append(text(DocumentTexts.text("progress.noneGiven"))).append("</p>");
         } else {
             MinuteHtml.blocks(html, narrative);
         }
@@ -142,16 +150,18 @@ final class ProgressReportHtml {
 
     private static void activities(StringBuilder html, Workstream ws, ProgressReport report) {
         List<Activity> activities = ws.getActivities();
-        html.append("<h3>Activities</h3>");
+        html.append("<h3>").append(text(DocumentTexts.text("progress.activities"))).append("</h3>");
         if (activities.isEmpty()) {
-            html.append("<p>No activities are recorded for this workstream.</p>");
+            html.append("<p>").append(text(DocumentTexts.text("progress.activities.none"))).append("</p>");
             return;
         }
-        html.append("<table><caption>Activities of workstream ").append(ws.getNumber()).append("</caption><thead><tr>")
-                .append("<th scope=\"col\">No.</th><th scope=\"col\" class=\"wide\">Activity</th><th scope=\"col\">Owner</th>")
-                .append("<th scope=\"col\">Target</th><th scope=\"col\">Status</th></tr></thead><tbody>");
+        html.append("<table><caption>").append(text(DocumentTexts.text("progress.activities.caption", ws.getNumber())))
+                .append("</caption><thead><tr>").append(th(DocumentTexts.text("progress.col.number")))
+                .append(th(DocumentTexts.text("progress.col.activity"), "wide")).append(th(DocumentTexts.text("progress.col.owner")))
+                .append(th(DocumentTexts.text("progress.col.target"))).append(th(DocumentTexts.text("progress.col.status")))
+                .append("</tr></thead><tbody>");
         for (Activity a : activities) {
-            String status = activityStatus(a) + (a.isOverdueOn(report.asAt()) ? " (overdue)" : "");
+            String status = activityStatus(a) + (a.isOverdueOn(report.asAt()) ? DocumentTexts.text("document.overdue") : "");
             html.append("<tr><td class=\"ref\">").append(text(a.getReference())).append("</td><td>")
                     .append(text(a.getDescription())).append("</td><td>").append(text(a.getOwnerLabel()))
                     .append("</td><td>").append(text(a.getTarget() == null ? "" : a.getTarget().getLabel()))
@@ -161,11 +171,6 @@ final class ProgressReportHtml {
     }
 
     static String activityStatus(Activity a) {
-        return switch (a.getStatus()) {
-            case PLANNED -> "Planned";
-            case IN_PROGRESS -> "In progress";
-            case COMPLETE -> "Complete";
-            case DROPPED -> "Dropped";
-        };
+        return DocumentTexts.text("progress.activity.status." + a.getStatus().name());
     }
 }

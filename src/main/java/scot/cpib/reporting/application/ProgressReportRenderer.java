@@ -3,6 +3,7 @@ package scot.cpib.reporting.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
+import scot.cpib.reporting.domain.DocumentTexts;
 import scot.cpib.reporting.domain.ProgressReport;
 import scot.cpib.reporting.infrastructure.TaggedPdf;
 
@@ -16,6 +17,6 @@ public class ProgressReportRenderer {
 
     public void pdf(ProgressReport report, OutputStream out) throws IOException {
         TaggedPdf.write(ProgressReportHtml.title(report), ProgressReportHtml.body(report), ProgressReportHtml.STYLE,
-                ProgressReportHtml.bookmarks(report), report.programme().getBoard().getShortName() + " progress report \u2013 " + report.period().getTitle(), out);
+                ProgressReportHtml.bookmarks(report), DocumentTexts.text("progress.footer", report.programme().getBoard().getShortName(), report.period().getTitle()), out);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -14,6 +15,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.reporting.domain.DocumentFormats;
+import scot.cpib.reporting.domain.DocumentTexts;
 import scot.cpib.reporting.domain.ProgressReport;
 import scot.cpib.reporting.domain.ProgressReport.Strand;
 import scot.cpib.workprogramme.domain.Activity;
@@ -29,12 +31,15 @@ import scot.cpib.workprogramme.domain.Workstream;
 @ApplicationScoped
 public class ProgressReportWorkbook {
 
-    public static final List<String> SUMMARY = List.of("No.", "Workstream", "Lead", "Status", "Update given",
-            "Open actions", "Overdue actions");
-    public static final List<String> UPDATES = List.of("No.", "Workstream", "Status", "Reason", "Achievements",
-            "What difference this has made", "Risks and issues", "Next steps", "Given by", "Given on");
-    public static final List<String> ACTIVITIES = List.of("Workstream", "No.", "Activity", "Owner", "Target", "Status");
-    public static final List<String> ACTIONS = List.of("Workstream", "Reference", "Action", "Owner", "Due", "Status", "Overdue");
+    public static final List<String> SUMMARY = texts("progress.col.number", "progress.col.workstream", "progress.col.lead",
+            "progress.col.status", "progress.col.given", "progress.col.open", "progress.col.overdue");
+    public static final List<String> UPDATES = texts("progress.col.number", "progress.col.workstream", "progress.col.status",
+            "progress.col.reason", "progress.achievements", "progress.differenceMade", "progress.risksAndIssues",
+            "progress.nextSteps", "progress.col.givenBy", "progress.col.givenOn");
+    public static final List<String> ACTIVITIES = texts("progress.col.workstream", "progress.col.number", "progress.col.activity",
+            "progress.col.owner", "progress.col.target", "progress.col.status");
+    public static final List<String> ACTIONS = texts("progress.col.workstream", "actionLog.reference", "actionLog.action",
+            "progress.col.owner", "actionLog.due", "actionLog.status", "actionLog.overdue");
 
     public void xlsx(ProgressReport report, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -46,13 +51,13 @@ public class ProgressReportWorkbook {
             CellStyle wrap = workbook.createCellStyle();
             wrap.setWrapText(true);
             Sheets sheets = new Sheets(bold, wrap);
-            sheets.write(workbook.createSheet("Summary"), SUMMARY, summaryRows(report));
-            sheets.write(workbook.createSheet("Updates"), UPDATES, updateRows(report));
-            sheets.write(workbook.createSheet("Activities"), ACTIVITIES, activityRows(report));
-            sheets.write(workbook.createSheet("Actions"), ACTIONS, actionRows(report));
-            List<String> history = new ArrayList<>(List.of("No.", "Workstream"));
+            sheets.write(workbook.createSheet(DocumentTexts.text("progress.summary")), SUMMARY, summaryRows(report));
+            sheets.write(workbook.createSheet(DocumentTexts.text("progress.sheet.updates")), UPDATES, updateRows(report));
+            sheets.write(workbook.createSheet(DocumentTexts.text("progress.activities")), ACTIVITIES, activityRows(report));
+            sheets.write(workbook.createSheet(DocumentTexts.text("progress.sheet.actions")), ACTIONS, actionRows(report));
+            List<String> history = new ArrayList<>(texts("progress.col.number", "progress.col.workstream"));
             report.periods().forEach(p -> history.add(p.getTitle()));
-            sheets.write(workbook.createSheet("RAG history"), history, historyRows(report));
+            sheets.write(workbook.createSheet(DocumentTexts.text("progress.sheet.history")), history, historyRows(report));
             workbook.write(out);
         }
     }
@@ -94,7 +99,7 @@ public class ProgressReportWorkbook {
             for (Activity a : s.workstream().getActivities()) {
                 rows.add(List.of(s.workstream().getNumberedTitle(), a.getReference(), a.getDescription(), a.getOwnerLabel(),
                         a.getTarget() == null ? "" : a.getTarget().getLabel(),
-                        ProgressReportHtml.activityStatus(a) + (a.isOverdueOn(report.asAt()) ? " (overdue)" : "")));
+                        ProgressReportHtml.activityStatus(a) + (a.isOverdueOn(report.asAt()) ? DocumentTexts.text("document.overdue") : "")));
             }
         }
         return rows;
@@ -109,7 +114,7 @@ public class ProgressReportWorkbook {
             for (AgreedAction a : ordered) {
                 rows.add(List.of(s.workstream().getNumberedTitle(), a.getDisplayReference(), a.getDescription(),
                         a.getOwnerLabel(), DocumentFormats.due(a), DocumentFormats.status(a.getStatus()),
-                        a.isOverdueOn(report.asAt()) ? "Yes" : "No"));
+                        DocumentTexts.text(a.isOverdueOn(report.asAt()) ? "document.yes" : "document.no")));
             }
         }
         return rows;
@@ -125,6 +130,10 @@ public class ProgressReportWorkbook {
             rows.add(row);
         }
         return rows;
+    }
+
+    private static List<String> texts(String... keys) {
+        return Arrays.stream(keys).map(DocumentTexts::text).toList();
     }
 
     private static String nz(String text) {

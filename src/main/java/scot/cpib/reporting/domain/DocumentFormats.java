@@ -27,7 +27,7 @@ public final class DocumentFormats {
 
     /** "CPIB 16th meeting". */
     public static String meetingName(Meeting meeting) {
-        return meeting.getBoard().getShortName() + " " + meeting.getOrdinal() + " meeting";
+        return DocumentTexts.text("document.meetingName", meeting.getBoard().getShortName(), meeting.getOrdinal());
     }
 
     /** "Scottish Enterprise, Apex House, 99 Haymarket Terrace, EH12 5HD" (venue and address, whichever are known). */
@@ -47,13 +47,7 @@ public final class DocumentFormats {
 
     /** "Open", "In progress", "Complete", "Superseded", "Covered elsewhere". */
     public static String status(ActionStatus status) {
-        return switch (status) {
-            case OPEN -> "Open";
-            case IN_PROGRESS -> "In progress";
-            case COMPLETE -> "Complete";
-            case SUPERSEDED -> "Superseded";
-            case COVERED_ELSEWHERE -> "Covered elsewhere";
-        };
+        return DocumentTexts.text("action.status." + status.name());
     }
 
     /** The latest progress note recorded on or before the given day. */

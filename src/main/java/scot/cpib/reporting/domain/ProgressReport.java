@@ -45,13 +45,7 @@ public record ProgressReport(WorkProgramme programme, ReportingPeriod period, Li
     }
 
     public static String ragText(Rag rag) {
-        return switch (rag) {
-            case RED -> "Red";
-            case AMBER -> "Amber";
-            case GREEN -> "Green";
-            case NOT_RATED -> "Not rated";
-            case NO_UPDATE -> "No update provided";
-        };
+        return DocumentTexts.text("progress.rag." + rag.name());
     }
 
     /** Whether the update is one a lead gave (not missing, not recorded as not provided). */

@@ -41,6 +41,16 @@ public final class Xhtml {
     private Xhtml() {
     }
 
+    /** A column heading, escaped: {@code <th scope="col">text</th>}. */
+    public static String th(String text) {
+        return "<th scope=\"col\">" + text(text) + "</th>";
+    }
+
+    /** A column heading with a style class, escaped: {@code <th scope="col" class="wide">text</th>}. */
+    public static String th(String text, String cssClass) {
+        return "<th scope=\"col\" class=\"" + cssClass + "\">" + text(text) + "</th>";
+    }
+
     /** Escapes text for an XHTML element or attribute. */
     public static String text(String value) {
         if (value == null) {

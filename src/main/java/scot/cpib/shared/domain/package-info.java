@@ -1,2 +1,2 @@
-/** Building blocks shared by every context: entity base classes and the domain's exceptions. */
+/** Building blocks shared by every context: entity base classes, the domain's exceptions and text rules. */
 package scot.cpib.shared.domain;

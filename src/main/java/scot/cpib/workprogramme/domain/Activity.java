@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.Texts;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /** A numbered piece of work within a workstream: what, who owns it, when it is due and where it stands. */

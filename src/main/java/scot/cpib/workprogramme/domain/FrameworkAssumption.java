@@ -6,6 +6,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import scot.cpib.shared.domain.BaseEntity;
+import scot.cpib.shared.domain.Texts;
 
 /** An assumption the framework's logic rests on ("More information equals better decisions"). */
 @Entity

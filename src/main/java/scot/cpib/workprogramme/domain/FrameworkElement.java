@@ -6,6 +6,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import scot.cpib.shared.domain.BaseEntity;
+import scot.cpib.shared.domain.Texts;
 
 /** One element of the framework's model ("1 - Partnership Working including Collective Leadership"). */
 @Entity

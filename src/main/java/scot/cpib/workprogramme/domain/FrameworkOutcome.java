@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import scot.cpib.shared.domain.BaseEntity;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.Texts;
 
 /**
  * An outcome of the framework, numbered within its term, with the indicators that would show it and

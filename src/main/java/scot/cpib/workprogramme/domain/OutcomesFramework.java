@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import scot.cpib.board.domain.Board;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.Texts;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /**

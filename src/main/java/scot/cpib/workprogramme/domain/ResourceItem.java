@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import scot.cpib.board.domain.Organisation;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.Texts;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /**

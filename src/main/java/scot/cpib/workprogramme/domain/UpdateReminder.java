@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import scot.cpib.shared.domain.BaseEntity;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.Texts;
 
 /**
  * A reminder the secretariat sent (or tried to send) to the leads of a workstream that has no

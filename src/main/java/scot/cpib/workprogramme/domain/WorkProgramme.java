@@ -19,6 +19,7 @@ import java.util.Set;
 import scot.cpib.board.domain.Board;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.Texts;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /**

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.Texts;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /**

@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import scot.cpib.shared.domain.BaseEntity;
+import scot.cpib.shared.domain.Texts;
 
 /**
  * What a revision of the programme did with one workstream of the version before: carried it over,

@@ -9,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
+import scot.cpib.shared.domain.Texts;
 
 /** A resource a workstream draws on, with what it offers that workstream where the programme says. */
 @Entity
