@@ -18,6 +18,8 @@ import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.shared.application.AuditQueries;
 import scot.cpib.shared.domain.AuditEntry;
 import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.web.IdConverter;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 
 /**
@@ -53,14 +55,14 @@ public class ActionPage implements Serializable {
             return;
         }
         Optional<AgreedAction> found = Optional.empty();
-        if (id != null && id.strip().matches("\\d{1,18}")) {
-            found = updates.find(Long.valueOf(id.strip()));
+        Long number = IdConverter.parse(id);
+        if (number != null) {
+            found = updates.find(number);
         } else if (ref != null && !ref.isBlank()) {
             found = updates.findByReference(ref.strip());
         }
         if (found.isEmpty()) {
-            faces.getExternalContext().responseSendError(404, "No such action");
-            faces.responseComplete();
+            NotFoundPage.send(faces);
             return;
         }
         action = found.get();

@@ -12,6 +12,7 @@ import scot.cpib.engagement.application.EngagementLog;
 import scot.cpib.engagement.domain.EngagementRecord;
 import scot.cpib.engagement.domain.StakeholderGroup;
 import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.web.NotFoundPage;
 
 /** One engagement of the log: what happened, what was heard and learned, and its follow-up actions. */
 @Named
@@ -28,8 +29,7 @@ public class EngagementViewPage {
         record = log.find(id).orElse(null);
         if (record == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "No such engagement");
-            faces.responseComplete();
+            NotFoundPage.send(faces);
         }
     }
 

@@ -13,6 +13,7 @@ import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.NotFoundException;
 import scot.cpib.shared.domain.SafeHtml;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 
 /**
@@ -46,8 +47,7 @@ public class LearningPaperPage implements Serializable {
             papers.paperOf(papers.item(item)).ifPresent(this::fill);
             loaded = true;
         } catch (NotFoundException e) {
-            faces.getExternalContext().responseSendError(404, "No such item");
-            faces.responseComplete();
+            NotFoundPage.send(faces);
         }
     }
 

@@ -18,6 +18,7 @@ import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 
 /**
@@ -63,8 +64,7 @@ public class RecordPage implements Serializable {
         }
         EngagementRecord record = log.find(id).filter(log::canRevise).orElse(null);
         if (record == null) {
-            faces.getExternalContext().responseSendError(404, "No such engagement");
-            faces.responseComplete();
+            NotFoundPage.send(faces);
             return;
         }
         version = record.getVersion();

@@ -17,6 +17,7 @@ import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.meeting.domain.StandingKind;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 
 /** The agenda builder: add, edit, reorder and remove items and sub-items (papers: {@link AgendaPapers}). */
@@ -52,7 +53,7 @@ public class AgendaPage implements Serializable {
 
     public void load() {
         if (!refresh()) {
-            NotFound.send(faces);
+            NotFoundPage.send(faces);
         }
     }
 

@@ -18,6 +18,7 @@ import scot.cpib.minutes.application.MinuteWriting;
 import scot.cpib.minutes.domain.MinuteEntry;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 
 /**
@@ -50,7 +51,7 @@ public class MinuteEditPage implements Serializable {
             return;
         }
         if (getMeeting() == null) {
-            MeetingLoader.notFound();
+            NotFoundPage.send();
         }
     }
 

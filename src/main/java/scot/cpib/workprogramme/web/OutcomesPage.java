@@ -12,6 +12,8 @@ import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.web.IdConverter;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 import scot.cpib.workprogramme.application.EvidenceDraft;
 import scot.cpib.workprogramme.application.OutcomeRow;
@@ -66,9 +68,9 @@ public class OutcomesPage implements Serializable {
 
     /** Finds the version (the newest the caller may see, or the one asked for); a hidden one is 404. */
     public void load() {
-        Optional<WorkProgramme> found = version == null ? queries.newestVisible() : queries.findVersion(Ids.parse(version));
+        Optional<WorkProgramme> found = version == null ? queries.newestVisible() : queries.findVersion(IdConverter.parse(version));
         if (found.isEmpty() && version != null) {
-            Ids.notFound("No such work programme");
+            NotFoundPage.send();
             return;
         }
         programmeId = found.map(WorkProgramme::getId).orElse(null);

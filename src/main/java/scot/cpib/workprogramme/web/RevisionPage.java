@@ -15,6 +15,8 @@ import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.web.IdConverter;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 import scot.cpib.workprogramme.application.ApprovalResult;
 import scot.cpib.workprogramme.application.ProgrammeRevisions;
@@ -59,9 +61,9 @@ public class RevisionPage implements Serializable {
     private transient WorkProgramme programme;
 
     public void load() {
-        Optional<WorkProgramme> found = version == null ? queries.newestVisible() : queries.findVersion(Ids.parse(version));
+        Optional<WorkProgramme> found = version == null ? queries.newestVisible() : queries.findVersion(IdConverter.parse(version));
         if (found.isEmpty()) {
-            Ids.notFound("No such work programme");
+            NotFoundPage.send();
             return;
         }
         programme = found.get();
@@ -121,7 +123,7 @@ public class RevisionPage implements Serializable {
     public String approve() {
         Map<Long, Long> chosen = new HashMap<>();
         choices.forEach((action, ws) -> {
-            Long id = Ids.parse(ws);
+            Long id = IdConverter.parse(ws);
             if (id != null) {
                 chosen.put(action, id);
             }

@@ -1,0 +1,34 @@
+package scot.cpib.shared.web;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.FacesConverter;
+
+/**
+ * An id typed in the address ({@code <f:viewParam converter="cpib.id">}): a whole number of up to 18
+ * digits, or null when it is missing, empty or malformed, so the page answers with the 404 page
+ * rather than a conversion error or a 500.
+ */
+@FacesConverter("cpib.id")
+public class IdConverter implements Converter<Long> {
+
+    /** The id, or null when the text is not one. */
+    public static Long parse(String value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.strip();
+        return text.matches("\\d{1,18}") ? Long.valueOf(text) : null;
+    }
+
+    @Override
+    public Long getAsObject(FacesContext context, UIComponent component, String value) {
+        return parse(value);
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, Long value) {
+        return value == null ? "" : value.toString();
+    }
+}
