@@ -30,8 +30,8 @@ import scot.cpib.api.model.ActionDto;
 import scot.cpib.api.model.ErrorDto;
 import scot.cpib.api.model.PageDto;
 import scot.cpib.board.application.Directory;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.NotFoundException;
-import scot.cpib.shared.web.Formats;
 
 /** The action register: every agreed action, filtered, sorted and paged. Signed-in board roles only. */
 @Path("actions")
@@ -42,6 +42,9 @@ import scot.cpib.shared.web.Formats;
 @APIResponse(responseCode = "401", description = "No or wrong credentials (with a WWW-Authenticate challenge)",
         content = @Content(schema = @Schema(implementation = ErrorDto.class)))
 public class ActionsResource {
+
+    @Inject
+    private BoardClock clock;
 
     @Inject
     private ActionRegister register;
@@ -97,7 +100,7 @@ public class ActionsResource {
         ActionCriteria criteria = ActionQuery.criteria(status, owner, overdue, meeting, dueFrom, dueTo, text,
                 key -> directory.findOwner(key).isPresent());
         PageRequest request = ActionQuery.page(page, size, sort, order);
-        LocalDate today = LocalDate.now(Formats.LONDON);
+        LocalDate today = clock.today();
         ResultPage<AgreedAction> found = register.search(criteria, request, today);
         return new PageDto<>(found.items().stream().map(a -> ActionDto.of(a, today, false)).toList(),
                 found.page(), found.size(), found.total());
@@ -112,7 +115,7 @@ public class ActionsResource {
         callers.requireBoardReader("actions/" + id);
         AgreedAction action = Optional.ofNullable(em.find(AgreedAction.class, id))
                 .orElseThrow(() -> new NotFoundException("Action", id));
-        return ActionDto.of(action, LocalDate.now(Formats.LONDON), true);
+        return ActionDto.of(action, clock.today(), true);
     }
 
     /** For the OpenAPI document: the page type with its item type spelled out. */

@@ -31,7 +31,7 @@ import scot.cpib.meeting.application.MeetingQueries;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.reporting.application.ActionLogExporter;
 import scot.cpib.reporting.application.CalendarExporter;
-import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.application.BoardClock;
 
 /** The action log (Excel, CSV) with the register's filters, and the board's calendar feed. */
 @Path("")
@@ -39,6 +39,9 @@ import scot.cpib.shared.web.Formats;
 @RequestScoped
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 public class ExportsResource {
+
+    @Inject
+    private BoardClock clock;
 
     @Inject
     private ActionRegister register;
@@ -96,7 +99,7 @@ public class ExportsResource {
                     enumeration = {"asc", "desc"}, defaultValue = "asc"))
             @QueryParam("order") String order) {
         callers.requireBoardReader("actions.xlsx");
-        LocalDate today = LocalDate.now(Formats.LONDON);
+        LocalDate today = clock.today();
         List<AgreedAction> actions = actions(new ActionFilters(status, owner, overdue, meeting, dueFrom, dueTo, text, sort, order), today);
         return Downloads.attachment(Downloads.XLSX, "cpib-actions-" + today + ".xlsx",
                 out -> exporter.xlsx(actions, today, out));
@@ -139,7 +142,7 @@ public class ExportsResource {
                     enumeration = {"asc", "desc"}, defaultValue = "asc"))
             @QueryParam("order") String order) {
         callers.requireBoardReader("actions.csv");
-        LocalDate today = LocalDate.now(Formats.LONDON);
+        LocalDate today = clock.today();
         List<AgreedAction> actions = actions(new ActionFilters(status, owner, overdue, meeting, dueFrom, dueTo, text, sort, order), today);
         return Downloads.attachment(Downloads.CSV, "cpib-actions-" + today + ".csv",
                 out -> exporter.csv(actions, today, out));

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +15,8 @@ import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.shared.application.AuditQueries;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.AuditEntry;
-import scot.cpib.shared.web.Formats;
 import scot.cpib.shared.web.IdConverter;
 import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
@@ -29,6 +28,9 @@ import scot.cpib.shared.web.PageMessages;
 @Named
 @ViewScoped
 public class ActionPage implements Serializable {
+
+    @Inject
+    private BoardClock clock;
 
     private static final long serialVersionUID = 1L;
     static final String ENTITY_TYPE = AgreedAction.class.getSimpleName();
@@ -88,7 +90,7 @@ public class ActionPage implements Serializable {
     }
 
     public boolean isOverdue() {
-        return getAction().isOverdueOn(LocalDate.now(Formats.LONDON));
+        return getAction().isOverdueOn(clock.today());
     }
 
     /** Progress notes, newest first. */

@@ -17,10 +17,10 @@ import scot.cpib.meeting.domain.StandingKind;
 import scot.cpib.reporting.domain.DocumentFormats;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.AuditTrail;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.application.Versions;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.NotFoundException;
-import scot.cpib.shared.web.Formats;
 
 /**
  * The paper of a "Learning from Engagement" standing item, written in the app: prepared from the
@@ -29,6 +29,9 @@ import scot.cpib.shared.web.Formats;
  */
 @ApplicationScoped
 public class LearningPapers {
+
+    @Inject
+    private BoardClock clock;
 
     public static final String TITLE_PREFIX = "Learning from Engagement";
 
@@ -79,7 +82,7 @@ public class LearningPapers {
                 : "between the " + previous.getOrdinal() + " meeting (" + DocumentFormats.date(previous.getDate()) + ") and the "
                 + meeting.getOrdinal() + " meeting (" + DocumentFormats.date(meeting.getDate()) + ")";
         List<EngagementRecord> records = engagementsFor(meeting);
-        String html = LearningPaperHtml.body(period, records, LocalDate.now(Formats.LONDON));
+        String html = LearningPaperHtml.body(period, records, clock.today());
         Optional<Paper> existing = paperOf(item);
         Paper paper = existing.orElseGet(() -> item.attachPaper(TITLE_PREFIX + ": engagements since the last meeting",
                 currentUser.getUsername()));

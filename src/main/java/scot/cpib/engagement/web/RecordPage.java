@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import scot.cpib.engagement.application.EngagementLog;
@@ -15,9 +14,9 @@ import scot.cpib.engagement.application.RecordSnapshot;
 import scot.cpib.engagement.domain.EngagementRecord;
 import scot.cpib.minutes.application.MinuteQueries;
 import scot.cpib.security.application.CurrentUser;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
-import scot.cpib.shared.web.Formats;
 import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 
@@ -28,6 +27,9 @@ import scot.cpib.shared.web.PageMessages;
 @Named
 @ViewScoped
 public class RecordPage implements Serializable {
+
+    @Inject
+    private BoardClock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -58,7 +60,7 @@ public class RecordPage implements Serializable {
         }
         loaded = true;
         if (id == null) {
-            form.setDay(LocalDate.now(Formats.LONDON));
+            form.setDay(clock.today());
             currentUser.person().ifPresent(p -> form.setPersonId(p.getId()));
             return;
         }

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import scot.cpib.shared.domain.AuditEntry;
-import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.domain.UkDates;
 
 /** Reads the audit trail: browsing it with filters, and the history of one record. */
 @ApplicationScoped
@@ -86,6 +86,6 @@ public class AuditQueries {
 
     /** Midnight of a UK day as the UTC timestamp the trail stores. */
     static LocalDateTime utcStartOf(LocalDate day) {
-        return day.atStartOfDay(Formats.LONDON).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        return day.atStartOfDay(UkDates.LONDON).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
     }
 }

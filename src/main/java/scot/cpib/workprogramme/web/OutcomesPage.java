@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import scot.cpib.security.application.CurrentUser;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
-import scot.cpib.shared.web.Formats;
 import scot.cpib.shared.web.IdConverter;
 import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
@@ -35,6 +35,9 @@ import scot.cpib.workprogramme.domain.Workstream;
 @Named
 @ViewScoped
 public class OutcomesPage implements Serializable {
+
+    @Inject
+    private BoardClock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -76,7 +79,7 @@ public class OutcomesPage implements Serializable {
         programmeId = found.map(WorkProgramme::getId).orElse(null);
         frameworkVersion = getFramework() == null ? 0 : getFramework().getVersion();
         if (recordedOn == null) {
-            recordedOn = LocalDate.now(Formats.LONDON);
+            recordedOn = clock.today();
         }
     }
 

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import scot.cpib.meeting.application.MeetingQueries;
 import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
-import scot.cpib.shared.web.Formats;
 import scot.cpib.shared.web.IdConverter;
 import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
@@ -35,6 +35,9 @@ import scot.cpib.workprogramme.domain.WorkstreamMapping;
 @Named
 @ViewScoped
 public class RevisionPage implements Serializable {
+
+    @Inject
+    private BoardClock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -167,7 +170,7 @@ public class RevisionPage implements Serializable {
     public void setTitle(String title) { this.title = title; }
 
     public LocalDate getApprovedOn() {
-        return approvedOn == null ? LocalDate.now(Formats.LONDON) : approvedOn;
+        return approvedOn == null ? clock.today() : approvedOn;
     }
 
     public void setApprovedOn(LocalDate approvedOn) { this.approvedOn = approvedOn; }
