@@ -21,7 +21,15 @@ class ActionQueryTest {
 
     private static ActionCriteria criteria(List<String> status, String owner, String overdue, String meeting,
                                            String dueFrom, String dueTo, String text) {
-        return ActionQuery.criteria(status, owner, overdue, meeting, dueFrom, dueTo, text, "group:2"::equals);
+        return new ActionFilterParams(status, owner, overdue, meeting, dueFrom, dueTo, text, null, null)
+                .criteria("group:2"::equals);
+    }
+
+    @Test
+    void theFilterBeanCarriesItsSortIntoEveryPage() {
+        ActionFilterParams filters = new ActionFilterParams(null, null, null, null, null, null, null, "meeting", "desc");
+        assertEquals(new PageRequest(0, 25, ActionSort.MEETING, false), filters.page(null, null));
+        assertEquals(new PageRequest(3, 50, ActionSort.MEETING, false), filters.page("3", "50"));
     }
 
     @Test
