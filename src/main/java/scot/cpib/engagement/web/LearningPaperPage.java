@@ -92,10 +92,10 @@ public class LearningPaperPage implements Serializable {
             messages.info("engagement.paper.saved");
             return "/engagement/paper?faces-redirect=true&item=" + item;
         } catch (ConcurrentEditException e) {
-            theirs = (String) e.getCurrent();
+            theirs = e.theirs(String.class);
             Paper now = getPaper();
             version = now == null ? version : now.getVersion();
-            messages.error("html", "common.conflict.heading");
+            messages.conflict("html");
         } catch (DomainException e) {
             messages.error(e, "paper");
         }

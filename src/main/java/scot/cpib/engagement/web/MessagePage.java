@@ -54,9 +54,9 @@ public class MessagePage implements Serializable {
             messages.info("engagement.message.saved", String.valueOf(number));
             return "/engagement/strategy?faces-redirect=true";
         } catch (ConcurrentEditException e) {
-            theirs = (String) e.getCurrent();
+            theirs = e.theirs(String.class);
             version = strategies.current().flatMap(s -> s.findMessage(number)).map(CoreMessage::getVersion).orElse(version);
-            messages.error("text", "common.conflict.heading");
+            messages.conflict("text");
         } catch (DomainException e) {
             messages.error(e, "message");
         }

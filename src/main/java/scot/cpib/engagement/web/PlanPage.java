@@ -83,10 +83,10 @@ public class PlanPage implements Serializable {
             messages.info("engagement.plan.saved", groupName);
             return "/engagement/strategy?faces-redirect=true";
         } catch (ConcurrentEditException e) {
-            conflict = (PlanSnapshot) e.getCurrent();
+            conflict = e.theirs(PlanSnapshot.class);
             strategies.current().flatMap(s -> s.getPlans().stream().filter(p -> p.getGroup().getId().equals(group)).findFirst())
                     .ifPresent(p -> version = p.getVersion());
-            messages.error("channelText", "common.conflict.heading");
+            messages.conflict("channelText");
         } catch (DomainException e) {
             messages.error(e, "plan");
         }

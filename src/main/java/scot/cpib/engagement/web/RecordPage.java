@@ -99,9 +99,9 @@ public class RecordPage implements Serializable {
             messages.info(id == null ? "engagement.record.saved" : "engagement.record.revised", String.valueOf(saved.getId()), saved.getFollowUps().size());
             return "/engagement/view?faces-redirect=true&id=" + saved.getId();
         } catch (ConcurrentEditException e) {
-            conflict = (RecordSnapshot) e.getCurrent();
+            conflict = e.theirs(RecordSnapshot.class);
             version = log.find(id).map(EngagementRecord::getVersion).orElse(version);
-            messages.error("heard", "common.conflict.heading");
+            messages.conflict("heard");
         } catch (DomainException e) {
             messages.error(new DomainException(e.getMessageKey(), field(e.getField(), rows), e.getArguments()), "record");
         }

@@ -100,8 +100,8 @@ public class AgendaPage implements Serializable {
             refresh();
             long saved = rows.stream().filter(r -> r.id().equals(form.getEditingId())).findFirst()
                     .map(AgendaRow::version).orElse(form.getVersion());
-            form.conflict((ItemDetails) e.getCurrent(), saved);
-            messages.error((String) null, "common.conflict.heading");
+            form.conflict(e.theirs(ItemDetails.class), saved);
+            messages.conflict(null);
         } catch (DomainException e) {
             messages.error(e, "item");
         }

@@ -97,9 +97,9 @@ public class MeetingEditPage implements Serializable {
             }
             return "/meetings/view?faces-redirect=true&id=" + saved;
         } catch (ConcurrentEditException e) {
-            theirs = (MeetingDetails) e.getCurrent();
+            theirs = e.theirs(MeetingDetails.class);
             version = meetings.findVisible(id).map(Meeting::getVersion).orElse(version);
-            messages.error((String) null, "common.conflict.heading");
+            messages.conflict(null);
             return null;
         } catch (DomainException e) {
             messages.error(e, "meeting");

@@ -166,8 +166,8 @@ public class MattersArisingPage implements Serializable {
             FieldMessages.info("ma.actions.saved", reference);
         } catch (ConcurrentEditException e) {
             long current = updates.find(actionId).map(AgreedAction::getVersion).orElse(form.getVersion());
-            form.conflictWith((ActionSnapshot) e.getCurrent(), current);
-            FieldMessages.error(where, formId, "note", "common.conflict.heading");
+            form.conflictWith(e.theirs(ActionSnapshot.class), current);
+            FieldMessages.conflict(where, formId, "note");
         } catch (DomainException e) {
             FieldMessages.error(where, formId, e, e.getField());
         }

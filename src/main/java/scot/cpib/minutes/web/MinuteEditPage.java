@@ -95,8 +95,8 @@ public class MinuteEditPage implements Serializable {
         } catch (ConcurrentEditException e) {
             Long current = getItems().stream().filter(i -> i.getId().equals(itemId)).findFirst()
                     .flatMap(minutes::entryOf).map(MinuteEntry::getVersion).orElse(null);
-            form.conflictWith((EntrySnapshot) e.getCurrent(), current);
-            FieldMessages.error(where, formId, "narrative", "common.conflict.heading");
+            form.conflictWith(e.theirs(EntrySnapshot.class), current);
+            FieldMessages.conflict(where, formId, "narrative");
         } catch (DomainException e) {
             FieldMessages.error(where, formId, e, e.getField());
         }

@@ -145,7 +145,7 @@ public class RevisionPage implements Serializable {
 
     /** Someone else changed the draft: say so, show what is saved now, keep what was typed. */
     void conflicted(ConcurrentEditException e) {
-        conflict = String.valueOf(e.getCurrent());
+        conflict = e.theirs(String.class);
         messages.error((String) null, "revisions.conflict");
         programme = null;
         programmeVersion = getProgramme().getVersion();

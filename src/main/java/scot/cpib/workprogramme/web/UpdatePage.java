@@ -83,9 +83,9 @@ public class UpdatePage implements Serializable {
             }
             return "/work-programme/workstream?faces-redirect=true&id=" + workstreamId;
         } catch (ConcurrentEditException e) {
-            conflict = (UpdateSnapshot) e.getCurrent();
+            conflict = e.theirs(UpdateSnapshot.class);
             version = updates.getCorrectable(updateId).getVersion();
-            messages.error((String) null, "common.conflict.heading");
+            messages.conflict(null);
         } catch (DomainException e) {
             messages.error(e, "update");
         }
