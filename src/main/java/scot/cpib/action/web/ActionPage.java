@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import scot.cpib.action.application.ActionUpdates;
 import scot.cpib.action.domain.ActionProgress;
@@ -17,6 +18,7 @@ import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.shared.application.AuditQueries;
 import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.AuditEntry;
+import scot.cpib.shared.domain.NotFoundException;
 import scot.cpib.shared.web.IdConverter;
 import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
@@ -56,13 +58,7 @@ public class ActionPage implements Serializable {
         if (faces.isPostback() || actionId != null) {
             return;
         }
-        Optional<AgreedAction> found = Optional.empty();
-        Long number = IdConverter.parse(id);
-        if (number != null) {
-            found = updates.find(number);
-        } else if (ref != null && !ref.isBlank()) {
-            found = updates.findByReference(ref.strip());
-        }
+        Optional<AgreedAction> found = fromAddress(faces);
         if (found.isEmpty()) {
             NotFoundPage.send(faces);
             return;
@@ -74,11 +70,39 @@ public class ActionPage implements Serializable {
         }
     }
 
+    /**
+     * The action of this view. When the session holds more open views than it keeps (many tabs, or
+     * parallel loads of the page), this view's bean can be dropped while the page renders and a fresh
+     * one asked for; that one finds the action again from the address rather than failing.
+     */
     public AgreedAction getAction() {
         if (action == null && actionId != null) {
             action = updates.get(actionId);
         }
+        if (action == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            action = fromAddress(faces).orElseThrow(() -> new NotFoundException("Action", id));
+            actionId = action.getId();
+            if (form == null && !faces.isPostback() && updates.canUpdate(action)) {
+                form = new UpdateForm(action);
+            }
+        }
         return action;
+    }
+
+    /** The action named by ?id= or ?ref= (the view parameters, or the request's own when this bean is new). */
+    private Optional<AgreedAction> fromAddress(FacesContext faces) {
+        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
+        String number = id != null ? id : parameters.get("id");
+        String reference = ref != null ? ref : parameters.get("ref");
+        Long parsed = IdConverter.parse(number);
+        if (parsed != null) {
+            return updates.find(parsed);
+        }
+        if (reference != null && !reference.isBlank()) {
+            return updates.findByReference(reference.strip());
+        }
+        return Optional.empty();
     }
 
     public boolean isEditable() {
@@ -100,7 +124,7 @@ public class ActionPage implements Serializable {
     }
 
     public List<AuditEntry> getHistory() {
-        return auditQueries.historyOf(ENTITY_TYPE, actionId);
+        return auditQueries.historyOf(ENTITY_TYPE, getAction().getId());
     }
 
     public List<ActionStatus> getStatusOptions() {

@@ -26,7 +26,7 @@ public class AuditQueries {
     /** Newest first, paged in the database; page numbers start at 0. */
     public AuditResults search(AuditSearch search, int page, int size) {
         int pageSize = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
-        int pageNumber = Math.max(0, page);
+        int pageNumber = Math.min(Math.max(0, page), Integer.MAX_VALUE / pageSize - 1);
         Map<String, Object> parameters = new HashMap<>();
         String where = where(search, parameters);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where, Long.class);
