@@ -44,8 +44,8 @@ public final class ActionQuery {
 
     public static PageRequest page(String page, String size, String sort, String order) {
         Integer pageNumber = number("page", page);
-        if (pageNumber != null && pageNumber < 0) {
-            throw new BadParameterException("page", "api.param.page");
+        if (pageNumber != null && (pageNumber < 0 || pageNumber > PageRequest.MAX_PAGE)) {
+            throw new BadParameterException("page", "api.param.page", PageRequest.MAX_PAGE);
         }
         Integer pageSize = number("size", size);
         if (pageSize != null && (pageSize < 1 || pageSize > PageRequest.MAX_SIZE)) {

@@ -31,7 +31,7 @@ import scot.cpib.reporting.application.MinuteDocxRenderer;
 import scot.cpib.reporting.application.MinuteRenderer;
 import scot.cpib.reporting.domain.AgendaPackRequest;
 import scot.cpib.reporting.domain.PreviousMinute;
-import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.application.BoardClock;
 
 /**
  * A meeting's documents: minute (PDF, Word), agenda pack, matters-arising paper and calendar entry.
@@ -44,6 +44,9 @@ import scot.cpib.shared.web.Formats;
 @APIResponse(responseCode = "404", description = "No such meeting, or hidden from the caller",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorDto.class)))
 public class MeetingDocumentsResource {
+
+    @Inject
+    private BoardClock clock;
 
     @Inject
     private MeetingQueries meetings;
@@ -113,7 +116,7 @@ public class MeetingDocumentsResource {
     public Response pack(@Parameter(description = "The meeting's id") @PathParam("id") long id) {
         callers.requireBoardReader("meetings/" + id + "/pack.pdf");
         Meeting meeting = meetings.getVisible(id);
-        AgendaPackRequest request = assembler.live(meeting, LocalDate.now(Formats.LONDON), callers.maySeeConfidential());
+        AgendaPackRequest request = assembler.live(meeting, clock.today(), callers.maySeeConfidential());
         return Downloads.attachment(Downloads.PDF, Downloads.meetingStem(meeting) + "-agenda-pack.pdf",
                 out -> packRenderer.render(request, out));
     }
@@ -149,7 +152,7 @@ public class MeetingDocumentsResource {
         callers.requireBoardReader("meetings/" + id + "/matters-arising.pdf");
         Meeting meeting = meetings.getVisible(id);
         List<AgreedAction> outstanding = register.outstandingBefore(meeting.getDate());
-        LocalDate today = LocalDate.now(Formats.LONDON);
+        LocalDate today = clock.today();
         return Downloads.attachment(Downloads.PDF, Downloads.meetingStem(meeting) + "-matters-arising.pdf",
                 out -> mattersArising.pdf(meeting, outstanding, today, out));
     }

@@ -24,7 +24,7 @@ import scot.cpib.api.model.ProgressUpdateDto;
 import scot.cpib.api.model.ResourceDto;
 import scot.cpib.api.model.WorkstreamDto;
 import scot.cpib.security.application.CurrentUser;
-import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.workprogramme.application.VisibleProgrammes;
 import scot.cpib.workprogramme.domain.Workstream;
 import scot.cpib.workprogramme.domain.WorkstreamResource;
@@ -39,6 +39,9 @@ import scot.cpib.workprogramme.domain.WorkstreamResource;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 public class WorkstreamsResource {
+
+    @Inject
+    private BoardClock clock;
 
     @Inject
     private VisibleProgrammes programmes;
@@ -56,7 +59,7 @@ public class WorkstreamsResource {
             content = @Content(schema = @Schema(implementation = ErrorDto.class)))
     public WorkstreamDto workstream(@Parameter(description = "The workstream's id") @PathParam("id") long id) {
         Workstream ws = programmes.workstream(id);
-        LocalDate today = LocalDate.now(Formats.LONDON);
+        LocalDate today = clock.today();
         List<ActionDto> actions = currentUser.isBoardReader()
                 ? programmes.actionsLinkedTo(ws).stream().map(a -> ActionDto.of(a, today, false)).toList() : null;
         return new WorkstreamDto(ws.getId(), ws.getProgramme().getId(), ws.getProgramme().getVersionNumber(), ws.getNumber(),

@@ -245,7 +245,7 @@ class ActionUpdatesIT {
         ConcurrentEditException conflict = assertThrows(ConcurrentEditException.class, () -> updates.update(id, openedAt,
                 new ProgressUpdate("Second report", ActionStatus.COMPLETE, null, null)));
 
-        ActionSnapshot theirs = (ActionSnapshot) conflict.getCurrent();
+        ActionSnapshot theirs = conflict.theirs(ActionSnapshot.class);
         assertEquals("IN_PROGRESS", theirs.status());
         assertEquals("First report", theirs.latestNote());
         assertEquals(1, updates.get(id).getProgress().size());

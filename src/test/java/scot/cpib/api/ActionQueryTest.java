@@ -21,7 +21,22 @@ class ActionQueryTest {
 
     private static ActionCriteria criteria(List<String> status, String owner, String overdue, String meeting,
                                            String dueFrom, String dueTo, String text) {
-        return ActionQuery.criteria(status, owner, overdue, meeting, dueFrom, dueTo, text, "group:2"::equals);
+        return new ActionFilterParams(status, owner, overdue, meeting, dueFrom, dueTo, text, null, null)
+                .criteria("group:2"::equals);
+    }
+
+    @Test
+    void theFirstRowOfTheLastPossiblePageStillFitsAnInt() {
+        PageRequest huge = new PageRequest(Integer.MAX_VALUE, PageRequest.MAX_SIZE, null, true);
+        assertEquals(PageRequest.MAX_PAGE, huge.page());
+        assertTrue(huge.offset() >= 0);
+    }
+
+    @Test
+    void theFilterBeanCarriesItsSortIntoEveryPage() {
+        ActionFilterParams filters = new ActionFilterParams(null, null, null, null, null, null, null, "meeting", "desc");
+        assertEquals(new PageRequest(0, 25, ActionSort.MEETING, false), filters.page(null, null));
+        assertEquals(new PageRequest(3, 50, ActionSort.MEETING, false), filters.page("3", "50"));
     }
 
     @Test
@@ -64,6 +79,9 @@ class ActionQueryTest {
         assertBad("dueFrom", () -> criteria(null, null, null, null, "2019-03-01", "2019-02-01", null));
         assertBad("q", () -> criteria(null, null, null, null, null, null, "x".repeat(201)));
         assertBad("page", () -> ActionQuery.page("-1", null, null, null));
+        assertBad("page", () -> ActionQuery.page("2147483647", null, null, null));
+        assertBad("page", () -> ActionQuery.page("99999999999", null, null, null));
+        assertBad("page", () -> ActionQuery.page("abc", null, null, null));
         assertBad("size", () -> ActionQuery.page(null, "0", null, null));
         assertBad("size", () -> ActionQuery.page(null, "201", null, null));
         assertBad("sort", () -> ActionQuery.page(null, null, "owner", null));

@@ -247,19 +247,19 @@ class MinuteWritingIT {
         writing.save(itemId, first.getVersion(), "Their draft.", "Their decision.", null);
         ConcurrentEditException entryConflict = assertThrows(ConcurrentEditException.class,
                 () -> writing.save(itemId, first.getVersion(), "My draft.", null, null));
-        EntrySnapshot theirs = (EntrySnapshot) entryConflict.getCurrent();
+        EntrySnapshot theirs = entryConflict.theirs(EntrySnapshot.class);
         assertEquals("Their draft.", theirs.narrative());
         assertEquals("Their decision.", theirs.decisions());
         assertEquals("Their draft.", minutes.entryOf(item(meeting, "3")).orElseThrow().getNarrative());
         ConcurrentEditException newEntryConflict = assertThrows(ConcurrentEditException.class,
                 () -> writing.save(itemId, null, "Opened before anyone wrote.", null, null));
-        assertNotNull(newEntryConflict.getCurrent());
+        assertNotNull(newEntryConflict.theirs(EntrySnapshot.class));
 
         AgreedAction action = drafting.add(itemId, draft("Original wording", is(), null));
         drafting.redefine(action.getId(), action.getVersion(), draft("Their wording", is(), null));
         ConcurrentEditException actionConflict = assertThrows(ConcurrentEditException.class,
                 () -> drafting.redefine(action.getId(), action.getVersion(), draft("My wording", is(), null)));
-        assertEquals("Their wording", ((ActionWording) actionConflict.getCurrent()).description());
+        assertEquals("Their wording", actionConflict.theirs(ActionWording.class).description());
     }
 
     @Test

@@ -208,7 +208,7 @@ class WorkProgrammeServicesIT {
         ActingUser.actAs("lead", LEAD, Role.LEAD);
         ConcurrentEditException conflict = assertThrows(ConcurrentEditException.class,
                 () -> updates.correct(first.getId(), openedAt, amber("Still waiting", "Measures drafted")));
-        UpdateSnapshot theirs = (UpdateSnapshot) conflict.getCurrent();
+        UpdateSnapshot theirs = conflict.theirs(UpdateSnapshot.class);
         assertEquals(Rag.GREEN, theirs.rag());
         assertEquals("Measures agreed", theirs.achievements());
         assertEquals("Emily Lynch", theirs.submittedBy());

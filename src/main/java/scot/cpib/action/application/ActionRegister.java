@@ -1,6 +1,7 @@
 package scot.cpib.action.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -12,6 +13,7 @@ import java.util.Map;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.action.domain.DuePrecision;
+import scot.cpib.shared.application.BoardClock;
 
 /**
  * Finds agreed actions across all meetings: filtered, sorted and paged in the database. One query
@@ -19,6 +21,9 @@ import scot.cpib.action.domain.DuePrecision;
  */
 @ApplicationScoped
 public class ActionRegister {
+
+    @Inject
+    private BoardClock clock;
 
     /** Outer joins: follow-up actions of engagements have no meeting, but an engagement (and its date). */
     private static final String FROM = " LEFT JOIN a.meeting m LEFT JOIN a.engagementRecord e";
@@ -67,7 +72,7 @@ public class ActionRegister {
                 .thenComparing(a -> a.getDue() == null ? LocalDate.MAX : a.getDue().getDate())
                 .thenComparing(a -> a.getMeeting() == null ? Integer.MAX_VALUE : a.getMeeting().getNumber())
                 .thenComparing(AgreedAction::getReference);
-        return list(ActionCriteria.all().withOwners(owners), LocalDate.now()).stream().sorted(order).toList();
+        return list(ActionCriteria.all().withOwners(owners), clock.today()).stream().sorted(order).toList();
     }
 
     /** Numbers of the meetings that agreed any action, newest first (for the meeting filter). */

@@ -22,10 +22,10 @@ import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.AuditTrail;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.application.Versions;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.NotFoundException;
-import scot.cpib.shared.web.Formats;
 
 /**
  * Progress and status of agreed actions. The secretariat may update any action; a lead or member
@@ -33,6 +33,9 @@ import scot.cpib.shared.web.Formats;
  */
 @ApplicationScoped
 public class ActionUpdates {
+
+    @Inject
+    private BoardClock clock;
 
     /** Statuses an owner may set; superseding or covering elsewhere is for the secretariat. */
     private static final Set<ActionStatus> OWNER_STATUSES =
@@ -105,7 +108,7 @@ public class ActionUpdates {
         if (!noteGiven && !statusChanged) {
             throw new DomainException("action.update.nothing", "note");
         }
-        LocalDate today = LocalDate.now(Formats.LONDON);
+        LocalDate today = clock.today();
         if (noteGiven) {
             Meeting reportedAt = update.meetingId() == null ? null : em.find(Meeting.class, update.meetingId());
             action.recordProgress(update.note(), currentUser.getDisplayName(), today,

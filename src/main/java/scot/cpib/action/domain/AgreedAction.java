@@ -18,6 +18,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -260,7 +261,7 @@ public class AgreedAction extends VersionedEntity {
             this.coveredByAction = null;
         }
         this.status = newStatus;
-        this.completedOn = newStatus == ActionStatus.COMPLETE ? (on != null ? on : LocalDate.now()) : null;
+        this.completedOn = newStatus == ActionStatus.COMPLETE ? Objects.requireNonNull(on, "the day it was completed") : null;
     }
 
     /**

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import scot.cpib.action.application.ActionUpdates;
 import scot.cpib.action.domain.ActionProgress;
@@ -16,8 +16,11 @@ import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.shared.application.AuditQueries;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.AuditEntry;
-import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.domain.NotFoundException;
+import scot.cpib.shared.web.IdConverter;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 
 /**
@@ -27,6 +30,9 @@ import scot.cpib.shared.web.PageMessages;
 @Named
 @ViewScoped
 public class ActionPage implements Serializable {
+
+    @Inject
+    private BoardClock clock;
 
     private static final long serialVersionUID = 1L;
     static final String ENTITY_TYPE = AgreedAction.class.getSimpleName();
@@ -52,15 +58,9 @@ public class ActionPage implements Serializable {
         if (faces.isPostback() || actionId != null) {
             return;
         }
-        Optional<AgreedAction> found = Optional.empty();
-        if (id != null && id.strip().matches("\\d{1,18}")) {
-            found = updates.find(Long.valueOf(id.strip()));
-        } else if (ref != null && !ref.isBlank()) {
-            found = updates.findByReference(ref.strip());
-        }
+        Optional<AgreedAction> found = fromAddress(faces);
         if (found.isEmpty()) {
-            faces.getExternalContext().responseSendError(404, "No such action");
-            faces.responseComplete();
+            NotFoundPage.send(faces);
             return;
         }
         action = found.get();
@@ -70,11 +70,39 @@ public class ActionPage implements Serializable {
         }
     }
 
+    /**
+     * The action of this view. When the session holds more open views than it keeps (many tabs, or
+     * parallel loads of the page), this view's bean can be dropped while the page renders and a fresh
+     * one asked for; that one finds the action again from the address rather than failing.
+     */
     public AgreedAction getAction() {
         if (action == null && actionId != null) {
             action = updates.get(actionId);
         }
+        if (action == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            action = fromAddress(faces).orElseThrow(() -> new NotFoundException("Action", id));
+            actionId = action.getId();
+            if (form == null && !faces.isPostback() && updates.canUpdate(action)) {
+                form = new UpdateForm(action);
+            }
+        }
         return action;
+    }
+
+    /** The action named by ?id= or ?ref= (the view parameters, or the request's own when this bean is new). */
+    private Optional<AgreedAction> fromAddress(FacesContext faces) {
+        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
+        String number = id != null ? id : parameters.get("id");
+        String reference = ref != null ? ref : parameters.get("ref");
+        Long parsed = IdConverter.parse(number);
+        if (parsed != null) {
+            return updates.find(parsed);
+        }
+        if (reference != null && !reference.isBlank()) {
+            return updates.findByReference(reference.strip());
+        }
+        return Optional.empty();
     }
 
     public boolean isEditable() {
@@ -86,7 +114,7 @@ public class ActionPage implements Serializable {
     }
 
     public boolean isOverdue() {
-        return getAction().isOverdueOn(LocalDate.now(Formats.LONDON));
+        return getAction().isOverdueOn(clock.today());
     }
 
     /** Progress notes, newest first. */
@@ -96,7 +124,7 @@ public class ActionPage implements Serializable {
     }
 
     public List<AuditEntry> getHistory() {
-        return auditQueries.historyOf(ENTITY_TYPE, actionId);
+        return auditQueries.historyOf(ENTITY_TYPE, getAction().getId());
     }
 
     public List<ActionStatus> getStatusOptions() {

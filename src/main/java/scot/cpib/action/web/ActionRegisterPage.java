@@ -23,6 +23,8 @@ import scot.cpib.board.application.Directory;
 import scot.cpib.board.application.Owners;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.application.BoardClock;
+import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.PageMessages;
 
 /**
@@ -32,6 +34,9 @@ import scot.cpib.shared.web.PageMessages;
 @Named
 @RequestScoped
 public class ActionRegisterPage {
+
+    @Inject
+    private BoardClock clock;
 
     static final List<Integer> PAGE_SIZES = List.of(10, 25, 50, 100);
 
@@ -91,7 +96,7 @@ public class ActionRegisterPage {
             return;
         }
         ActionCriteria criteria = new ActionCriteria(statuses, owners, from, to, meetingNumber, isOverdueOnly(), text);
-        LocalDate today = LocalDate.now(Formats.LONDON);
+        LocalDate today = clock.today();
         result = register.search(criteria, pageRequest(getPageNumber() - 1), today);
         if (result.items().isEmpty() && result.total() > 0) {
             result = register.search(criteria, pageRequest(result.pageCount() - 1), today);
@@ -150,7 +155,7 @@ public class ActionRegisterPage {
     }
 
     public boolean isOverdue(AgreedAction action) {
-        return action.isOverdueOn(LocalDate.now(Formats.LONDON));
+        return action.isOverdueOn(clock.today());
     }
 
     public String latestNote(AgreedAction action) {
@@ -170,7 +175,7 @@ public class ActionRegisterPage {
     }
 
     public List<String> getOwnerOptions() {
-        return ownerLookup.of(directory.board(), LocalDate.now(Formats.LONDON)).stream().map(OwnerRef::getLabel)
+        return ownerLookup.of(directory.board(), clock.today()).stream().map(OwnerRef::getLabel)
                 .distinct().toList();
     }
 

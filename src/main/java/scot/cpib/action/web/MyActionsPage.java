@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ import scot.cpib.board.application.Directory;
 import scot.cpib.board.domain.OwnerGroup;
 import scot.cpib.board.domain.Person;
 import scot.cpib.security.application.CurrentUser;
-import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.web.PageMessages;
 
 /**
@@ -30,6 +29,9 @@ import scot.cpib.shared.web.PageMessages;
 @Named
 @ViewScoped
 public class MyActionsPage implements Serializable {
+
+    @Inject
+    private BoardClock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -85,7 +87,7 @@ public class MyActionsPage implements Serializable {
     }
 
     public boolean isOverdue(AgreedAction action) {
-        return action.isOverdueOn(LocalDate.now(Formats.LONDON));
+        return action.isOverdueOn(clock.today());
     }
 
     public List<ActionStatus> statusesFor(AgreedAction action) {

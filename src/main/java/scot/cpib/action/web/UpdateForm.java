@@ -46,10 +46,10 @@ public class UpdateForm implements Serializable {
                     newStatus == ActionStatus.COVERED_ELSEWHERE ? coveredBy : null, null));
             return true;
         } catch (ConcurrentEditException e) {
-            ActionSnapshot theirs = (ActionSnapshot) e.getCurrent();
+            ActionSnapshot theirs = e.theirs(ActionSnapshot.class);
             conflict = new Conflict(theirs.status(), theirs.latestNote(), theirs.latestAuthor());
             version = updates.get(actionId).getVersion();
-            messages.error((String) null, "common.conflict.heading");
+            messages.conflict(null);
             return false;
         } catch (DomainException e) {
             messages.error(e, formId);

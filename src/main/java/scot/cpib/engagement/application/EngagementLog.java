@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -22,10 +21,10 @@ import scot.cpib.engagement.domain.EngagementRecord;
 import scot.cpib.engagement.domain.StakeholderGroup;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.AuditTrail;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.application.Versions;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.NotFoundException;
-import scot.cpib.shared.web.Formats;
 
 /**
  * The engagement log: board members and leads who belong to the board (or the secretariat) record
@@ -34,6 +33,9 @@ import scot.cpib.shared.web.Formats;
  */
 @ApplicationScoped
 public class EngagementLog {
+
+    @Inject
+    private BoardClock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -60,7 +62,7 @@ public class EngagementLog {
         }
         Optional<Person> person = currentUser.person();
         return currentUser.isBoardReader() && person.isPresent()
-                && directory.membersOn(directory.board(), today()).stream().anyMatch(m -> m.getPerson().equals(person.get()));
+                && directory.membersOn(directory.board(), clock.today()).stream().anyMatch(m -> m.getPerson().equals(person.get()));
     }
 
     public boolean canRevise(EngagementRecord record) {
@@ -75,7 +77,7 @@ public class EngagementLog {
         }
         Board board = directory.board();
         EngagementRecord record = new EngagementRecord(board, references.details(input), currentUser.getUsername(),
-                LocalDateTime.now(ZoneOffset.UTC), today());
+                LocalDateTime.now(ZoneOffset.UTC), clock.today());
         em.persist(record);
         em.flush();
         audit.record(record, "created", summary(record));
@@ -126,7 +128,7 @@ public class EngagementLog {
         Integer reached = record.getPeopleReached();
         String heard = record.getHeard();
         String learned = record.getLearned();
-        record.revise(references.details(input), today());
+        record.revise(references.details(input), clock.today());
         String summary = summary(record);
         audit.change(record, "date", date, record.getDate().getLabel(), summary);
         audit.change(record, "person", person, record.getPerson().getDisplayName(), summary);
@@ -201,9 +203,5 @@ public class EngagementLog {
 
     private static String messages(EngagementRecord record) {
         return record.getMessages().stream().map(m -> String.valueOf(m.getNumber())).collect(Collectors.joining(", "));
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(Formats.LONDON);
     }
 }

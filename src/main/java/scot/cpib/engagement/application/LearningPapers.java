@@ -18,10 +18,10 @@ import scot.cpib.reporting.domain.DocumentFormats;
 import scot.cpib.reporting.domain.DocumentTexts;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.AuditTrail;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.application.Versions;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.NotFoundException;
-import scot.cpib.shared.web.Formats;
 
 /**
  * The paper of a "Learning from Engagement" standing item, written in the app: prepared from the
@@ -30,6 +30,9 @@ import scot.cpib.shared.web.Formats;
  */
 @ApplicationScoped
 public class LearningPapers {
+
+    @Inject
+    private BoardClock clock;
 
     public static final String TITLE_PREFIX = "Learning from Engagement";
 
@@ -80,7 +83,7 @@ public class LearningPapers {
                 : DocumentTexts.text("learning.period.between", previous.getOrdinal(), DocumentFormats.date(previous.getDate()),
                         meeting.getOrdinal(), DocumentFormats.date(meeting.getDate()));
         List<EngagementRecord> records = engagementsFor(meeting);
-        String html = LearningPaperHtml.body(period, records, LocalDate.now(Formats.LONDON));
+        String html = LearningPaperHtml.body(period, records, clock.today());
         Optional<Paper> existing = paperOf(item);
         Paper paper = existing.orElseGet(() -> item.attachPaper(TITLE_PREFIX + ": engagements since the last meeting",
                 currentUser.getUsername()));

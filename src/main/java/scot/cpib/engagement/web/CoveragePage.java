@@ -19,8 +19,8 @@ import scot.cpib.engagement.domain.EngagementPlan;
 import scot.cpib.engagement.domain.EngagementStrategy;
 import scot.cpib.engagement.domain.Period;
 import scot.cpib.engagement.domain.StakeholderGroup;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.DomainException;
-import scot.cpib.shared.web.Formats;
 import scot.cpib.shared.web.PageMessages;
 
 /**
@@ -31,6 +31,9 @@ import scot.cpib.shared.web.PageMessages;
 @Named
 @RequestScoped
 public class CoveragePage {
+
+    @Inject
+    private BoardClock clock;
 
     /** One bar of the chart: a group's planned cells and how many were delivered. */
     public record GroupBar(StakeholderGroup group, int planned, int delivered) {
@@ -69,8 +72,8 @@ public class CoveragePage {
         if (!computed) {
             computed = true;
             EngagementStrategy strategy = getStrategy();
-            LocalDate fromDay = day(from, "from", strategy == null ? LocalDate.now(Formats.LONDON) : strategy.getPeriodFrom());
-            LocalDate toDay = day(to, "to", LocalDate.now(Formats.LONDON));
+            LocalDate fromDay = day(from, "from", strategy == null ? clock.today() : strategy.getPeriodFrom());
+            LocalDate toDay = day(to, "to", clock.today());
             from = fromDay.toString();
             to = toDay.toString();
             try {

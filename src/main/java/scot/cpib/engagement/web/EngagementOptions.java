@@ -3,7 +3,6 @@ package scot.cpib.engagement.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -21,11 +20,15 @@ import scot.cpib.engagement.domain.EngagementStrategy;
 import scot.cpib.engagement.domain.ScheduledEvent;
 import scot.cpib.engagement.domain.StakeholderGroup;
 import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.application.BoardClock;
 
 /** The choices of the engagement pages: people of the board, groups, channels, events, messages, months and years. */
 @Named
 @RequestScoped
 public class EngagementOptions {
+
+    @Inject
+    private BoardClock clock;
 
     @Inject
     private EngagementStrategies strategies;
@@ -47,7 +50,7 @@ public class EngagementOptions {
 
     /** The current members of the board, by name. */
     public List<Person> getPeople() {
-        return directory.membersOn(directory.board(), LocalDate.now(Formats.LONDON)).stream().map(Membership::getPerson)
+        return directory.membersOn(directory.board(), clock.today()).stream().map(Membership::getPerson)
                 .distinct().sorted(java.util.Comparator.comparing(Person::getFullName)).toList();
     }
 
@@ -69,7 +72,7 @@ public class EngagementOptions {
 
     /** The owners the board offers today: delivery leads and follow-up owners. */
     public List<OwnerRef> getOwnerOptions() {
-        return owners.of(directory.board(), LocalDate.now(Formats.LONDON));
+        return owners.of(directory.board(), clock.today());
     }
 
     public List<Integer> getMonths() {
@@ -82,7 +85,7 @@ public class EngagementOptions {
 
     /** Years for an engagement's month (it cannot be in the future) and a follow-up's due month. */
     public List<Integer> getYears() {
-        int year = LocalDate.now(Formats.LONDON).getYear();
+        int year = clock.today().getYear();
         return IntStream.rangeClosed(2018, year + 3).boxed().toList();
     }
 }

@@ -5,18 +5,21 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.stream.Collectors;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.engagement.application.EngagementLog;
 import scot.cpib.engagement.domain.EngagementRecord;
 import scot.cpib.engagement.domain.StakeholderGroup;
-import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.application.BoardClock;
+import scot.cpib.shared.web.NotFoundPage;
 
 /** One engagement of the log: what happened, what was heard and learned, and its follow-up actions. */
 @Named
 @RequestScoped
 public class EngagementViewPage {
+
+    @Inject
+    private BoardClock clock;
 
     @Inject
     private EngagementLog log;
@@ -28,8 +31,7 @@ public class EngagementViewPage {
         record = log.find(id).orElse(null);
         if (record == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "No such engagement");
-            faces.responseComplete();
+            NotFoundPage.send(faces);
         }
     }
 
@@ -46,7 +48,7 @@ public class EngagementViewPage {
     }
 
     public boolean overdue(AgreedAction action) {
-        return action.isOverdueOn(LocalDate.now(Formats.LONDON));
+        return action.isOverdueOn(clock.today());
     }
 
     public Long getId() {

@@ -13,6 +13,7 @@ import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.NotFoundException;
 import scot.cpib.shared.domain.SafeHtml;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 
 /**
@@ -46,8 +47,7 @@ public class LearningPaperPage implements Serializable {
             papers.paperOf(papers.item(item)).ifPresent(this::fill);
             loaded = true;
         } catch (NotFoundException e) {
-            faces.getExternalContext().responseSendError(404, "No such item");
-            faces.responseComplete();
+            NotFoundPage.send(faces);
         }
     }
 
@@ -92,10 +92,10 @@ public class LearningPaperPage implements Serializable {
             messages.info("engagement.paper.saved");
             return "/engagement/paper?faces-redirect=true&item=" + item;
         } catch (ConcurrentEditException e) {
-            theirs = (String) e.getCurrent();
+            theirs = e.theirs(String.class);
             Paper now = getPaper();
             version = now == null ? version : now.getVersion();
-            messages.error("html", "common.conflict.heading");
+            messages.conflict("html");
         } catch (DomainException e) {
             messages.error(e, "paper");
         }

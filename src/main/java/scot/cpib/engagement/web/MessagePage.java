@@ -10,6 +10,7 @@ import scot.cpib.engagement.application.EngagementStrategies;
 import scot.cpib.engagement.domain.CoreMessage;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 
 /** The secretariat rewords one core message of the strategy (?number=5). */
@@ -39,8 +40,7 @@ public class MessagePage implements Serializable {
         CoreMessage message = number == null ? null
                 : strategies.current().flatMap(s -> s.findMessage(number)).orElse(null);
         if (message == null) {
-            faces.getExternalContext().responseSendError(404, "No such core message");
-            faces.responseComplete();
+            NotFoundPage.send(faces);
             return;
         }
         messageId = message.getId();
@@ -54,9 +54,9 @@ public class MessagePage implements Serializable {
             messages.info("engagement.message.saved", String.valueOf(number));
             return "/engagement/strategy?faces-redirect=true";
         } catch (ConcurrentEditException e) {
-            theirs = (String) e.getCurrent();
+            theirs = e.theirs(String.class);
             version = strategies.current().flatMap(s -> s.findMessage(number)).map(CoreMessage::getVersion).orElse(version);
-            messages.error("text", "common.conflict.heading");
+            messages.conflict("text");
         } catch (DomainException e) {
             messages.error(e, "message");
         }

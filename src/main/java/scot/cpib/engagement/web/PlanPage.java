@@ -22,6 +22,7 @@ import scot.cpib.engagement.domain.EngagementStrategy;
 import scot.cpib.engagement.domain.StakeholderGroup;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 
 /** The secretariat plans one group's row of the matrix: channels, delivery leads and core messages. */
@@ -59,8 +60,7 @@ public class PlanPage implements Serializable {
         StakeholderGroup found = strategy == null ? null
                 : strategies.groups().stream().filter(g -> g.getId().equals(group)).findFirst().orElse(null);
         if (found == null) {
-            faces.getExternalContext().responseSendError(404, "No such stakeholder group");
-            faces.responseComplete();
+            NotFoundPage.send(faces);
             return;
         }
         groupName = found.getName();
@@ -83,10 +83,10 @@ public class PlanPage implements Serializable {
             messages.info("engagement.plan.saved", groupName);
             return "/engagement/strategy?faces-redirect=true";
         } catch (ConcurrentEditException e) {
-            conflict = (PlanSnapshot) e.getCurrent();
+            conflict = e.theirs(PlanSnapshot.class);
             strategies.current().flatMap(s -> s.getPlans().stream().filter(p -> p.getGroup().getId().equals(group)).findFirst())
                     .ifPresent(p -> version = p.getVersion());
-            messages.error("channelText", "common.conflict.heading");
+            messages.conflict("channelText");
         } catch (DomainException e) {
             messages.error(e, "plan");
         }

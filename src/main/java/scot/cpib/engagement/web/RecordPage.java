@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import scot.cpib.board.application.Owners;
@@ -16,9 +15,10 @@ import scot.cpib.engagement.application.FollowUpInput;
 import scot.cpib.engagement.application.RecordSnapshot;
 import scot.cpib.engagement.domain.EngagementRecord;
 import scot.cpib.security.application.CurrentUser;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
-import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 
 /**
@@ -28,6 +28,9 @@ import scot.cpib.shared.web.PageMessages;
 @Named
 @ViewScoped
 public class RecordPage implements Serializable {
+
+    @Inject
+    private BoardClock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -58,14 +61,13 @@ public class RecordPage implements Serializable {
         }
         loaded = true;
         if (id == null) {
-            form.setDay(LocalDate.now(Formats.LONDON));
+            form.setDay(clock.today());
             currentUser.person().ifPresent(p -> form.setPersonId(p.getId()));
             return;
         }
         EngagementRecord record = log.find(id).filter(log::canRevise).orElse(null);
         if (record == null) {
-            faces.getExternalContext().responseSendError(404, "No such engagement");
-            faces.responseComplete();
+            NotFoundPage.send(faces);
             return;
         }
         version = record.getVersion();
@@ -99,9 +101,9 @@ public class RecordPage implements Serializable {
             messages.info(id == null ? "engagement.record.saved" : "engagement.record.revised", String.valueOf(saved.getId()), saved.getFollowUps().size());
             return "/engagement/view?faces-redirect=true&id=" + saved.getId();
         } catch (ConcurrentEditException e) {
-            conflict = (RecordSnapshot) e.getCurrent();
+            conflict = e.theirs(RecordSnapshot.class);
             version = log.find(id).map(EngagementRecord::getVersion).orElse(version);
-            messages.error("heard", "common.conflict.heading");
+            messages.conflict("heard");
         } catch (DomainException e) {
             messages.error(new DomainException(e.getMessageKey(), field(e.getField(), rows), e.getArguments()), "record");
         }

@@ -17,6 +17,7 @@ import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.meeting.domain.StandingKind;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 
 /** The agenda builder: add, edit, reorder and remove items and sub-items (papers: {@link AgendaPapers}). */
@@ -52,7 +53,7 @@ public class AgendaPage implements Serializable {
 
     public void load() {
         if (!refresh()) {
-            NotFound.send(faces);
+            NotFoundPage.send(faces);
         }
     }
 
@@ -99,8 +100,8 @@ public class AgendaPage implements Serializable {
             refresh();
             long saved = rows.stream().filter(r -> r.id().equals(form.getEditingId())).findFirst()
                     .map(AgendaRow::version).orElse(form.getVersion());
-            form.conflict((ItemDetails) e.getCurrent(), saved);
-            messages.error((String) null, "common.conflict.heading");
+            form.conflict(e.theirs(ItemDetails.class), saved);
+            messages.conflict(null);
         } catch (DomainException e) {
             messages.error(e, "item");
         }

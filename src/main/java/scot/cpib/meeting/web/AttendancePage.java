@@ -22,6 +22,7 @@ import scot.cpib.meeting.domain.AttendanceKind;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 
 /**
@@ -61,7 +62,7 @@ public class AttendancePage implements Serializable {
     public void load() {
         Optional<Meeting> found = meetings.findVisible(id);
         if (found.isEmpty()) {
-            NotFound.send(faces);
+            NotFoundPage.send(faces);
             return;
         }
         Meeting meeting = found.get();

@@ -14,6 +14,7 @@ import scot.cpib.meeting.application.MeetingQueries;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 
 /**
@@ -53,7 +54,7 @@ public class MeetingEditPage implements Serializable {
         if (id != null) {
             Optional<Meeting> meeting = meetings.findVisible(id);
             if (meeting.isEmpty()) {
-                NotFound.send(faces);
+                NotFoundPage.send(faces);
                 return;
             }
             Meeting m = meeting.get();
@@ -64,7 +65,7 @@ public class MeetingEditPage implements Serializable {
         }
         Optional<Meeting> previous = from == null ? meetings.latestMeeting() : meetings.findVisible(from);
         if (previous.isEmpty()) {
-            NotFound.send(faces);
+            NotFoundPage.send(faces);
             return;
         }
         Meeting p = previous.get();
@@ -96,9 +97,9 @@ public class MeetingEditPage implements Serializable {
             }
             return "/meetings/view?faces-redirect=true&id=" + saved;
         } catch (ConcurrentEditException e) {
-            theirs = (MeetingDetails) e.getCurrent();
+            theirs = e.theirs(MeetingDetails.class);
             version = meetings.findVisible(id).map(Meeting::getVersion).orElse(version);
-            messages.error((String) null, "common.conflict.heading");
+            messages.conflict(null);
             return null;
         } catch (DomainException e) {
             messages.error(e, "meeting");

@@ -14,6 +14,7 @@ import scot.cpib.meeting.domain.MeetingStatus;
 import scot.cpib.meeting.domain.Paper;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 
 /** The meeting page: details, status history, agenda with papers, attendance, and the cycle buttons. */
@@ -44,7 +45,7 @@ public class MeetingPage implements Serializable {
     public void load() {
         meeting = meetings.findVisible(id).orElse(null);
         if (meeting == null) {
-            NotFound.send(faces);
+            NotFoundPage.send(faces);
         }
     }
 

@@ -3,17 +3,19 @@ package scot.cpib.meeting.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.List;
 import scot.cpib.meeting.application.MeetingQueries;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.security.application.CurrentUser;
-import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.application.BoardClock;
 
 /** The list of meetings the caller may see, newest first, and the home page's meeting panels. */
 @Named
 @RequestScoped
 public class MeetingsPage {
+
+    @Inject
+    private BoardClock clock;
 
     private static final int RECENT = 5;
 
@@ -42,7 +44,7 @@ public class MeetingsPage {
     /** The next meeting on or after today (board readers only), or null. */
     public Meeting getNextMeeting() {
         if (!nextLoaded) {
-            next = meetings.nextMeeting(LocalDate.now(Formats.LONDON)).orElse(null);
+            next = meetings.nextMeeting(clock.today()).orElse(null);
             nextLoaded = true;
         }
         return next;

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -20,10 +19,10 @@ import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.meeting.domain.MeetingStatus;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.AuditTrail;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.application.Versions;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.NotFoundException;
-import scot.cpib.shared.web.Formats;
 
 /**
  * Agreed actions written into the minute under their agenda item: added, reworded, removed. Once the
@@ -32,6 +31,9 @@ import scot.cpib.shared.web.Formats;
  */
 @ApplicationScoped
 public class ActionDrafting {
+
+    @Inject
+    private BoardClock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -58,7 +60,7 @@ public class ActionDrafting {
         AgreedAction action = new AgreedAction(item, highest == null ? 1 : highest + 1, draft.description(), owners,
                 draft.due(), LocalDateTime.now(ZoneOffset.UTC));
         if (draft.status() != null && draft.status() != ActionStatus.OPEN) {
-            action.changeStatus(draft.status(), LocalDate.now(Formats.LONDON));
+            action.changeStatus(draft.status(), clock.today());
         }
         MeetingStatus before = meeting.getStatus();
         meeting.noteMinuteDrafted();
@@ -83,7 +85,7 @@ public class ActionDrafting {
         ActionStatus oldStatus = action.getStatus();
         action.redefine(draft.description(), owners(draft), draft.due());
         if (draft.status() != null && draft.status() != oldStatus) {
-            action.changeStatus(draft.status(), LocalDate.now(Formats.LONDON));
+            action.changeStatus(draft.status(), clock.today());
         }
         String ref = action.getReference();
         audit.change(action, "description", oldDescription, action.getDescription(), ref);

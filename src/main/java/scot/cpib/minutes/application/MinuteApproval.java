@@ -13,7 +13,7 @@ import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.AuditTrail;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.NotFoundException;
-import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.domain.UkDates;
 
 /** The board approves the previous meeting's minute under "Minute &amp; Matters Arising"; it is then locked. */
 @ApplicationScoped
@@ -50,7 +50,7 @@ public class MinuteApproval {
         MeetingStatus before = previous.getStatus();
         previous.approveMinute(at, approvedBy, approvedOn);
         audit.record(previous, "approved", "Minute of the " + previous.getOrdinal() + " meeting approved at the "
-                + at.getOrdinal() + " meeting on " + Formats.date(approvedOn) + " by " + previous.getMinuteApprovedBy());
+                + at.getOrdinal() + " meeting on " + UkDates.date(approvedOn) + " by " + previous.getMinuteApprovedBy());
         audit.change(previous, "status", before, previous.getStatus(), previous.getOrdinal() + " meeting");
         em.flush();
         return previous;

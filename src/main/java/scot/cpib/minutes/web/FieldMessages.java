@@ -44,6 +44,11 @@ final class FieldMessages {
         error(where, formClientId, field, e.getMessageKey(), e.getArguments());
     }
 
+    /** Someone else saved this part first: the conflict heading next to the field that shows their version. */
+    static void conflict(String where, String formClientId, String field) {
+        error(where, formClientId, field, "common.conflict.heading");
+    }
+
     static void info(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = PageMessages.text(key, arguments);

@@ -26,6 +26,7 @@ import scot.cpib.minutes.application.MinuteApproval;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.web.NotFoundPage;
 
 /**
  * "Minute &amp; Matters Arising" of a meeting: the previous minute and its approval, then every action of
@@ -82,7 +83,7 @@ public class MattersArisingPage implements Serializable {
         }
         Meeting meeting = getMeeting();
         if (meeting == null) {
-            MeetingLoader.notFound();
+            NotFoundPage.send();
             return;
         }
         approvedBy = scot.cpib.shared.web.PageMessages.text("ma.approve.defaultBy");
@@ -165,8 +166,8 @@ public class MattersArisingPage implements Serializable {
             FieldMessages.info("ma.actions.saved", reference);
         } catch (ConcurrentEditException e) {
             long current = updates.find(actionId).map(AgreedAction::getVersion).orElse(form.getVersion());
-            form.conflictWith((ActionSnapshot) e.getCurrent(), current);
-            FieldMessages.error(where, formId, "note", "common.conflict.heading");
+            form.conflictWith(e.theirs(ActionSnapshot.class), current);
+            FieldMessages.conflict(where, formId, "note");
         } catch (DomainException e) {
             FieldMessages.error(where, formId, e, e.getField());
         }

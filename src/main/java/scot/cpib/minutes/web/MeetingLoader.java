@@ -1,14 +1,11 @@
 package scot.cpib.minutes.web;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.Function;
 import scot.cpib.meeting.domain.Meeting;
 
-/** Loads the page's meeting once per request; answers 404 when it is missing or hidden from the caller. */
+/** Loads the page's meeting once per request; the page answers 404 (NotFoundPage) when it is missing or hidden. */
 final class MeetingLoader {
 
     private MeetingLoader() {
@@ -26,17 +23,5 @@ final class MeetingLoader {
             faces.getAttributes().put(key, meeting);
         }
         return meeting;
-    }
-
-    /** Sends the not-found page and stops rendering this one. */
-    static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        try {
-            external.responseSendError(404, "Not found");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
     }
 }

@@ -128,8 +128,8 @@ public class MinuteActionsForm implements Serializable {
 
     private void conflict(ActionForm form, ConcurrentEditException e, String formId, String where) {
         long current = actionUpdates.find(form.getActionId()).map(AgreedAction::getVersion).orElse(form.getVersion());
-        form.conflictWith((ActionWording) e.getCurrent(), current);
-        FieldMessages.error(where, formId, "description", "common.conflict.heading");
+        form.conflictWith(e.theirs(ActionWording.class), current);
+        FieldMessages.conflict(where, formId, "description");
     }
 
     /** Turns the typed owners ("IS/Emily Lynch") into directory keys; an unknown name is a field error. */

@@ -18,6 +18,7 @@ import scot.cpib.minutes.application.MinuteWriting;
 import scot.cpib.minutes.domain.MinuteEntry;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 
 /**
@@ -50,7 +51,7 @@ public class MinuteEditPage implements Serializable {
             return;
         }
         if (getMeeting() == null) {
-            MeetingLoader.notFound();
+            NotFoundPage.send();
         }
     }
 
@@ -94,8 +95,8 @@ public class MinuteEditPage implements Serializable {
         } catch (ConcurrentEditException e) {
             Long current = getItems().stream().filter(i -> i.getId().equals(itemId)).findFirst()
                     .flatMap(minutes::entryOf).map(MinuteEntry::getVersion).orElse(null);
-            form.conflictWith((EntrySnapshot) e.getCurrent(), current);
-            FieldMessages.error(where, formId, "narrative", "common.conflict.heading");
+            form.conflictWith(e.theirs(EntrySnapshot.class), current);
+            FieldMessages.conflict(where, formId, "narrative");
         } catch (DomainException e) {
             FieldMessages.error(where, formId, e, e.getField());
         }

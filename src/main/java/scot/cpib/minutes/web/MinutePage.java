@@ -14,6 +14,7 @@ import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.minutes.application.MinuteQueries;
 import scot.cpib.minutes.domain.MinuteEntry;
 import scot.cpib.security.application.CurrentUser;
+import scot.cpib.shared.web.NotFoundPage;
 
 /** The minute of one meeting as the board reads it: attendance, then each item with its actions. */
 @Named
@@ -38,7 +39,7 @@ public class MinutePage {
     public void load() {
         meeting = meetings.findVisible(id).orElse(null);
         if (meeting == null) {
-            MeetingLoader.notFound();
+            NotFoundPage.send();
             return;
         }
         entries = minutes.entriesOf(meeting);

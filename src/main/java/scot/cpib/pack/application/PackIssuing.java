@@ -25,11 +25,12 @@ import scot.cpib.pack.domain.PackRecipient;
 import scot.cpib.reporting.application.AgendaPackRenderer;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.AuditTrail;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.application.MailReceipt;
 import scot.cpib.shared.application.Mailer;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.NotFoundException;
-import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.domain.UkDates;
 
 /**
  * Issues a meeting's agenda pack: renders the next version, stores its PDF (and a second one with
@@ -38,6 +39,9 @@ import scot.cpib.shared.web.Formats;
  */
 @ApplicationScoped
 public class PackIssuing {
+
+    @Inject
+    private BoardClock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -87,13 +91,13 @@ public class PackIssuing {
             throw new DomainException("meeting.issue.emptyAgenda", "note");
         }
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        LocalDate today = LocalDate.now(Formats.LONDON);
+        LocalDate today = clock.today();
         String by = currentUser.getDisplayName();
         List<PackIssue> earlier = PackIssues.issuesOf(em, meeting);
         if (earlier.size() > knownLatest) {
             PackIssue theirs = earlier.get(earlier.size() - 1);
             throw new DomainException("pack.issue.conflict", null, theirs.getPackVersion(), theirs.getIssuedBy(),
-                    Formats.date(theirs.getIssuedOn()), knownLatest);
+                    UkDates.date(theirs.getIssuedOn()), knownLatest);
         }
         PackIssue issue = earlier.isEmpty()
                 ? PackIssue.first(meeting, now, today, by, note, assembler.paperIds(meeting),

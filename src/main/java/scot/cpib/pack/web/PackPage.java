@@ -4,9 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,6 +20,7 @@ import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.domain.AuditEntry;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 
 /** The meeting's pack page: issued versions to download, and for the secretariat the issue form and who was told. */
@@ -57,12 +56,7 @@ public class PackPage implements Serializable {
 
     public void load() {
         if (getMeeting() == null) {
-            try {
-                faces.getExternalContext().responseSendError(404, "Not found");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            faces.responseComplete();
+            NotFoundPage.send(faces);
             return;
         }
         if (!faces.isPostback()) {

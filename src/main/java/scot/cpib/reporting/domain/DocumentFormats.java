@@ -7,7 +7,7 @@ import scot.cpib.action.domain.ActionProgress;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.meeting.domain.Meeting;
-import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.domain.UkDates;
 
 /** How documents write dates, times, meetings and actions: UK style, as the board's papers do. */
 public final class DocumentFormats {
@@ -17,12 +17,12 @@ public final class DocumentFormats {
 
     /** "28 February 2019". */
     public static String date(LocalDate date) {
-        return Formats.date(date);
+        return UkDates.date(date);
     }
 
     /** "2pm – 4pm". */
     public static String timeRange(LocalTime start, LocalTime end) {
-        return Formats.clock(start) + " \u2013 " + Formats.clock(end);
+        return UkDates.clock(start) + " \u2013 " + UkDates.clock(end);
     }
 
     /** "CPIB 16th meeting". */

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import scot.cpib.shared.domain.AuditEntry;
-import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.domain.UkDates;
 
 /** Reads the audit trail: browsing it with filters, and the history of one record. */
 @ApplicationScoped
@@ -26,7 +26,7 @@ public class AuditQueries {
     /** Newest first, paged in the database; page numbers start at 0. */
     public AuditResults search(AuditSearch search, int page, int size) {
         int pageSize = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
-        int pageNumber = Math.max(0, page);
+        int pageNumber = Math.min(Math.max(0, page), Integer.MAX_VALUE / pageSize - 1);
         Map<String, Object> parameters = new HashMap<>();
         String where = where(search, parameters);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where, Long.class);
@@ -86,6 +86,6 @@ public class AuditQueries {
 
     /** Midnight of a UK day as the UTC timestamp the trail stores. */
     static LocalDateTime utcStartOf(LocalDate day) {
-        return day.atStartOfDay(Formats.LONDON).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        return day.atStartOfDay(UkDates.LONDON).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
     }
 }

@@ -1,6 +1,7 @@
 package scot.cpib.shared.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,20 +10,24 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import scot.cpib.shared.application.BoardClock;
+import scot.cpib.shared.domain.UkDates;
 
 /** UK-style dates and times for pages: "28 November 2018", "2pm", "28 November 2018, 14:05". */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
 
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    public static final ZoneId LONDON = UkDates.LONDON;
     private static final DateTimeFormatter DAY_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 
+    @Inject
+    private BoardClock boardClock;
+
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return UkDates.date(date);
     }
 
     public String formatDate(LocalDate date) {
@@ -35,15 +40,7 @@ public class Formats {
 
     /** "2pm", "9:30am", "12 noon". */
     public static String clock(LocalTime time) {
-        if (time == null) {
-            return "";
-        }
-        if (time.equals(LocalTime.NOON)) {
-            return "12 noon";
-        }
-        int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
-        String suffix = time.getHour() < 12 ? "am" : "pm";
-        return time.getMinute() == 0 ? hour + suffix : hour + ":" + String.format("%02d", time.getMinute()) + suffix;
+        return UkDates.clock(time);
     }
 
     public String time(LocalTime time) {
@@ -60,6 +57,6 @@ public class Formats {
     }
 
     public LocalDate today() {
-        return LocalDate.now(LONDON);
+        return boardClock.today();
     }
 }

@@ -43,6 +43,14 @@ public class PageMessages {
         add(fieldId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }
 
+    /**
+     * Someone else saved first ({@code ConcurrentEditException}): the conflict heading next to the field
+     * where their version is shown, or (null) in the summary; the page keeps what the person typed.
+     */
+    public void conflict(String fieldId) {
+        error(fieldId, "common.conflict.heading");
+    }
+
     public void info(String key, Object... arguments) {
         faces.getExternalContext().getFlash().setKeepMessages(true);
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));

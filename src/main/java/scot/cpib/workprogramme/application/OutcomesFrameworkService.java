@@ -10,7 +10,7 @@ import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.AuditTrail;
 import scot.cpib.shared.application.Versions;
 import scot.cpib.shared.domain.DomainException;
-import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.domain.UkDates;
 import scot.cpib.workprogramme.domain.Activity;
 import scot.cpib.workprogramme.domain.FrameworkOutcome;
 import scot.cpib.workprogramme.domain.OutcomeEvidence;
@@ -53,7 +53,7 @@ public class OutcomesFrameworkService {
         em.flush();
         audit.record(evidence, "recorded", label(outcome) + ": " + evidence.getSummary()
                 + (evidence.getSource() == null ? "" : " (" + evidence.getSource() + ")")
-                + ", " + Formats.date(evidence.getRecordedOn()));
+                + ", " + UkDates.date(evidence.getRecordedOn()));
         em.lock(framework, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return evidence;
     }

@@ -17,7 +17,7 @@ import scot.cpib.shared.application.AuditTrail;
 import scot.cpib.shared.application.Versions;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.NotFoundException;
-import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.domain.UkDates;
 import scot.cpib.workprogramme.domain.ProgrammeStatus;
 import scot.cpib.workprogramme.domain.WorkProgramme;
 import scot.cpib.workprogramme.domain.Workstream;
@@ -143,7 +143,7 @@ public class ProgrammeRevisions {
             throw new DomainException("revisions.approve.meeting", "meeting");
         }
         draft.approve(meeting, approvedOn);
-        audit.record(draft, "approved", "Version " + draft.getVersionNumber() + " approved on " + Formats.date(approvedOn)
+        audit.record(draft, "approved", "Version " + draft.getVersionNumber() + " approved on " + UkDates.date(approvedOn)
                 + (meeting == null ? "" : " at meeting " + meeting.getNumber())
                 + (previous == null ? "" : "; version " + previous.getVersionNumber() + " superseded"));
         ApprovalResult result = relinker.relink(draft, splitChoices);

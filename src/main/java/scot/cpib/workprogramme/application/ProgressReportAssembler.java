@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import scot.cpib.reporting.domain.ProgressReport;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.NotFoundException;
-import scot.cpib.shared.web.Formats;
 import scot.cpib.workprogramme.domain.ReportingPeriod;
 import scot.cpib.workprogramme.domain.WorkProgramme;
 import scot.cpib.workprogramme.domain.Workstream;
@@ -25,6 +24,9 @@ import scot.cpib.workprogramme.domain.Workstream;
  */
 @ApplicationScoped
 public class ProgressReportAssembler {
+
+    @Inject
+    private BoardClock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -48,7 +50,7 @@ public class ProgressReportAssembler {
                 .map(ws -> new ProgressReport.Strand(ws, queries.actionsOf(ws), queries.history(ws)))
                 .filter(strand -> strand.workstream().isActive() || strand.updateFor(period).isPresent())
                 .toList();
-        return new ProgressReport(programme, period, upTo, strands, LocalDate.now(Formats.LONDON));
+        return new ProgressReport(programme, period, upTo, strands, clock.today());
     }
 
     /** Whether there is a period to report on: one of the version's own or of a version it continues. */

@@ -16,10 +16,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.AuditTrail;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.application.Versions;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.NotFoundException;
-import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.domain.UkDates;
 import scot.cpib.workprogramme.domain.ProgrammeStatus;
 import scot.cpib.workprogramme.domain.ProgressUpdate;
 import scot.cpib.workprogramme.domain.ReportingPeriod;
@@ -34,6 +35,9 @@ import scot.cpib.workprogramme.domain.Workstream;
  */
 @ApplicationScoped
 public class ReportingPeriods {
+
+    @Inject
+    private BoardClock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -82,8 +86,8 @@ public class ReportingPeriods {
             throw new DomainException("periods.open.titleTaken", "title", period.getTitle());
         }
         em.persist(period);
-        audit.record(period, "created", period.getTitle() + " (" + Formats.date(period.getStartsOn()) + " \u2013 "
-                + Formats.date(period.getEndsOn()) + ", due " + Formats.date(period.getDueDate()) + ")");
+        audit.record(period, "created", period.getTitle() + " (" + UkDates.date(period.getStartsOn()) + " \u2013 "
+                + UkDates.date(period.getEndsOn()) + ", due " + UkDates.date(period.getDueDate()) + ")");
         return period;
     }
 
@@ -126,9 +130,9 @@ public class ReportingPeriods {
         requireSecretariat();
         ReportingPeriod period = getPeriod(periodId);
         Versions.require(period, expectedVersion, period::getTitle);
-        LocalDate today = LocalDate.now(Formats.LONDON);
+        LocalDate today = clock.today();
         if (!period.isPastDueOn(today)) {
-            throw new DomainException("periods.noUpdate.notYetDue", null, Formats.date(period.getDueDate()));
+            throw new DomainException("periods.noUpdate.notYetDue", null, UkDates.date(period.getDueDate()));
         }
         List<Workstream> missing = returns(periodId).stream().filter(PeriodReturn::isMissing)
                 .map(PeriodReturn::workstream).toList();

@@ -13,12 +13,13 @@ import java.util.List;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.AppLinks;
 import scot.cpib.shared.application.AuditTrail;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.application.MailReceipt;
 import scot.cpib.shared.application.Mailer;
 import scot.cpib.shared.application.OutgoingMail;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.NotFoundException;
-import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.domain.UkDates;
 import scot.cpib.shared.web.PageMessages;
 import scot.cpib.workprogramme.domain.ReminderOutcome;
 import scot.cpib.workprogramme.domain.ReportingPeriod;
@@ -32,6 +33,9 @@ import scot.cpib.workprogramme.domain.Workstream;
  */
 @ApplicationScoped
 public class UpdateReminders {
+
+    @Inject
+    private BoardClock clock;
 
     static final String PURPOSE = "update-reminder";
 
@@ -84,7 +88,7 @@ public class UpdateReminders {
     }
 
     private UpdateReminder send(ReportingPeriod period, Workstream workstream) {
-        LocalDate today = LocalDate.now(Formats.LONDON);
+        LocalDate today = clock.today();
         LeadRecipients.Resolved to = recipients.resolve(workstream.getLeadRefs(),
                 period.getProgramme().getBoard(), today);
         ReminderOutcome outcome;
@@ -114,13 +118,13 @@ public class UpdateReminders {
     }
 
     static String subject(ReportingPeriod period, Workstream workstream) {
-        return PageMessages.text("periods.mail.subject", workstream.getNumberedTitle(), Formats.date(period.getDueDate()));
+        return PageMessages.text("periods.mail.subject", workstream.getNumberedTitle(), UkDates.date(period.getDueDate()));
     }
 
     String body(ReportingPeriod period, Workstream workstream) {
         String lead = workstream.getLeadLabel().isEmpty() ? PageMessages.text("periods.mail.anyLead") : workstream.getLeadLabel();
         return PageMessages.text("periods.mail.body", lead, workstream.getNumberedTitle(),
-                period.getProgramme().getTitle(), period.getTitle(), Formats.date(period.getDueDate()),
+                period.getProgramme().getTitle(), period.getTitle(), UkDates.date(period.getDueDate()),
                 AppLinks.absolute("/work-programme/update.xhtml?workstream=" + workstream.getId()),
                 currentUser.getDisplayName());
     }

@@ -20,10 +20,10 @@ import scot.cpib.board.domain.OwnerGroup;
 import scot.cpib.board.domain.Person;
 import scot.cpib.meeting.application.MeetingQueries;
 import scot.cpib.security.application.CurrentUser;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.NotFoundException;
-import scot.cpib.shared.web.Formats;
-import scot.cpib.workprogramme.domain.ProgrammeStatus;
 import scot.cpib.workprogramme.domain.MinuteDecisionLink;
+import scot.cpib.workprogramme.domain.ProgrammeStatus;
 import scot.cpib.workprogramme.domain.ProgressUpdate;
 import scot.cpib.workprogramme.domain.ResourceItem;
 import scot.cpib.workprogramme.domain.WorkProgramme;
@@ -43,6 +43,9 @@ import scot.cpib.workprogramme.domain.WorkstreamResource;
  */
 @ApplicationScoped
 public class WorkProgrammeQueries {
+
+    @Inject
+    private BoardClock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -106,7 +109,7 @@ public class WorkProgrammeQueries {
 
     /** The overview rows of a version, in workstream order. */
     public List<WorkstreamSummary> overview(WorkProgramme programme) {
-        LocalDate today = LocalDate.now(Formats.LONDON);
+        LocalDate today = clock.today();
         List<WorkstreamSummary> rows = new ArrayList<>();
         for (Workstream workstream : programme.getWorkstreams()) {
             List<AgreedAction> actions = actionsOf(workstream);
@@ -165,7 +168,7 @@ public class WorkProgrammeQueries {
 
     /** The linked actions grouped overdue / open / closed, as they stand today. */
     public LinkedActions linkedActions(Workstream workstream) {
-        return LinkedActions.of(actionsOf(workstream), LocalDate.now(Formats.LONDON));
+        return LinkedActions.of(actionsOf(workstream), clock.today());
     }
 
     /**

@@ -3,10 +3,9 @@ package scot.cpib.workprogramme.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.List;
 import scot.cpib.action.domain.AgreedAction;
-import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.workprogramme.application.ProgressUpdates;
 import scot.cpib.workprogramme.application.WorkProgrammeQueries;
 import scot.cpib.workprogramme.domain.ProgrammeStatus;
@@ -23,6 +22,9 @@ import scot.cpib.workprogramme.domain.Workstream;
 @Named
 @RequestScoped
 public class LeadHomePage {
+
+    @Inject
+    private BoardClock clock;
 
     @Inject
     private WorkProgrammeQueries queries;
@@ -78,7 +80,7 @@ public class LeadHomePage {
     }
 
     public boolean isOverdue(AgreedAction action) {
-        return action.isOverdueOn(LocalDate.now(Formats.LONDON));
+        return action.isOverdueOn(clock.today());
     }
 
     /** One of my workstreams: its latest update (or null), whether this period's is written, whether I may write now. */

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import scot.cpib.security.application.CurrentUser;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
-import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.web.IdConverter;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 import scot.cpib.workprogramme.application.EvidenceDraft;
 import scot.cpib.workprogramme.application.OutcomeRow;
@@ -33,6 +35,9 @@ import scot.cpib.workprogramme.domain.Workstream;
 @Named
 @ViewScoped
 public class OutcomesPage implements Serializable {
+
+    @Inject
+    private BoardClock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -66,15 +71,15 @@ public class OutcomesPage implements Serializable {
 
     /** Finds the version (the newest the caller may see, or the one asked for); a hidden one is 404. */
     public void load() {
-        Optional<WorkProgramme> found = version == null ? queries.newestVisible() : queries.findVersion(Ids.parse(version));
+        Optional<WorkProgramme> found = version == null ? queries.newestVisible() : queries.findVersion(IdConverter.parse(version));
         if (found.isEmpty() && version != null) {
-            Ids.notFound("No such work programme");
+            NotFoundPage.send();
             return;
         }
         programmeId = found.map(WorkProgramme::getId).orElse(null);
         frameworkVersion = getFramework() == null ? 0 : getFramework().getVersion();
         if (recordedOn == null) {
-            recordedOn = LocalDate.now(Formats.LONDON);
+            recordedOn = clock.today();
         }
     }
 

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import scot.cpib.security.application.CurrentUser;
+import scot.cpib.shared.web.IdConverter;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.workprogramme.application.OutcomesOverview;
 import scot.cpib.workprogramme.application.OutcomesSummary;
 import scot.cpib.workprogramme.application.ProgressReportAssembler;
@@ -42,9 +44,9 @@ public class ProgrammePage {
 
     /** Finds the version; an unknown or hidden one is the 404 page. */
     public void load() {
-        Optional<WorkProgramme> found = version == null ? queries.newestVisible() : queries.findVersion(Ids.parse(version));
+        Optional<WorkProgramme> found = version == null ? queries.newestVisible() : queries.findVersion(IdConverter.parse(version));
         if (found.isEmpty() && version != null) {
-            Ids.notFound("No such work programme");
+            NotFoundPage.send();
             return;
         }
         programme = found.orElse(null);

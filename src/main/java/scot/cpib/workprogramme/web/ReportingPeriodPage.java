@@ -4,12 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
-import scot.cpib.shared.web.Formats;
 import scot.cpib.shared.web.PageMessages;
 import scot.cpib.workprogramme.application.PeriodReturn;
 import scot.cpib.workprogramme.application.ReportingPeriods;
@@ -26,6 +25,9 @@ import scot.cpib.workprogramme.domain.WorkProgramme;
 @Named
 @ViewScoped
 public class ReportingPeriodPage implements Serializable {
+
+    @Inject
+    private BoardClock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -100,7 +102,7 @@ public class ReportingPeriodPage implements Serializable {
 
     public boolean isPastDue() {
         ReportingPeriod p = getPeriod();
-        return p != null && p.isPastDueOn(LocalDate.now(Formats.LONDON));
+        return p != null && p.isPastDueOn(clock.today());
     }
 
     public String remind(Long workstreamId) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
+import scot.cpib.shared.web.IdConverter;
 import scot.cpib.workprogramme.application.ResourceSearch;
 import scot.cpib.workprogramme.application.WorkProgrammeQueries;
 import scot.cpib.workprogramme.domain.ResourceItem;
@@ -29,7 +30,7 @@ public class ResourcesPage {
     private List<ResourceItem> results;
 
     public void load() {
-        Long workstreamId = Ids.parse(workstream);
+        Long workstreamId = IdConverter.parse(workstream);
         if (workstreamId != null && queries.findWorkstream(workstreamId).isEmpty()) {
             workstreamId = null;
             workstream = null;

@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import scot.cpib.meeting.application.MeetingQueries;
 import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
-import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.web.IdConverter;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 import scot.cpib.workprogramme.application.ApprovalResult;
 import scot.cpib.workprogramme.application.ProgrammeRevisions;
@@ -33,6 +35,9 @@ import scot.cpib.workprogramme.domain.WorkstreamMapping;
 @Named
 @ViewScoped
 public class RevisionPage implements Serializable {
+
+    @Inject
+    private BoardClock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -59,9 +64,9 @@ public class RevisionPage implements Serializable {
     private transient WorkProgramme programme;
 
     public void load() {
-        Optional<WorkProgramme> found = version == null ? queries.newestVisible() : queries.findVersion(Ids.parse(version));
+        Optional<WorkProgramme> found = version == null ? queries.newestVisible() : queries.findVersion(IdConverter.parse(version));
         if (found.isEmpty()) {
-            Ids.notFound("No such work programme");
+            NotFoundPage.send();
             return;
         }
         programme = found.get();
@@ -121,7 +126,7 @@ public class RevisionPage implements Serializable {
     public String approve() {
         Map<Long, Long> chosen = new HashMap<>();
         choices.forEach((action, ws) -> {
-            Long id = Ids.parse(ws);
+            Long id = IdConverter.parse(ws);
             if (id != null) {
                 chosen.put(action, id);
             }
@@ -140,7 +145,7 @@ public class RevisionPage implements Serializable {
 
     /** Someone else changed the draft: say so, show what is saved now, keep what was typed. */
     void conflicted(ConcurrentEditException e) {
-        conflict = String.valueOf(e.getCurrent());
+        conflict = e.theirs(String.class);
         messages.error((String) null, "revisions.conflict");
         programme = null;
         programmeVersion = getProgramme().getVersion();
@@ -165,7 +170,7 @@ public class RevisionPage implements Serializable {
     public void setTitle(String title) { this.title = title; }
 
     public LocalDate getApprovedOn() {
-        return approvedOn == null ? LocalDate.now(Formats.LONDON) : approvedOn;
+        return approvedOn == null ? clock.today() : approvedOn;
     }
 
     public void setApprovedOn(LocalDate approvedOn) { this.approvedOn = approvedOn; }

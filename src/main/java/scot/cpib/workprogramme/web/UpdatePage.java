@@ -9,6 +9,8 @@ import java.util.List;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.NotFoundException;
+import scot.cpib.shared.web.IdConverter;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 import scot.cpib.workprogramme.application.ProgressUpdates;
 import scot.cpib.workprogramme.application.UpdateSnapshot;
@@ -55,16 +57,16 @@ public class UpdatePage implements Serializable {
         }
         try {
             if (updateParam != null) {
-                ProgressUpdate update = updates.getCorrectable(Ids.parse(updateParam));
+                ProgressUpdate update = updates.getCorrectable(IdConverter.parse(updateParam));
                 updateId = update.getId();
                 version = update.getVersion();
                 workstreamId = update.getWorkstream().getId();
                 fields.fill(update.toContent());
             } else {
-                workstreamId = updates.getWritable(Ids.parse(workstreamParam)).getId();
+                workstreamId = updates.getWritable(IdConverter.parse(workstreamParam)).getId();
             }
         } catch (NotFoundException e) {
-            Ids.notFound("No such workstream");
+            NotFoundPage.send();
         }
     }
 
@@ -81,9 +83,9 @@ public class UpdatePage implements Serializable {
             }
             return "/work-programme/workstream?faces-redirect=true&id=" + workstreamId;
         } catch (ConcurrentEditException e) {
-            conflict = (UpdateSnapshot) e.getCurrent();
+            conflict = e.theirs(UpdateSnapshot.class);
             version = updates.getCorrectable(updateId).getVersion();
-            messages.error((String) null, "common.conflict.heading");
+            messages.conflict(null);
         } catch (DomainException e) {
             messages.error(e, "update");
         }

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import scot.cpib.security.application.CurrentUser;
+import scot.cpib.shared.web.IdConverter;
+import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.workprogramme.application.LinkedActions;
 import scot.cpib.workprogramme.application.ProgressUpdates;
 import scot.cpib.workprogramme.application.WorkProgrammeQueries;
@@ -43,9 +45,9 @@ public class WorkstreamPage {
     private RagChart chart;
 
     public void load() {
-        Optional<Workstream> found = queries.findWorkstream(Ids.parse(id));
+        Optional<Workstream> found = queries.findWorkstream(IdConverter.parse(id));
         if (found.isEmpty()) {
-            Ids.notFound("No such workstream");
+            NotFoundPage.send();
             return;
         }
         workstream = found.get();

@@ -131,7 +131,7 @@ class MeetingPlanningIT {
         planning.updateDetails(m.getId(), opened, new MeetingDetails(m.getDate(), TWO, FOUR, "First venue", null));
         ConcurrentEditException conflict = assertThrows(ConcurrentEditException.class, () -> planning.updateDetails(
                 m.getId(), opened, new MeetingDetails(m.getDate(), TWO, FOUR, "Second venue", null)));
-        assertEquals("First venue", ((MeetingDetails) conflict.getCurrent()).venueName());
+        assertEquals("First venue", conflict.theirs(MeetingDetails.class).venueName());
         assertEquals("First venue", em.find(Meeting.class, m.getId()).getVenueName());
     }
 

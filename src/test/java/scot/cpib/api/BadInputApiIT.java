@@ -1,0 +1,241 @@
+package scot.cpib.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static scot.cpib.api.ApiJson.body;
+import static scot.cpib.api.ApiJson.list;
+import static scot.cpib.api.ApiJson.number;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import scot.cpib.it.ApiClient;
+import scot.cpib.it.AppServer;
+
+/**
+ * Bad input never answers 500: every page (webapp/**.xhtml) and every REST route is asked with
+ * malformed ids, huge and negative numbers, empty and over-long values by a signed-in secretariat
+ * user. Ids that cannot exist are the 404 page; bad API parameters a 400. Parallel loads of one page
+ * in one session (several tabs) all answer 200.
+ */
+class BadInputApiIT {
+
+    private static final List<String> BAD_VALUES = List.of("abc", "", "-1", "2147483647", "99999999999999999999",
+            "x".repeat(1000));
+
+    /** Pages whose id is required: a malformed, empty or unknown one is the 404 page. */
+    private static final Map<String, String> REQUIRED_IDS = Map.ofEntries(
+            Map.entry("/meetings/view.xhtml", "id"), Map.entry("/meetings/agenda.xhtml", "id"),
+            Map.entry("/meetings/attendance.xhtml", "id"), Map.entry("/meetings/minute.xhtml", "id"),
+            Map.entry("/meetings/minute-edit.xhtml", "id"), Map.entry("/meetings/matters-arising.xhtml", "id"),
+            Map.entry("/meetings/pack.xhtml", "meeting"), Map.entry("/actions/view.xhtml", "id"),
+            Map.entry("/engagement/view.xhtml", "id"), Map.entry("/engagement/plan.xhtml", "group"),
+            Map.entry("/engagement/message.xhtml", "number"), Map.entry("/engagement/paper.xhtml", "item"),
+            Map.entry("/work-programme/workstream.xhtml", "id"));
+
+    /** REST routes with a path id ({id}), and the query parameters of the routes that take them. */
+    private static final List<String> ID_ROUTES = List.of("/api/v1/meetings/{id}", "/api/v1/meetings/{id}.ics",
+            "/api/v1/meetings/{id}/pack.pdf", "/api/v1/meetings/{id}/minute.pdf", "/api/v1/meetings/{id}/minute.docx",
+            "/api/v1/meetings/{id}/matters-arising.pdf", "/api/v1/meetings/{id}/packs/{id}.pdf",
+            "/api/v1/meetings/1/packs/{id}.pdf", "/api/v1/papers/{id}", "/api/v1/actions/{id}",
+            "/api/v1/workprogrammes/{id}", "/api/v1/workprogrammes/{id}/progress-report.pdf",
+            "/api/v1/workprogrammes/{id}/progress-report.xlsx", "/api/v1/workstreams/{id}");
+    private static final Map<String, List<String>> QUERY_ROUTES = Map.of(
+            "/api/v1/actions", List.of("page", "size", "status", "owner", "overdue", "meeting", "dueFrom", "dueTo", "q",
+                    "sort", "order"),
+            "/api/v1/actions.csv", List.of("meeting", "dueFrom", "owner", "q"),
+            "/api/v1/actions.xlsx", List.of("status", "dueTo"),
+            "/api/v1/meetings", List.of("page", "size"),
+            "/api/v1/resources", List.of("q", "workstream", "kind"),
+            "/api/v1/engagement/records", List.of("from", "to", "group", "message"),
+            "/api/v1/workprogrammes/1/progress-report.pdf", List.of("period"));
+
+    private static ApiClient api;
+    private static HttpClient session;
+
+    @BeforeAll
+    static void signIn() {
+        api = new ApiClient(AppServer.get());
+        session = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> form = get("/login.xhtml");
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+        assertTrue(state.find(), "no view state on the login page");
+        String fields = Stream.of(new String[][] {{"login", "login"}, {"login:continue", ""},
+                        {"login:username", "secretariat"}, {"login:password", AppServer.DEMO_PASSWORD},
+                        {"login:submit", "Sign in"}, {"jakarta.faces.ViewState", state.group(1)}})
+                .map(f -> encode(f[0]) + "=" + encode(f[1])).collect(Collectors.joining("&"));
+        send(HttpRequest.newBuilder(URI.create(AppServer.get().url("/login.xhtml")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields)));
+        assertEquals(200, get("/admin/audit.xhtml").statusCode(), "the secretariat user is not signed in");
+    }
+
+    @Test
+    void noPageAnswersMalformedHugeEmptyOrOverlongParametersWithAServerError() throws IOException {
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> page : pagesAndParameters().entrySet()) {
+            for (String parameter : page.getValue()) {
+                for (String value : BAD_VALUES) {
+                    String address = page.getKey() + "?" + parameter + "=" + encode(value);
+                    int status = get(address).statusCode();
+                    if (status >= 500) {
+                        failures.add(status + " " + abbreviate(address));
+                    }
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), "server errors:\n" + String.join("\n", failures));
+    }
+
+    @Test
+    void aMalformedEmptyOrUnknownRequiredIdIsTheNotFoundPage() {
+        List<String> failures = new ArrayList<>();
+        REQUIRED_IDS.forEach((page, parameter) -> {
+            for (String value : List.of("abc", "", "987654321", "-1", "99999999999999999999")) {
+                String address = page + "?" + parameter + "=" + encode(value);
+                int status = get(address).statusCode();
+                if (status != 404) {
+                    failures.add(status + " " + address);
+                }
+            }
+        });
+        assertTrue(failures.isEmpty(), "not 404:\n" + String.join("\n", failures));
+    }
+
+    @Test
+    void noRestRouteAnswersMalformedIdsOrParametersWithAServerError() {
+        List<String> failures = new ArrayList<>();
+        for (String route : ID_ROUTES) {
+            for (String value : BAD_VALUES) {
+                if (value.isEmpty()) {
+                    continue;
+                }
+                String path = route.replace("{id}", encode(value));
+                int status = api.get(path, "secretariat").statusCode();
+                if (status >= 500 || status == 200) {
+                    failures.add(status + " " + abbreviate(path));
+                }
+            }
+        }
+        QUERY_ROUTES.forEach((route, parameters) -> {
+            for (String parameter : parameters) {
+                for (String value : BAD_VALUES) {
+                    String path = route + "?" + parameter + "=" + encode(value);
+                    int status = api.get(path, "secretariat").statusCode();
+                    if (status >= 500) {
+                        failures.add(status + " " + abbreviate(path));
+                    }
+                }
+            }
+        });
+        assertTrue(failures.isEmpty(), "server errors or answers for ids that cannot exist:\n" + String.join("\n", failures));
+    }
+
+    @Test
+    void aHugePageNumberIsA400NamingThePageOnTheApiAndTheLastPageOnThePages() {
+        for (String route : List.of("/api/v1/actions?page=2147483647", "/api/v1/meetings?page=2147483647")) {
+            HttpResponse<String> response = api.get(route, "secretariat");
+            assertEquals(400, response.statusCode(), route + ": " + response.body());
+            assertTrue(response.body().contains("page"), response.body());
+        }
+        for (String page : List.of("/actions/index.xhtml?page=2147483647", "/admin/audit.xhtml?page=2147483647",
+                "/actions/index.xhtml?page=-5", "/admin/audit.xhtml?page=abc")) {
+            assertEquals(200, get(page).statusCode(), page);
+        }
+    }
+
+    @Test
+    void sixteenParallelLoadsOfOneActionPageAndOfTheRegisterInOneSessionAllAnswer200() throws Exception {
+        Map<String, Object> first = list(body(api.get("/api/v1/actions?size=1", "member"), 200), "items").get(0);
+        String actionPage = "/actions/view.xhtml?id=" + number(first, "id");
+        for (String page : List.of(actionPage, "/actions/index.xhtml")) {
+            ExecutorService pool = Executors.newFixedThreadPool(16);
+            try {
+                for (int round = 0; round < 3; round++) {
+                    List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+                    for (int i = 0; i < 16; i++) {
+                        answers.add(pool.submit(() -> get(page)));
+                    }
+                    for (Future<HttpResponse<String>> answer : answers) {
+                        HttpResponse<String> response = answer.get();
+                        assertEquals(200, response.statusCode(), page + " answered " + response.statusCode());
+                        assertTrue(response.body().contains("<h1"), page);
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** Every page under webapp/ (not templates, includes, resources or error pages) with its view parameters and "id". */
+    private static Map<String, Set<String>> pagesAndParameters() throws IOException {
+        Path root = Path.of("webapp");
+        Pattern viewParam = Pattern.compile("<f:viewParam\\s+name=\"(\\w+)\"");
+        Map<String, Set<String>> pages = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+                String page = "/" + root.relativize(file).toString().replace('\\', '/');
+                if (page.startsWith("/WEB-INF/") || page.startsWith("/resources/") || page.startsWith("/error/")) {
+                    continue;
+                }
+                Set<String> parameters = new LinkedHashSet<>(List.of("id"));
+                Matcher found = viewParam.matcher(Files.readString(file));
+                while (found.find()) {
+                    parameters.add(found.group(1));
+                }
+                pages.put(page, parameters);
+            }
+        }
+        assertTrue(pages.size() > 25, "pages found: " + pages.keySet());
+        return pages;
+    }
+
+    private static HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(AppServer.get().url(path))).GET());
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return session.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String abbreviate(String address) {
+        return address.length() > 120 ? address.substring(0, 120) + "…" : address;
+    }
+}

@@ -1,0 +1,2 @@
+/** Unit tests of the cross-cutting use-case helpers. */
+package scot.cpib.shared.application;
