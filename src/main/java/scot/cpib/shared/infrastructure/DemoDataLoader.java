@@ -53,7 +53,10 @@ public class DemoDataLoader {
             new DemoAccount("admin", "Sarah Gadsden", "ADMIN"),
             new DemoAccount("secretariat", "Emily Lynch", "SECRETARIAT"),
             new DemoAccount("lead", "Mark McAteer", "LEAD"),
-            new DemoAccount("member", "Kenny Richmond", "MEMBER"));
+            new DemoAccount("member", "Kenny Richmond", "MEMBER"),
+            // two more members, for trying the account page and sign-in limits without locking out the others
+            new DemoAccount("phil", "Phil Couser", "MEMBER"),
+            new DemoAccount("ella", "Ella Simpson", "MEMBER"));
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     private DataSource dataSource;
@@ -127,7 +130,7 @@ public class DemoDataLoader {
         if (password == null) {
             password = randomPassword();
             String shown = password;
-            LOG.warning(() -> "CPIB_DEMO_PASSWORD is not set: the demo accounts admin, secretariat, lead and member"
+            LOG.warning(() -> "CPIB_DEMO_PASSWORD is not set: the demo accounts admin, secretariat, lead, member, phil and ella"
                     + " have the password " + shown + " (shown once)");
         } else {
             requireStrong(password);
@@ -147,7 +150,7 @@ public class DemoDataLoader {
                 role.executeUpdate();
             }
         }
-        LOG.info("Demo data loaded: the CPIB board record and accounts admin, secretariat, lead, member");
+        LOG.info("Demo data loaded: the CPIB board record and accounts admin, secretariat, lead, member, phil, ella");
     }
 
     /** The demo password must meet the same policy as every other password, or the app does not start. */
