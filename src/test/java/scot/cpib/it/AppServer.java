@@ -80,10 +80,10 @@ public final class AppServer {
             List<String> command = new java.util.ArrayList<>(List.of(
                     javaBinary(), "-Xmx1g", "-jar", microJar, "--deploy", war, "--contextroot", "/",
                     "--port", port, "--nocluster", "--rootdir", workDir.resolve("micro").toString()));
-            String bootCommands = System.getProperty("cpib.it.prebootcommands");
+            String bootCommands = System.getProperty("cpib.it.postbootcommands");
             if (bootCommands != null && !bootCommands.isBlank()) {
                 // as in production (docs/operations.md): /metrics is not served
-                command.addAll(List.of("--prebootcommandfile", bootCommands));
+                command.addAll(List.of("--postbootcommandfile", bootCommands));
             }
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
