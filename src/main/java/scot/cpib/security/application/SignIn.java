@@ -31,6 +31,9 @@ public class SignIn {
     @Inject
     private SignInAudit audit;
 
+    @Inject
+    private ApiTokens apiTokens;
+
     /** Compared against when the user name is unknown, so that both cases take the same time. */
     private volatile String decoyHash;
 
@@ -61,6 +64,24 @@ public class SignIn {
         cache.remember(username, password, storedHash);
         audit.signedIn(user.getUsername(), accountId, address, channel);
         return signedIn(user);
+    }
+
+    /**
+     * A personal API token: refused while the address is locked; a token nobody has counts as a
+     * failure of the address (not of any account, which a stranger could otherwise lock out).
+     */
+    public SignInOutcome attemptToken(String token, String address) {
+        Optional<Instant> locked = throttle.lockedUntil(null, address);
+        if (locked.isPresent()) {
+            return SignInOutcome.locked(locked.get());
+        }
+        Optional<AppUser> account = apiTokens.accountFor(token);
+        if (account.isEmpty()) {
+            boolean nowLocked = throttle.recordAddressFailure(address);
+            audit.failed("(API token)", null, address, SignInChannel.API, nowLocked);
+            return SignInOutcome.wrong();
+        }
+        return signedIn(account.get());
     }
 
     private static SignInOutcome signedIn(AppUser user) {

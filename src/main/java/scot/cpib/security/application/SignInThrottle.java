@@ -43,7 +43,7 @@ public class SignInThrottle {
     /** Until when sign-ins for this account name or from this address are refused, if they are. */
     public Optional<Instant> lockedUntil(String username, String address) {
         Instant now = clock.instant();
-        Instant account = lockOf(accounts, accountKey(username), now);
+        Instant account = username == null ? null : lockOf(accounts, accountKey(username), now);
         Instant client = lockOf(addresses, address, now);
         if (account == null) {
             return Optional.ofNullable(client);
@@ -55,7 +55,7 @@ public class SignInThrottle {
     public boolean recordFailure(String username, String address) {
         Instant now = clock.instant();
         boolean locked = false;
-        if (count(accounts, accountKey(username), now, limits.accountFailures())) {
+        if (username != null && count(accounts, accountKey(username), now, limits.accountFailures())) {
             LOG.warning(() -> "Sign-in burst: " + limits.accountFailures() + " failed sign-ins for account name '"
                     + loggable(username) + "' within " + limits.window().toMinutes() + " minutes (last from "
                     + address + "); refused for " + limits.lock().toMinutes() + " minutes");
@@ -68,6 +68,11 @@ public class SignInThrottle {
             locked = true;
         }
         return locked;
+    }
+
+    /** A credential that names no account (an unknown API token): counted against the address only. */
+    public boolean recordAddressFailure(String address) {
+        return recordFailure(null, address);
     }
 
     /** The right password: the account name's earlier failures are forgotten (the address's are not). */

@@ -51,6 +51,10 @@ public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism 
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential formCredential = context.getAuthParameters().getCredential();
+        String token = formCredential == null ? bearerToken(request) : null;
+        if (token != null) {
+            return withToken(token, request, response, context);
+        }
         UsernamePasswordCredential basic = formCredential == null ? basicCredential(request) : null;
         if (formCredential == null && basic == null) {
             return withoutNewCredentials(request, response, context);
@@ -76,6 +80,29 @@ public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism 
             }
             return context.notifyContainerAboutLogin(outcome.username(), outcome.roles());
         }
+        return refused(outcome, request, response, context);
+    }
+
+    /** A personal API token (Authorization: Bearer cpib_…): checked on each request, no session. */
+    private AuthenticationStatus withToken(String token, HttpServletRequest request, HttpServletResponse response,
+                                           HttpMessageContext context) {
+        SignInOutcome outcome;
+        try {
+            outcome = signIn.attemptToken(token, ProxySettings.get().clientAddress(request));
+        } catch (RuntimeException e) {
+            if (ErrorPage.causedByDatabase(e)) {
+                return databaseUnavailable(request, response);
+            }
+            throw e;
+        }
+        if (outcome.isSignedIn()) {
+            return context.notifyContainerAboutLogin(outcome.username(), outcome.roles());
+        }
+        return refused(outcome, request, response, context);
+    }
+
+    private static AuthenticationStatus refused(SignInOutcome outcome, HttpServletRequest request,
+                                                HttpServletResponse response, HttpMessageContext context) {
         if (outcome.status() == SignInOutcome.Status.LOCKED) {
             request.setAttribute(LOCKED_UNTIL, outcome.lockedUntil());
             if (isApi(request)) {
@@ -168,6 +195,15 @@ public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static String bearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = header.substring(7).strip();
+        return token.isEmpty() ? null : token;
     }
 
     private static UsernamePasswordCredential basicCredential(HttpServletRequest request) {
