@@ -122,7 +122,7 @@ public class MeetingDocumentsResource {
     }
 
     @GET
-    @Path("{id}/packs/{version: [0-9]+}.pdf")
+    @Path("{id}/packs/{version}.pdf")
     @Produces({Downloads.PDF, MediaType.APPLICATION_JSON})
     @Operation(summary = "An issued version of the meeting's agenda pack, exactly as issued (signed-in roles only)",
             description = "The stored PDF of that version. The secretariat and admins get the file with the confidential"

@@ -77,9 +77,15 @@ public final class AppServer {
         try {
             Path workDir = Files.createTempDirectory("cpib-it-app");
             File log = workDir.resolve("payara.log").toFile();
-            ProcessBuilder builder = new ProcessBuilder(List.of(
+            List<String> command = new java.util.ArrayList<>(List.of(
                     javaBinary(), "-Xmx1g", "-jar", microJar, "--deploy", war, "--contextroot", "/",
-                    "--port", port, "--nocluster", "--rootdir", workDir.resolve("micro").toString()))
+                    "--port", port, "--nocluster", "--rootdir", workDir.resolve("micro").toString()));
+            String bootCommands = System.getProperty("cpib.it.postbootcommands");
+            if (bootCommands != null && !bootCommands.isBlank()) {
+                // as in production (docs/operations.md): /metrics is not served
+                command.addAll(List.of("--postbootcommandfile", bootCommands));
+            }
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log);
@@ -94,6 +100,8 @@ public final class AppServer {
             env.put("CPIB_MAIL_PORT", Integer.toString(MailCatcher.port()));
             env.put("CPIB_MAIL_FROM", "secretariat@cpib.example.org");
             env.put("CPIB_BASE_URL", "http://localhost:" + port);
+            // the tests play the part of a TLS-ending proxy (X-Forwarded-Proto) from this machine
+            env.put("CPIB_PROXY_TRUSTED", "127.0.0.1,0:0:0:0:0:0:0:1,::1");
             env.putAll(environment);
             Process process = builder.start();
             AppServer server = new AppServer("http://localhost:" + port, process);

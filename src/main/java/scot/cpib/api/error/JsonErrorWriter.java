@@ -23,6 +23,12 @@ public final class JsonErrorWriter {
         write(response, new ErrorDto(401, "Unauthorized", ApiMessages.text("api.error.unauthorised"), null));
     }
 
+    /** 429: too many failed sign-ins for this name or from this address; try again after the lock. */
+    public static void tooManyAttempts(HttpServletResponse response, long retryAfterSeconds) throws IOException {
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        write(response, new ErrorDto(429, "Too Many Requests", ApiMessages.text("api.error.locked"), null));
+    }
+
     /** 503: credentials cannot be checked while the database is unreachable. */
     public static void databaseUnavailable(HttpServletResponse response) throws IOException {
         response.setHeader("Retry-After", "30");

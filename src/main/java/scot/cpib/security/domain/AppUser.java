@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import scot.cpib.board.domain.Person;
 import scot.cpib.shared.domain.VersionedEntity;
 
@@ -50,6 +51,16 @@ public class AppUser extends VersionedEntity {
         this.roles = roles.isEmpty() ? new HashSet<>() : EnumSet.copyOf(roles);
     }
 
+    /**
+     * A new password chosen by the account's owner: it must meet the {@link PasswordPolicy} (the
+     * broken rule is shown next to the field {@code newPassword}); only its hash is kept.
+     */
+    public void changePassword(String newPassword, UnaryOperator<String> hashing) {
+        PasswordPolicy.require(newPassword, username, "newPassword");
+        this.passwordHash = hashing.apply(newPassword);
+    }
+
+    /** The same password hashed again with today's parameters (a new salt, more iterations). */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
     }

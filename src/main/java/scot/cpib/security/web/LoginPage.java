@@ -14,6 +14,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import scot.cpib.security.application.SignInThrottle;
+import scot.cpib.security.infrastructure.CpibAuthenticationMechanism;
 import scot.cpib.shared.web.PageMessages;
 
 /** The sign-in page: checks the credential, then returns the person to where they were going. */
@@ -53,7 +57,12 @@ public class LoginPage {
             faces.responseComplete();
             return null;
         }
-        messages.error("password", "login.failed");
+        Object lockedUntil = external.getRequestMap().get(CpibAuthenticationMechanism.LOCKED_UNTIL);
+        if (lockedUntil instanceof Instant until) {
+            messages.error("password", "login.locked", SignInThrottle.minutesUntil(until, Clock.systemUTC()));
+        } else {
+            messages.error("password", "login.failed");
+        }
         password = null;
         return null;
     }

@@ -29,6 +29,16 @@ public class AuditTrail {
         write(entity, operation, null, null, null, summary);
     }
 
+    /**
+     * An event not made by the signed-in person, such as a sign-in attempt: written under the user
+     * name given (cut to the column's length), about a kind of record that may have no row.
+     */
+    public void recordFor(String username, String entityType, Long entityId, String operation, String summary) {
+        String who = username == null || username.isBlank() ? "anonymous" : username.strip();
+        em.persist(new AuditEntry(LocalDateTime.now(ZoneOffset.UTC), who.length() > 100 ? who.substring(0, 100) : who,
+                entityType, entityId, operation, null, null, null, summary));
+    }
+
     /** One field's change; nothing is written when the value did not change. */
     public void change(BaseEntity entity, String field, Object oldValue, Object newValue, String summary) {
         String before = text(oldValue);

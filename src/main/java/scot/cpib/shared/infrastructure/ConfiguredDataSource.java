@@ -6,6 +6,7 @@ import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -17,6 +18,7 @@ import javax.sql.DataSource;
  */
 public class ConfiguredDataSource implements DataSource {
 
+    private static final AtomicBoolean FILES_RESTRICTED = new AtomicBoolean();
     private final DatabaseSettings settings = DatabaseSettings.fromEnvironment();
     private PrintWriter logWriter;
     private int loginTimeout;
@@ -35,9 +37,15 @@ public class ConfiguredDataSource implements DataSource {
         if (password != null) {
             properties.setProperty("password", password);
         }
+        if (!FILES_RESTRICTED.get()) {
+            EmbeddedDatabaseFiles.prepare(settings.url());
+        }
         Connection connection = driver().connect(settings.url(), properties);
         if (connection == null) {
             throw new SQLException("No driver accepts the database URL " + settings.redactedUrl());
+        }
+        if (FILES_RESTRICTED.compareAndSet(false, true)) {
+            EmbeddedDatabaseFiles.restrict(settings.url());
         }
         return connection;
     }

@@ -1,6 +1,7 @@
 package scot.cpib.shared.infrastructure;
 
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Where the database is. MicroProfile Config keys {@code cpib.db.url}, {@code cpib.db.user} and
  * {@code cpib.db.password} (environment variables CPIB_DB_URL, CPIB_DB_USER, CPIB_DB_PASSWORD).
  * Without a URL the embedded default is used: an H2 file database in MySQL mode under ./cpib-data.
+ * A MariaDB/MySQL URL needs a user: without one the app refuses to start.
  */
 public record DatabaseSettings(String url, String user, String password) {
 
@@ -17,9 +19,15 @@ public record DatabaseSettings(String url, String user, String password) {
     public static DatabaseSettings fromEnvironment() {
         String url = read("cpib.db.url").orElse(EMBEDDED_DEFAULT_URL);
         boolean h2 = url.startsWith("jdbc:h2:");
-        String user = read("cpib.db.user").orElse(h2 ? "sa" : "root");
+        Optional<String> user = read("cpib.db.user");
+        if (!h2 && user.isEmpty()) {
+            String message = "CPIB_DB_URL points at a MariaDB/MySQL database but CPIB_DB_USER (cpib.db.user) is not set."
+                    + " Set the database user and CPIB_DB_PASSWORD; the app does not fall back to root with an empty password.";
+            Logger.getLogger(DatabaseSettings.class.getName()).severe(message);
+            throw new IllegalStateException(message);
+        }
         String password = read("cpib.db.password").orElse("");
-        return new DatabaseSettings(url, user, password);
+        return new DatabaseSettings(url, user.orElse("sa"), password);
     }
 
     private static Optional<String> read(String key) {

@@ -18,12 +18,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import scot.cpib.security.application.PasswordHashing;
+import scot.cpib.security.domain.PasswordPolicy;
 
 /**
  * Loads the CPIB demo record (from the 28 February 2019 board pack) and the four demo accounts into
@@ -49,7 +53,10 @@ public class DemoDataLoader {
             new DemoAccount("admin", "Sarah Gadsden", "ADMIN"),
             new DemoAccount("secretariat", "Emily Lynch", "SECRETARIAT"),
             new DemoAccount("lead", "Mark McAteer", "LEAD"),
-            new DemoAccount("member", "Kenny Richmond", "MEMBER"));
+            new DemoAccount("member", "Kenny Richmond", "MEMBER"),
+            // two more members, for trying the account page and sign-in limits without locking out the others
+            new DemoAccount("phil", "Phil Couser", "MEMBER"),
+            new DemoAccount("ella", "Ella Simpson", "MEMBER"));
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     private DataSource dataSource;
@@ -123,10 +130,11 @@ public class DemoDataLoader {
         if (password == null) {
             password = randomPassword();
             String shown = password;
-            LOG.warning(() -> "CPIB_DEMO_PASSWORD is not set: the demo accounts admin, secretariat, lead and member"
+            LOG.warning(() -> "CPIB_DEMO_PASSWORD is not set: the demo accounts admin, secretariat, lead, member, phil and ella"
                     + " have the password " + shown + " (shown once)");
+        } else {
+            requireStrong(password);
         }
-        String hash = passwordHashing.hash(password);
         try (PreparedStatement user = connection.prepareStatement(
                 "INSERT INTO app_user (username, password_hash, person_id, enabled) "
                         + "VALUES (?, ?, (SELECT id FROM person WHERE full_name = ?), TRUE)");
@@ -134,7 +142,7 @@ public class DemoDataLoader {
                 "INSERT INTO app_user_role (user_id, role) SELECT id, ? FROM app_user WHERE username = ?")) {
             for (DemoAccount account : ACCOUNTS) {
                 user.setString(1, account.username());
-                user.setString(2, hash);
+                user.setString(2, passwordHashing.hash(password));
                 user.setString(3, account.personName());
                 user.executeUpdate();
                 role.setString(1, account.role());
@@ -142,7 +150,21 @@ public class DemoDataLoader {
                 role.executeUpdate();
             }
         }
-        LOG.info("Demo data loaded: the CPIB board record and accounts admin, secretariat, lead, member");
+        LOG.info("Demo data loaded: the CPIB board record and accounts admin, secretariat, lead, member, phil, ella");
+    }
+
+    /** The demo password must meet the same policy as every other password, or the app does not start. */
+    private static void requireStrong(String password) {
+        for (DemoAccount account : ACCOUNTS) {
+            PasswordPolicy.problem(password, account.username()).ifPresent(rule -> {
+                String reason = new MessageFormat(ResourceBundle.getBundle("i18n.messages", Locale.UK).getString(rule), Locale.UK)
+                        .format(new Object[] {PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH});
+                LOG.severe(() -> "CPIB_DEMO_PASSWORD is too weak for the demo account '" + account.username() + "': "
+                        + reason + " Choose another (at least " + PasswordPolicy.MIN_LENGTH
+                        + " characters, not a common password, not a user name) or unset it for a random one.");
+                throw new IllegalStateException("CPIB_DEMO_PASSWORD is too weak: " + reason);
+            });
+        }
     }
 
     private static String randomPassword() {
