@@ -151,8 +151,19 @@ public class MinuteActionsForm implements Serializable {
         return minutes.allOwners();
     }
 
+    /**
+     * The statuses offered for the minute's actions, with every status one of them has now (such as
+     * "covered elsewhere", set under matters arising), so each control shows its action's real status
+     * and saving a rewording leaves it as it was.
+     */
+    @SuppressWarnings("unchecked")
     public Set<ActionStatus> getStatuses() {
-        return STATUSES;
+        Set<ActionStatus> statuses = EnumSet.copyOf(STATUSES);
+        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+        Map<Long, List<AgreedAction>> all = (Map<Long, List<AgreedAction>>)
+                request.computeIfAbsent(ACTIONS, k -> minutes.actionsOf(page.getMeeting()));
+        all.values().forEach(list -> list.forEach(a -> statuses.add(a.getStatus())));
+        return statuses;
     }
 
     public ActionForm.Precision[] getPrecisions() {
