@@ -80,7 +80,8 @@ public class PackIssuing {
             throw new NotFoundException("Meeting", meetingId);
         }
         MeetingStatus status = meeting.getStatus();
-        if (status != MeetingStatus.PLANNED && status != MeetingStatus.AGENDA_ISSUED) {
+        List<PackIssue> earlier = PackIssues.issuesOf(em, meeting);
+        if (!meeting.allowsPackIssue(earlier.isEmpty())) {
             throw new DomainException("pack.issue.tooLate", "note");
         }
         if (meeting.getAgenda().isEmpty()) {
@@ -89,7 +90,6 @@ public class PackIssuing {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         LocalDate today = LocalDate.now(Formats.LONDON);
         String by = currentUser.getDisplayName();
-        List<PackIssue> earlier = PackIssues.issuesOf(em, meeting);
         if (earlier.size() > knownLatest) {
             PackIssue theirs = earlier.get(earlier.size() - 1);
             throw new DomainException("pack.issue.conflict", null, theirs.getPackVersion(), theirs.getIssuedBy(),

@@ -70,6 +70,12 @@ class PackIssuingIT {
     @Inject
     private Directory directory;
 
+    @Inject
+    private MeetingPlanning planning;
+
+    @Inject
+    private scot.cpib.minutes.application.MinuteWriting writing;
+
     @AfterEach
     void backToTheSecretariat() {
         ActingUser.actAs("secretariat", Role.SECRETARIAT);
@@ -116,6 +122,30 @@ class PackIssuingIT {
             assertTrue(pageText(b, a.getNumberOfPages() + 2).contains("Late note body"));
         }
         assertEquals(List.of(1, 2), issues.versions(meeting.getId()).stream().map(PackIssue::getPackVersion).toList());
+    }
+
+    @Test
+    void packStaysIssuableAfterMinuteTextIsSavedAndASupplementGoesOutAfterTheMeetingIsHeld() throws Exception {
+        LocalDate today = LocalDate.now(scot.cpib.shared.web.Formats.LONDON);
+        Meeting meeting = meeting(602, today);
+        Long budget = itemId(meeting, "Budget");
+        papers.upload(budget, "Budget paper", false, "budget.txt", "text/plain", "Budget text".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        writing.save(budget, null, "The Board discussed the budget.", null, null);
+        assertEquals(MeetingStatus.PLANNED, em.find(Meeting.class, meeting.getId()).getStatus(), "minute text alone does not hold the meeting");
+
+        assertEquals(1, issuing.issue(meeting.getId(), 0, null).version());
+        papers.upload(budget, "Late budget note", false, "late.txt", "text/plain", "Late text".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(2, issuing.issue(meeting.getId(), 1, "A late paper").version());
+        planning.markHeld(meeting.getId());
+        assertEquals(MeetingStatus.MINUTE_DRAFTED, em.find(Meeting.class, meeting.getId()).getStatus());
+        papers.upload(budget, "Tabled at the meeting", false, "tabled.txt", "text/plain", "Tabled".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(3, issuing.issue(meeting.getId(), 2, "Tabled at the meeting").version(), "a supplement after the meeting");
+
+        Meeting neverIssued = meeting(603, today);
+        planning.markHeld(neverIssued.getId());
+        assertEquals(MeetingStatus.HELD, em.find(Meeting.class, neverIssued.getId()).getStatus());
+        assertEquals("pack.issue.tooLate", assertThrows(DomainException.class,
+                () -> issuing.issue(neverIssued.getId(), 0, null)).getMessageKey());
     }
 
     @Test
