@@ -47,7 +47,7 @@ class MyActionsUiIT extends BrowserSession {
         String history = browser.find(By.id("history")).getText();
         assertTrue(history.contains("Status"), history);
         assertTrue(history.contains("Open → In progress"), history);
-        assertTrue(history.contains("lead"), history);
+        assertTrue(history.contains("Mark McAteer"), "the change history names the person, as the notes do: " + history);
         assertTrue(browser.find(By.id("progress")).getText().startsWith("Progress notes")
                 || browser.find(By.id("progress")).getText().contains("Two exemplars drafted"));
         browser.assertAccessible();

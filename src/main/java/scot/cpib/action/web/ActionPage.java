@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import scot.cpib.action.application.ActionUpdates;
 import scot.cpib.action.domain.ActionProgress;
@@ -45,6 +46,8 @@ public class ActionPage implements Serializable {
     private Long actionId;
     private UpdateForm form;
     private transient AgreedAction action;
+    private transient List<AuditEntry> history;
+    private transient Map<String, String> names;
 
     /** Finds the action on the first request; an unknown id or reference is the 404 page. */
     public void load() throws IOException {
@@ -96,7 +99,17 @@ public class ActionPage implements Serializable {
     }
 
     public List<AuditEntry> getHistory() {
-        return auditQueries.historyOf(ENTITY_TYPE, actionId);
+        if (history == null) {
+            history = auditQueries.historyOf(ENTITY_TYPE, actionId);
+            names = auditQueries.namesOf(history.stream().map(AuditEntry::getUsername).distinct().toList());
+        }
+        return history;
+    }
+
+    /** Who made a change, by name as the progress notes show it; the sign-in name when no person is linked. */
+    public String who(AuditEntry entry) {
+        getHistory();
+        return names.getOrDefault(entry.getUsername(), entry.getUsername());
     }
 
     public List<ActionStatus> getStatusOptions() {

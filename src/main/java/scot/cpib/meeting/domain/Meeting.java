@@ -85,6 +85,7 @@ public class Meeting extends VersionedEntity {
     private List<AgendaItem> items = new ArrayList<>();
 
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
     private List<Attendance> attendances = new ArrayList<>();
 
     protected Meeting() {
@@ -359,11 +360,9 @@ public class Meeting extends VersionedEntity {
         return getAgenda().stream().filter(AgendaItem::isMattersArising).findFirst();
     }
 
+    /** Who attended, the chair first and then in the order recorded, as the minute lists them. */
     public List<Attendance> getAttendances() {
-        return attendances.stream()
-                .sorted(Comparator.comparing(Attendance::isChair).reversed()
-                        .thenComparing(a -> a.getPerson().getFullName()))
-                .toList();
+        return attendances.stream().sorted(Comparator.comparing(Attendance::isChair).reversed()).toList();
     }
 
     public List<Attendance> attendancesOfKind(AttendanceKind kind) {

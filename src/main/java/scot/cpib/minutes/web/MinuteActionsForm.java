@@ -50,6 +50,7 @@ public class MinuteActionsForm implements Serializable {
 
     private final Map<Long, ActionForm> actionForms = new HashMap<>();
     private final Map<Long, ActionForm> newForms = new HashMap<>();
+    private Long removing;
 
     @SuppressWarnings("unchecked")
     public List<AgreedAction> actions(AgendaItem item) {
@@ -106,8 +107,23 @@ public class MinuteActionsForm implements Serializable {
         }
     }
 
+    /** "Remove action …" only asks: the action's form then offers "Yes, remove" and "Keep". */
+    public void askRemove(ActionEvent event) {
+        removing = (Long) event.getComponent().getAttributes().get("actionId");
+    }
+
+    public void keep(ActionEvent event) {
+        removing = null;
+    }
+
+    /** Whether the page is asking before removing this action. */
+    public boolean asking(AgreedAction action) {
+        return action.getId().equals(removing);
+    }
+
     public void remove(ActionEvent event) {
         Long actionId = (Long) event.getComponent().getAttributes().get("actionId");
+        removing = null;
         ActionForm form = actionForms.get(actionId);
         String formId = FieldMessages.formOf(event);
         String where = PageMessages.text("minute.where.action", form.getReference());

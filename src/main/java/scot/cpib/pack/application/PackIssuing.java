@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -64,8 +65,8 @@ public class PackIssuing {
     public record Issued(Long issueId, int version, int pages, int recipients) {
     }
 
-    /** How the e-mails went. */
-    public record Notified(int sent, int notSent) {
+    /** How the e-mails went, with the names of those not reached. */
+    public record Notified(int sent, int notSent, List<String> notReached) {
     }
 
     /**
@@ -129,6 +130,7 @@ public class PackIssuing {
         }
         int sent = 0;
         int notSent = 0;
+        List<String> notReached = new ArrayList<>();
         for (PackRecipient recipient : issue.getRecipients()) {
             if (recipient.getStatus() == DeliveryStatus.PENDING) {
                 MailReceipt receipt = mailer.send(PackMail.to(recipient, issue, fileOf(issue, recipient.isCleared())));
@@ -137,10 +139,11 @@ public class PackIssuing {
                     sent++;
                 } else {
                     notSent++;
+                    notReached.add(recipient.getPerson().getDisplayName());
                 }
             }
         }
-        return new Notified(sent, notSent);
+        return new Notified(sent, notSent, List.copyOf(notReached));
     }
 
     private PackFile fileOf(PackIssue issue, boolean cleared) {

@@ -177,7 +177,8 @@ public class PackPage implements Serializable {
             if (told.notSent() == 0) {
                 messages.info("pack.issue.done", issued.version(), issued.pages(), told.sent());
             } else {
-                messages.info("pack.issue.doneSomeNotSent", issued.version(), issued.pages(), told.sent(), told.notSent());
+                messages.warn(told.sent() == 0 ? "pack.issue.doneNoneSent" : "pack.issue.doneSomeNotSent", issued.version(),
+                        issued.pages(), told.notSent(), told.sent() + told.notSent(), String.join(", ", told.notReached()));
             }
             return "/meetings/pack?faces-redirect=true&meeting=" + meetingId;
         } catch (DomainException e) {

@@ -74,7 +74,8 @@ public class AgendaPackRenderer {
                 }
                 PackBookmarks.add(pack, meeting, parts);
                 PdfFinishing.describe(pack, PackFrontHtml.title(meeting));
-                PdfFinishing.stampPageNumbers(pack, DocumentFormats.meetingName(meeting) + " \u2013 pack version " + request.version());
+                PdfFinishing.stampPageNumbers(pack, DocumentFormats.meetingName(meeting) + " \u2013 "
+                        + (request.isDraft() ? "draft preview, not issued" : "pack version " + request.version()));
                 pack.save(out);
             }
         } finally {

@@ -70,8 +70,12 @@ final class PackFrontHtml {
         return html.toString();
     }
 
-    /** "Pack version 2, issued 14 February 2019, with supplement 1." */
+    /** "Pack version 2, issued 14 February 2019, with supplement 1.", or the draft preview's warning. */
     static String versionLine(AgendaPackRequest request) {
+        if (request.isDraft()) {
+            return "Draft preview of " + DocumentFormats.date(request.issueDate())
+                    + ": not an issued version. Papers and page numbers may still change; read the issued versions.";
+        }
         StringBuilder line = new StringBuilder("Pack version ").append(request.version())
                 .append(", issued ").append(DocumentFormats.date(request.issueDate()));
         int supplements = request.lastSupplement();

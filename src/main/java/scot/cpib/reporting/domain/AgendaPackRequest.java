@@ -22,6 +22,9 @@ import scot.cpib.meeting.domain.Meeting;
 public record AgendaPackRequest(Meeting meeting, PreviousMinute previousMinute, List<AgreedAction> outstanding,
         LocalDate issueDate, List<PackPaper> papers, boolean clearedForConfidential, int version, LocalDate mattersAsAt) {
 
+    /** The version number of the draft preview, which is never issued. */
+    public static final int DRAFT = 0;
+
     public AgendaPackRequest {
         Objects.requireNonNull(meeting);
         Objects.requireNonNull(issueDate);
@@ -33,8 +36,8 @@ public record AgendaPackRequest(Meeting meeting, PreviousMinute previousMinute, 
                 throw new IllegalArgumentException("paper \"" + paper.title() + "\" is for another meeting's agenda");
             }
         }
-        if (version < 1) {
-            throw new IllegalArgumentException("pack version starts at 1");
+        if (version < DRAFT) {
+            throw new IllegalArgumentException("pack version starts at 1 (0 is the draft preview)");
         }
     }
 
@@ -42,6 +45,11 @@ public record AgendaPackRequest(Meeting meeting, PreviousMinute previousMinute, 
     public AgendaPackRequest(Meeting meeting, PreviousMinute previousMinute, List<AgreedAction> outstanding,
             LocalDate issueDate, List<PackPaper> papers, boolean clearedForConfidential, int version) {
         this(meeting, previousMinute, outstanding, issueDate, papers, clearedForConfidential, version, issueDate);
+    }
+
+    /** A draft preview of the pack as it stands, not an issued version. */
+    public boolean isDraft() {
+        return version == DRAFT;
     }
 
     /** The papers this reader gets: confidential ones only when cleared. */

@@ -173,6 +173,10 @@ class PackIssuingIT {
         assertTrue(recipients.stream().allMatch(r -> r.getStatus() == DeliveryStatus.PENDING));
         PackIssuing.Notified told = issuing.notifyRecipients(issue.getId());
         assertEquals(recipients.size(), told.sent() + told.notSent());
+        assertEquals(told.notSent(), told.notReached().size(), "everyone not reached is named");
+        if (told.sent() == 0) {
+            assertTrue(told.notReached().contains("Kenny Richmond"), told.notReached().toString());
+        }
         em.clear();
         em.find(PackIssue.class, issue.getId()).getRecipients().forEach(r -> {
             assertFalse(r.getStatus() == DeliveryStatus.PENDING, r.getEmail());
