@@ -89,8 +89,8 @@ public class MeetingPage implements Serializable {
 
     /** Why "publish" is not offered (null when it is, or when the minute is published). */
     public String getPublishNotYet() {
-        MeetingStatus status = getMeeting().getStatus();
-        return isCanManage() && !status.isMinuteLocked() ? PageMessages.text("meeting.publish.notYetHint") : null;
+        Meeting m = getMeeting();
+        return isCanManage() && m.isHeld() && !m.isMinuteLocked() ? PageMessages.text("meeting.publish.notYetHint") : null;
     }
 
     public String publish() {

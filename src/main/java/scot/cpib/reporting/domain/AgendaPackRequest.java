@@ -15,7 +15,7 @@ import scot.cpib.meeting.domain.Meeting;
  * @param issueDate the date the pack is issued; matters arising are "as at" this date
  * @param papers the papers in agenda order; supplements (late papers) carry their supplement number
  * @param clearedForConfidential whether this reader may see confidential papers
- * @param version the pack's version: 1 when first issued, one more for each supplement
+ * @param version the pack's version: 1 when first issued, one more for each supplement; 0 ({@link #DRAFT}) for the draft preview
  * @param mattersAsAt the day the matters-arising paper is "as at": the first version's issue date,
  *        so a later version with a supplement repeats the earlier pages as they were
  */
