@@ -32,7 +32,7 @@ INSERT INTO organisation (name, short_name, website) VALUES
 ('Health Scotland', 'HS', 'http://www.healthscotland.scot'),
 ('Scottish Fire and Rescue Service', 'SFRS', NULL),
 ('Scottish Enterprise', NULL, NULL),
-('Public Health Reform Programme', 'PH', NULL),
+('Public Health', 'PH', NULL),
 ('Skills Development Scotland', 'SDS', NULL),
 ('Edinburgh Voluntary Organisations'' Council', 'EVOG', NULL);
 
@@ -54,7 +54,7 @@ INSERT INTO person (full_name, title, initials, email, organisation_id) VALUES
 ('Mark McAteer', NULL, 'MM', 'mark.mcateer@example.org', (SELECT id FROM organisation WHERE name = 'Scottish Fire and Rescue Service')),
 ('Kenny Richmond', NULL, 'KR', 'kenny.richmond@example.org', (SELECT id FROM organisation WHERE name = 'Scottish Enterprise')),
 ('Emily Lynch', NULL, 'EL', 'emily.lynch@example.org', (SELECT id FROM organisation WHERE name = 'Improvement Service')),
-('Eibhlin McHugh', NULL, 'EM', 'eibhlin.mchugh@example.org', (SELECT id FROM organisation WHERE name = 'Public Health Reform Programme')),
+('Eibhlin McHugh', NULL, 'EM', 'eibhlin.mchugh@example.org', (SELECT id FROM organisation WHERE name = 'Public Health')),
 ('David Martin', NULL, 'DM', 'david.martin@example.org', (SELECT id FROM organisation WHERE name = 'SOLACE')),
 ('Audrey MacDougall', NULL, 'AM', 'audrey.macdougall@example.org', (SELECT id FROM organisation WHERE name = 'Scottish Government')),
 ('James Russell', NULL, 'JR', 'james.russell@example.org', (SELECT id FROM organisation WHERE name = 'Skills Development Scotland')),
@@ -193,7 +193,7 @@ INSERT INTO attendance (meeting_id, person_id, organisation_id, kind, chair) VAL
 ((SELECT id FROM meeting WHERE number = 15), (SELECT id FROM person WHERE full_name = 'Mark McAteer'), (SELECT id FROM organisation WHERE name = 'Scottish Fire and Rescue Service'), 'PRESENT', FALSE),
 ((SELECT id FROM meeting WHERE number = 15), (SELECT id FROM person WHERE full_name = 'Kenny Richmond'), (SELECT id FROM organisation WHERE name = 'Scottish Enterprise'), 'PRESENT', FALSE),
 ((SELECT id FROM meeting WHERE number = 15), (SELECT id FROM person WHERE full_name = 'Emily Lynch'), (SELECT id FROM organisation WHERE name = 'Improvement Service'), 'PRESENT', FALSE),
-((SELECT id FROM meeting WHERE number = 15), (SELECT id FROM person WHERE full_name = 'Eibhlin McHugh'), (SELECT id FROM organisation WHERE name = 'Public Health Reform Programme'), 'PRESENT', FALSE),
+((SELECT id FROM meeting WHERE number = 15), (SELECT id FROM person WHERE full_name = 'Eibhlin McHugh'), (SELECT id FROM organisation WHERE name = 'Public Health'), 'PRESENT', FALSE),
 ((SELECT id FROM meeting WHERE number = 15), (SELECT id FROM person WHERE full_name = 'David Martin'), (SELECT id FROM organisation WHERE name = 'SOLACE'), 'APOLOGIES', FALSE),
 ((SELECT id FROM meeting WHERE number = 15), (SELECT id FROM person WHERE full_name = 'Audrey MacDougall'), (SELECT id FROM organisation WHERE name = 'Scottish Government'), 'APOLOGIES', FALSE),
 ((SELECT id FROM meeting WHERE number = 15), (SELECT id FROM person WHERE full_name = 'James Russell'), (SELECT id FROM organisation WHERE name = 'Skills Development Scotland'), 'APOLOGIES', FALSE),

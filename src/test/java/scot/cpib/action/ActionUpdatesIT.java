@@ -166,6 +166,27 @@ class ActionUpdatesIT {
     }
 
     @Test
+    void ownersNoteOnAnActionCoveredElsewhereLeavesItsStatusAndTheirChoicesShowIt() throws Exception {
+        TestMeeting meeting = meeting(YearMonth.from(TODAY).minusMonths(1));
+        Long id = meeting.action("Covered, then noted", group("Workstream Leads"), DueDate.inMonth(YearMonth.from(TODAY)));
+        ActingUser.actAs("secretariat", "Emily Lynch", Role.SECRETARIAT);
+        updates.update(id, version(id), new ProgressUpdate(null, ActionStatus.COVERED_ELSEWHERE, meeting.itemId, null));
+        ActingUser.actAs("lead", LEAD, Role.LEAD);
+
+        Set<ActionStatus> choices = updates.statusesFor(updates.get(id));
+        updates.update(id, version(id), new ProgressUpdate("Picked up under the other item", null, null, null));
+        updates.update(id, version(id), new ProgressUpdate("Still there", ActionStatus.COVERED_ELSEWHERE, null, null));
+
+        assertTrue(choices.contains(ActionStatus.COVERED_ELSEWHERE));
+        assertTrue(!choices.contains(ActionStatus.SUPERSEDED));
+        AgreedAction saved = updates.get(id);
+        assertEquals(ActionStatus.COVERED_ELSEWHERE, saved.getStatus());
+        assertEquals(meeting.itemId, saved.getCoveredByItem().getId());
+        assertEquals(2, saved.getProgress().size());
+        assertEquals(1, audit.historyOf("AgreedAction", id).stream().filter(e -> "status".equals(e.getField())).count());
+    }
+
+    @Test
     void emptyUpdateIsRefusedAtTheNoteField() throws Exception {
         TestMeeting meeting = meeting(YearMonth.from(TODAY).minusMonths(1));
         Long id = meeting.action("Summarise the year", group("Workstream Leads"), DueDate.inMonth(YearMonth.from(TODAY)));

@@ -11,7 +11,7 @@ import scot.cpib.it.BrowserSession;
 
 /**
  * "My actions" and the action page, as the demo lead (Mark McAteer: SFRS, Workstream Leads, CPIB
- * members) and a member. Changes only 15/4ii/3 and 15/5/2.
+ * members) and a member. Changes only 15/4ii/3, 15/5/2 and 14/2/2.
  */
 class MyActionsUiIT extends BrowserSession {
 
@@ -47,7 +47,7 @@ class MyActionsUiIT extends BrowserSession {
         String history = browser.find(By.id("history")).getText();
         assertTrue(history.contains("Status"), history);
         assertTrue(history.contains("Open → In progress"), history);
-        assertTrue(history.contains("lead"), history);
+        assertTrue(history.contains("Mark McAteer"), "the change history names the person, as the notes do: " + history);
         assertTrue(browser.find(By.id("progress")).getText().startsWith("Progress notes")
                 || browser.find(By.id("progress")).getText().contains("Two exemplars drafted"));
         browser.assertAccessible();
@@ -81,6 +81,25 @@ class MyActionsUiIT extends BrowserSession {
         browser.click(By.id("update:save"));
         browser.waitForText(By.id("summary"), "Progress saved.");
         assertTrue(browser.find(By.id("progress")).getText().contains(mine));
+    }
+
+    @Test
+    void leadsNoteOnAnActionCoveredUnderAnotherItemLeavesItsStatus() {
+        browser.signIn("lead");
+        browser.open("/actions/view.xhtml?ref=14/2/2");
+        assertEquals("Covered under another item",
+                new Select(browser.find(By.id("update:status"))).getFirstSelectedOption().getText());
+
+        browser.type(By.id("update:note"), "Picked up in the performance paper at item 5");
+        browser.click(By.id("update:save"));
+
+        browser.waitForText(By.id("summary"), "Progress saved.");
+        assertTrue(browser.find(By.id("status")).getText().contains("Covered under another item"));
+        assertTrue(browser.find(By.id("progress")).getText().contains("Picked up in the performance paper"));
+        assertEquals("Covered under another item",
+                new Select(browser.find(By.id("update:status"))).getFirstSelectedOption().getText());
+        browser.assertAccessible();
+        browser.screenshot("actions-view-note-keeps-status");
     }
 
     @Test

@@ -27,7 +27,7 @@ class DownloadLinksUiIT extends BrowserSession {
         browser.open("/meetings/view.xhtml?id=" + february);
         List<String> links = browser.find(By.id("downloads")).findElements(By.tagName("a")).stream()
                 .map(WebElement::getText).toList();
-        assertEquals(List.of("Agenda pack (PDF)", "Minute (PDF)", "Minute (Word document)",
+        assertEquals(List.of("Draft preview of the agenda pack (PDF, not issued)", "Minute (PDF)", "Minute (Word document)",
                 "Matters arising paper (PDF)", "Calendar entry (.ics file)"), links);
         assertTrue(fetch(browser.find(By.id("packDownload")).getAttribute("href")).startsWith("200 application/pdf"));
         assertTrue(fetch(browser.find(By.id("calendarDownload")).getAttribute("href")).startsWith("200 text/calendar"));

@@ -84,6 +84,10 @@ class MinuteWritingIT {
 
     @Inject
     private Owners owners;
+    private scot.cpib.meeting.application.MeetingPlanning planning;
+
+    @Inject
+    private scot.cpib.meeting.application.MeetingQueries meetings;
 
     @AfterEach
     void actAsSecretariatAgain() {
@@ -136,7 +140,7 @@ class MinuteWritingIT {
         Meeting meeting = meeting(300, LocalDate.of(2031, 2, 27));
         MinuteEntry entry = writing.save(item(meeting, "2").getId(), null, "The Board approved the minute.", "Minute approved.", null);
         assertEquals("The Board approved the minute.", entry.getNarrative());
-        assertEquals(MeetingStatus.MINUTE_DRAFTED, reload(meeting).getStatus());
+        assertEquals(MeetingStatus.PLANNED, reload(meeting).getStatus(), "drafted early, the meeting is not yet held");
 
         DueDate may = DueDate.inMonth(YearMonth.of(2031, 5));
         AgreedAction first = drafting.add(item(meeting, "2").getId(), draft("Circulate the plan", is(), may));
@@ -220,6 +224,23 @@ class MinuteWritingIT {
         DomainException twice = assertThrows(DomainException.class,
                 () -> approval.approvePrevious(later.getId(), "The Board", later.getDate()));
         assertEquals("minute.alreadyApproved", twice.getMessageKey());
+    }
+
+    @Test
+    void approvedMinuteIsPublishedAndThenListedForThePublic() throws Exception {
+        Meeting earlier = meeting(312, LocalDate.of(2031, 10, 2));
+        Meeting later = next(earlier, LocalDate.of(2031, 12, 18));
+        writing.save(item(earlier, "3").getId(), null, "The Board agreed the work programme.", null, null);
+        approval.approvePrevious(later.getId(), "Gerry", LocalDate.of(2031, 12, 18));
+
+        planning.publishMinute(earlier.getId());
+
+        Meeting published = reload(earlier);
+        assertEquals(MeetingStatus.PUBLISHED, published.getStatus());
+        assertNotNull(published.getPublishedAt());
+        ActingUser.actAs(null, null);
+        assertTrue(meetings.findVisible(earlier.getId()).isPresent(), "the public sees a published meeting");
+        assertFalse(meetings.findVisible(later.getId()).isPresent());
     }
 
     @Test

@@ -96,6 +96,18 @@ class AgendaPackRendererTest {
     }
 
     @Test
+    void draftPreviewSaysSoOnItsCoverAndFootersAndNeverCallsItselfAVersion() throws IOException {
+        List<PackPaper> written = List.of(new PackPaper(board.engagementStrategy, "Engagement strategy", false, 0,
+                new PaperSource.Written("<p>A draft strategy.</p>")));
+        try (PDDocument draft = Loader.loadPDF(render(written, true, AgendaPackRequest.DRAFT))) {
+            String cover = pageText(draft, 1).replaceAll("\\s+", " ");
+            assertTrue(cover.contains("Draft preview of 21 February 2019: not an issued version."), cover);
+            assertFalse(cover.contains("Pack version"), cover);
+            assertTrue(pageText(draft, 2).contains("draft preview, not issued"), pageText(draft, 2));
+        }
+    }
+
+    @Test
     void agendaListsItemsInOrderWithThePageWhereTheirPapersStart() throws IOException {
         try (PDDocument pack = pack(true, 1)) {
             String agenda = pageText(pack, 2);

@@ -75,8 +75,15 @@ public class ActionUpdates {
         return person.isPresent() && action.isOwnedBy(person.get(), directory.groupsOf(person.get()));
     }
 
+    /**
+     * The statuses the current person may choose for the action, always with the action's current
+     * status among them, so a status control shows where the action stands and a save that only adds
+     * a note leaves it there (an owner's list without "covered elsewhere" once reset such actions to open).
+     */
     public Set<ActionStatus> statusesFor(AgreedAction action) {
-        return currentUser.isSecretariat() ? EnumSet.allOf(ActionStatus.class) : EnumSet.copyOf(OWNER_STATUSES);
+        Set<ActionStatus> choices = currentUser.isSecretariat() ? EnumSet.allOf(ActionStatus.class) : EnumSet.copyOf(OWNER_STATUSES);
+        choices.add(action.getStatus());
+        return choices;
     }
 
     /**
@@ -124,7 +131,8 @@ public class ActionUpdates {
     }
 
     private void changeStatus(AgreedAction action, ProgressUpdate update, LocalDate today) {
-        if (!statusesFor(action).contains(update.status())) {
+        boolean allowed = currentUser.isSecretariat() || OWNER_STATUSES.contains(update.status());
+        if (!allowed) {
             throw new DomainException("action.status.notAllowed", "status");
         }
         ActionStatus before = action.getStatus();

@@ -51,6 +51,8 @@ public class ActionPage implements Serializable {
     private Long actionId;
     private UpdateForm form;
     private transient AgreedAction action;
+    private transient List<AuditEntry> history;
+    private transient Map<String, String> names;
 
     /** Finds the action on the first request; an unknown id or reference is the 404 page. */
     public void load() throws IOException {
@@ -124,7 +126,17 @@ public class ActionPage implements Serializable {
     }
 
     public List<AuditEntry> getHistory() {
-        return auditQueries.historyOf(ENTITY_TYPE, getAction().getId());
+        if (history == null) {
+            history = auditQueries.historyOf(ENTITY_TYPE, getAction().getId());
+            names = auditQueries.namesOf(history.stream().map(AuditEntry::getUsername).distinct().toList());
+        }
+        return history;
+    }
+
+    /** Who made a change, by name as the progress notes show it; the sign-in name when no person is linked. */
+    public String who(AuditEntry entry) {
+        getHistory();
+        return names.getOrDefault(entry.getUsername(), entry.getUsername());
     }
 
     public List<ActionStatus> getStatusOptions() {

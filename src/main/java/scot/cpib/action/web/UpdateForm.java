@@ -22,6 +22,7 @@ public class UpdateForm implements Serializable {
     private long version;
     private String note;
     private String status;
+    private final String statusWhenOpened;
     private Long coveredBy;
     private Conflict conflict;
 
@@ -29,18 +30,21 @@ public class UpdateForm implements Serializable {
         this.actionId = action.getId();
         this.version = action.getVersion();
         this.status = action.getStatus().name();
+        this.statusWhenOpened = status;
         this.coveredBy = action.getCoveredByItem() == null ? null : action.getCoveredByItem().getId();
     }
 
     /**
-     * Sends the update. On a broken rule the message goes next to the field; on a conflict the saved
+     * Sends the update; the status only when the person chose a different one, so a note alone never
+     * changes it. On a broken rule the message goes next to the field; on a conflict the saved
      * version is kept for the page and the form moves to it, so saving again replaces it.
      *
      * @return true when saved
      */
     public boolean submit(ActionUpdates updates, PageMessages messages, String formId) {
         conflict = null;
-        ActionStatus newStatus = status == null || status.isBlank() ? null : ActionStatus.valueOf(status);
+        boolean unchanged = status == null || status.isBlank() || status.equals(statusWhenOpened);
+        ActionStatus newStatus = unchanged ? null : ActionStatus.valueOf(status);
         try {
             updates.update(actionId, version, new ProgressUpdate(note, newStatus,
                     newStatus == ActionStatus.COVERED_ELSEWHERE ? coveredBy : null, null));

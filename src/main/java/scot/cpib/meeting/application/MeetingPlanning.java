@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.meeting.domain.MeetingStatus;
 import scot.cpib.security.application.CurrentUser;
@@ -12,8 +15,9 @@ import scot.cpib.shared.application.AuditTrail;
 import scot.cpib.shared.application.Versions;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.NotFoundException;
+import scot.cpib.shared.web.Formats;
 
-/** Plans meetings and moves them through the cycle: details, issuing the agenda, holding the meeting. */
+/** Plans meetings and moves them through the cycle: details, holding the meeting, publishing its approved minute. */
 @ApplicationScoped
 public class MeetingPlanning {
 
@@ -56,13 +60,28 @@ public class MeetingPlanning {
         auditDetails(meeting, before);
     }
 
+    /** The meeting took place (on or after its day); with minute text already written it is "minute drafted". */
     @Transactional
     public void markHeld(Long meetingId) {
         MeetingPermissions.requireSecretariat(currentUser);
         Meeting meeting = meeting(meetingId);
         MeetingStatus before = meeting.getStatus();
-        meeting.markHeld();
+        long entries = em.createQuery("SELECT COUNT(e) FROM MinuteEntry e WHERE e.agendaItem.meeting = :m", Long.class)
+                .setParameter("m", meeting).getSingleResult();
+        meeting.markHeld(LocalDate.now(Formats.LONDON), entries > 0);
         audit.change(meeting, "status", before, meeting.getStatus(), "The " + meeting.getOrdinal() + " meeting was held");
+    }
+
+    /** Publishes an approved minute: the meeting and its minute then appear on the public list. */
+    @Transactional
+    public void publishMinute(Long meetingId) {
+        MeetingPermissions.requireSecretariat(currentUser);
+        Meeting meeting = meeting(meetingId);
+        MeetingStatus before = meeting.getStatus();
+        meeting.publish(LocalDateTime.now(ZoneOffset.UTC));
+        String summary = "Minute of the " + meeting.getOrdinal() + " meeting published";
+        audit.change(meeting, "status", before, meeting.getStatus(), summary);
+        audit.change(meeting, "publishedAt", null, meeting.getPublishedAt(), summary);
     }
 
     private void auditDetails(Meeting meeting, MeetingDetails before) {

@@ -85,6 +85,7 @@ public class Meeting extends VersionedEntity {
     private List<AgendaItem> items = new ArrayList<>();
 
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
     private List<Attendance> attendances = new ArrayList<>();
 
     protected Meeting() {
@@ -258,19 +259,51 @@ public class Meeting extends VersionedEntity {
         this.status = MeetingStatus.AGENDA_ISSUED;
     }
 
-    /** Writing the minute moves a planned or held meeting on to "minute drafted". */
+    /**
+     * Writing the minute: a held meeting moves on to "minute drafted". Before the meeting is held the
+     * status stays where it is (a clerk may prepare the minute early), so the pack can still be issued.
+     */
     public void noteMinuteDrafted() {
         if (status.isMinuteLocked()) {
             throw new DomainException("meeting.locked");
         }
-        this.status = MeetingStatus.MINUTE_DRAFTED;
+        if (isHeld()) {
+            this.status = MeetingStatus.MINUTE_DRAFTED;
+        }
     }
 
-    public void markHeld() {
-        if (status.ordinal() >= MeetingStatus.HELD.ordinal()) {
+    /**
+     * The meeting took place: allowed on or after its date.
+     *
+     * @param today         the day it is marked
+     * @param minuteStarted whether minute text exists already: then the meeting moves straight to "minute drafted"
+     */
+    public void markHeld(LocalDate today, boolean minuteStarted) {
+        if (isHeld()) {
             return;
         }
-        this.status = MeetingStatus.HELD;
+        if (!canBeMarkedHeldOn(today)) {
+            throw new DomainException("meeting.held.notYet", null, UK_DATE.format(date));
+        }
+        this.status = minuteStarted ? MeetingStatus.MINUTE_DRAFTED : MeetingStatus.HELD;
+    }
+
+    /** Whether "mark as held" makes sense on the given day: not held yet, and the meeting's day has come. */
+    public boolean canBeMarkedHeldOn(LocalDate today) {
+        return !isHeld() && !today.isBefore(date);
+    }
+
+    /** Held, or further on in the cycle. */
+    public boolean isHeld() {
+        return status.ordinal() >= MeetingStatus.HELD.ordinal();
+    }
+
+    /**
+     * Whether a version of the pack may be issued, whatever the minute's state: any version until the
+     * meeting is held, and after it a supplement (a further version of a pack already issued).
+     */
+    public boolean allowsPackIssue(boolean firstVersion) {
+        return !isHeld() || !firstVersion;
     }
 
     /**
@@ -327,11 +360,9 @@ public class Meeting extends VersionedEntity {
         return getAgenda().stream().filter(AgendaItem::isMattersArising).findFirst();
     }
 
+    /** Who attended, the chair first and then in the order recorded, as the minute lists them. */
     public List<Attendance> getAttendances() {
-        return attendances.stream()
-                .sorted(Comparator.comparing(Attendance::isChair).reversed()
-                        .thenComparing(a -> a.getPerson().getFullName()))
-                .toList();
+        return attendances.stream().sorted(Comparator.comparing(Attendance::isChair).reversed()).toList();
     }
 
     public List<Attendance> attendancesOfKind(AttendanceKind kind) {

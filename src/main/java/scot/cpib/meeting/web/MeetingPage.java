@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import scot.cpib.meeting.application.MeetingPlanning;
 import scot.cpib.meeting.application.MeetingQueries;
@@ -15,6 +16,7 @@ import scot.cpib.meeting.domain.Paper;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.NotFoundPage;
+import scot.cpib.shared.web.Formats;
 import scot.cpib.shared.web.PageMessages;
 
 /** The meeting page: details, status history, agenda with papers, attendance, and the cycle buttons. */
@@ -69,8 +71,43 @@ public class MeetingPage implements Serializable {
         return currentUser.isSecretariat();
     }
 
+    /** "Mark as held" is offered from the meeting's day on, until it is held. */
     public boolean isCanMarkHeld() {
-        return isCanManage() && getMeeting().getStatus().ordinal() < MeetingStatus.HELD.ordinal();
+        return isCanManage() && getMeeting().canBeMarkedHeldOn(today());
+    }
+
+    /** Why "mark as held" is not offered yet: the meeting's day has not come (null when it is offered or done). */
+    public String getMarkHeldNotYet() {
+        Meeting m = getMeeting();
+        return isCanManage() && !m.isHeld() && !m.canBeMarkedHeldOn(today())
+                ? PageMessages.text("meeting.held.notYetHint", Formats.date(m.getDate())) : null;
+    }
+
+    /** An approved minute may be published by the secretariat. */
+    public boolean isCanPublish() {
+        return isCanManage() && getMeeting().getStatus() == MeetingStatus.MINUTE_APPROVED;
+    }
+
+    /** Why "publish" is not offered (null when it is, or when the minute is published). */
+    public String getPublishNotYet() {
+        Meeting m = getMeeting();
+        return isCanManage() && m.isHeld() && !m.isMinuteLocked() ? PageMessages.text("meeting.publish.notYetHint") : null;
+    }
+
+    public String publish() {
+        try {
+            planning.publishMinute(id);
+            messages.info("meeting.publishedDone", getMeeting().getOrdinal());
+            return reload();
+        } catch (DomainException e) {
+            messages.error(e, "cycle");
+            meeting = null;
+            return null;
+        }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(Formats.LONDON);
     }
 
     public boolean isAgendaIssued() {

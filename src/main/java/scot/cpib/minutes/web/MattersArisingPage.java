@@ -159,7 +159,7 @@ public class MattersArisingPage implements Serializable {
         String where = scot.cpib.shared.web.PageMessages.text("minute.where.action", reference);
         try {
             AgreedAction saved = updates.update(actionId, form.getVersion(), new ProgressUpdate(form.getNote(),
-                    form.getStatus(), form.getStatus() == ActionStatus.COVERED_ELSEWHERE ? form.getCoveredByItemId() : null,
+                    form.getChosenStatus(), form.getChosenStatus() == ActionStatus.COVERED_ELSEWHERE ? form.getCoveredByItemId() : null,
                     id));
             forms.put(actionId, new ProgressForm(saved));
             FacesContext.getCurrentInstance().getAttributes().remove(GROUPS);

@@ -53,6 +53,7 @@ public class MinuteActionsForm implements Serializable {
 
     private final Map<Long, ActionForm> actionForms = new HashMap<>();
     private final Map<Long, ActionForm> newForms = new HashMap<>();
+    private Long removing;
 
     @SuppressWarnings("unchecked")
     public List<AgreedAction> actions(AgendaItem item) {
@@ -109,8 +110,23 @@ public class MinuteActionsForm implements Serializable {
         }
     }
 
+    /** "Remove action …" only asks: the action's form then offers "Yes, remove" and "Keep". */
+    public void askRemove(ActionEvent event) {
+        removing = (Long) event.getComponent().getAttributes().get("actionId");
+    }
+
+    public void keep(ActionEvent event) {
+        removing = null;
+    }
+
+    /** Whether the page is asking before removing this action. */
+    public boolean asking(AgreedAction action) {
+        return action.getId().equals(removing);
+    }
+
     public void remove(ActionEvent event) {
         Long actionId = (Long) event.getComponent().getAttributes().get("actionId");
+        removing = null;
         ActionForm form = actionForms.get(actionId);
         String formId = FieldMessages.formOf(event);
         String where = PageMessages.text("minute.where.action", form.getReference());
@@ -147,8 +163,19 @@ public class MinuteActionsForm implements Serializable {
         return owners.of(page.getMeeting().getBoard(), page.getMeeting().getDate());
     }
 
+    /**
+     * The statuses offered for the minute's actions, with every status one of them has now (such as
+     * "covered elsewhere", set under matters arising), so each control shows its action's real status
+     * and saving a rewording leaves it as it was.
+     */
+    @SuppressWarnings("unchecked")
     public Set<ActionStatus> getStatuses() {
-        return STATUSES;
+        Set<ActionStatus> statuses = EnumSet.copyOf(STATUSES);
+        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+        Map<Long, List<AgreedAction>> all = (Map<Long, List<AgreedAction>>)
+                request.computeIfAbsent(ACTIONS, k -> minutes.actionsOf(page.getMeeting()));
+        all.values().forEach(list -> list.forEach(a -> statuses.add(a.getStatus())));
+        return statuses;
     }
 
     public ActionForm.Precision[] getPrecisions() {

@@ -14,6 +14,7 @@ public class ProgressForm implements Serializable {
     private long version;
     private String note;
     private ActionStatus status;
+    private final ActionStatus statusWhenOpened;
     private Long coveredByItemId;
     private ActionSnapshot conflict;
 
@@ -21,6 +22,7 @@ public class ProgressForm implements Serializable {
         this.actionId = action.getId();
         this.version = action.getVersion();
         this.status = action.getStatus();
+        this.statusWhenOpened = status;
         this.coveredByItemId = action.getCoveredByItem() == null ? null : action.getCoveredByItem().getId();
     }
 
@@ -48,6 +50,11 @@ public class ProgressForm implements Serializable {
 
     public ActionStatus getStatus() {
         return status;
+    }
+
+    /** The status to record: null when the person left it as it was, so a note alone never changes it. */
+    public ActionStatus getChosenStatus() {
+        return status == statusWhenOpened ? null : status;
     }
 
     public void setStatus(ActionStatus status) {

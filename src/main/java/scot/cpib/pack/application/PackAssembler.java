@@ -46,7 +46,7 @@ public class PackAssembler {
     @Inject
     private PaperStore papers;
 
-    /** The pack as it would be issued on that day, every paper in the main pack. */
+    /** The draft preview: the pack as it would be issued on that day, every paper in the main pack, marked as a draft. */
     public AgendaPackRequest live(Meeting meeting, LocalDate on, boolean cleared) {
         List<PackPaper> pack = new ArrayList<>();
         for (AgendaItem item : meeting.getAgendaInReadingOrder()) {
@@ -54,7 +54,7 @@ public class PackAssembler {
                 pack.add(PackPaper.of(paper, upload(paper.getId())));
             }
         }
-        return new AgendaPackRequest(meeting, previousMinute(meeting), outstanding(meeting), on, pack, cleared, 1);
+        return new AgendaPackRequest(meeting, previousMinute(meeting), outstanding(meeting), on, pack, cleared, AgendaPackRequest.DRAFT);
     }
 
     /** An issued version, rebuilt from its record for one kind of reader. */

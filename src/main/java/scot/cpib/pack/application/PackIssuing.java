@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -68,8 +69,8 @@ public class PackIssuing {
     public record Issued(Long issueId, int version, int pages, int recipients) {
     }
 
-    /** How the e-mails went. */
-    public record Notified(int sent, int notSent) {
+    /** How the e-mails went, with the names of those not reached. */
+    public record Notified(int sent, int notSent, List<String> notReached) {
     }
 
     /**
@@ -84,7 +85,8 @@ public class PackIssuing {
             throw new NotFoundException("Meeting", meetingId);
         }
         MeetingStatus status = meeting.getStatus();
-        if (status != MeetingStatus.PLANNED && status != MeetingStatus.AGENDA_ISSUED) {
+        List<PackIssue> earlier = PackIssues.issuesOf(em, meeting);
+        if (!meeting.allowsPackIssue(earlier.isEmpty())) {
             throw new DomainException("pack.issue.tooLate", "note");
         }
         if (meeting.getAgenda().isEmpty()) {
@@ -93,7 +95,6 @@ public class PackIssuing {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         LocalDate today = clock.today();
         String by = currentUser.getDisplayName();
-        List<PackIssue> earlier = PackIssues.issuesOf(em, meeting);
         if (earlier.size() > knownLatest) {
             PackIssue theirs = earlier.get(earlier.size() - 1);
             throw new DomainException("pack.issue.conflict", null, theirs.getPackVersion(), theirs.getIssuedBy(),
@@ -133,6 +134,7 @@ public class PackIssuing {
         }
         int sent = 0;
         int notSent = 0;
+        List<String> notReached = new ArrayList<>();
         for (PackRecipient recipient : issue.getRecipients()) {
             if (recipient.getStatus() == DeliveryStatus.PENDING) {
                 MailReceipt receipt = mailer.send(PackMail.to(recipient, issue, fileOf(issue, recipient.isCleared())));
@@ -141,10 +143,11 @@ public class PackIssuing {
                     sent++;
                 } else {
                     notSent++;
+                    notReached.add(recipient.getPerson().getDisplayName());
                 }
             }
         }
-        return new Notified(sent, notSent);
+        return new Notified(sent, notSent, List.copyOf(notReached));
     }
 
     private PackFile fileOf(PackIssue issue, boolean cleared) {

@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.List;
 import scot.cpib.meeting.application.MeetingQueries;
 import scot.cpib.meeting.domain.Meeting;
-import scot.cpib.meeting.domain.MeetingStatus;
 import scot.cpib.meeting.domain.Paper;
 import scot.cpib.pack.application.PackIssues;
 import scot.cpib.pack.application.PackIssuing;
@@ -101,8 +100,7 @@ public class PackPage implements Serializable {
     }
 
     public boolean isCanIssue() {
-        MeetingStatus status = getMeeting().getStatus();
-        return currentUser.isSecretariat() && (status == MeetingStatus.PLANNED || status == MeetingStatus.AGENDA_ISSUED)
+        return currentUser.isSecretariat() && getMeeting().allowsPackIssue(getLatest() == null)
                 && (getLatest() == null || !getLatePapers().isEmpty());
     }
 
@@ -135,9 +133,12 @@ public class PackPage implements Serializable {
         return PageMessages.text("pack.recipients.caption", issue.getPackVersion());
     }
 
-    /** What issuing will do now: version 1, the next supplement, or nothing new. */
+    /** What issuing will do now: version 1, the next supplement, or why there is nothing to issue and what to do. */
     public String getIssueIntro() {
         PackIssue latest = getLatest();
+        if (!getMeeting().allowsPackIssue(latest == null)) {
+            return PageMessages.text("pack.issue.heldWithoutPack", Formats.date(getMeeting().getDate()));
+        }
         if (latest == null) {
             return PageMessages.text("pack.issue.first");
         }
@@ -170,7 +171,8 @@ public class PackPage implements Serializable {
             if (told.notSent() == 0) {
                 messages.info("pack.issue.done", issued.version(), issued.pages(), told.sent());
             } else {
-                messages.info("pack.issue.doneSomeNotSent", issued.version(), issued.pages(), told.sent(), told.notSent());
+                messages.warn(told.sent() == 0 ? "pack.issue.doneNoneSent" : "pack.issue.doneSomeNotSent", issued.version(),
+                        issued.pages(), told.notSent(), told.sent() + told.notSent(), String.join(", ", told.notReached()));
             }
             return "/meetings/pack?faces-redirect=true&meeting=" + meetingId;
         } catch (DomainException e) {

@@ -75,7 +75,9 @@ public class AgendaPackRenderer {
                 }
                 PackBookmarks.add(pack, meeting, parts);
                 PdfFinishing.describe(pack, PackFrontHtml.title(meeting));
-                PdfFinishing.stampPageNumbers(pack, DocumentTexts.text("pack.footer", DocumentFormats.meetingName(meeting), request.version()));
+                PdfFinishing.stampPageNumbers(pack, request.isDraft()
+                        ? DocumentTexts.text("pack.footer.draft", DocumentFormats.meetingName(meeting))
+                        : DocumentTexts.text("pack.footer", DocumentFormats.meetingName(meeting), request.version()));
                 pack.save(out);
             }
         } finally {

@@ -72,8 +72,11 @@ final class PackFrontHtml {
         return html.toString();
     }
 
-    /** "Pack version 2, issued 14 February 2019, with supplement 1." */
+    /** "Pack version 2, issued 14 February 2019, with supplement 1.", or the draft preview's warning. */
     static String versionLine(AgendaPackRequest request) {
+        if (request.isDraft()) {
+            return DocumentTexts.text("pack.version.draft", DocumentFormats.date(request.issueDate()));
+        }
         StringBuilder line = new StringBuilder(DocumentTexts.text("pack.version", request.version(),
                 DocumentFormats.date(request.issueDate())));
         int supplements = request.lastSupplement();

@@ -15,12 +15,15 @@ import scot.cpib.meeting.domain.Meeting;
  * @param issueDate the date the pack is issued; matters arising are "as at" this date
  * @param papers the papers in agenda order; supplements (late papers) carry their supplement number
  * @param clearedForConfidential whether this reader may see confidential papers
- * @param version the pack's version: 1 when first issued, one more for each supplement
+ * @param version the pack's version: 1 when first issued, one more for each supplement; 0 ({@link #DRAFT}) for the draft preview
  * @param mattersAsAt the day the matters-arising paper is "as at": the first version's issue date,
  *        so a later version with a supplement repeats the earlier pages as they were
  */
 public record AgendaPackRequest(Meeting meeting, PreviousMinute previousMinute, List<AgreedAction> outstanding,
         LocalDate issueDate, List<PackPaper> papers, boolean clearedForConfidential, int version, LocalDate mattersAsAt) {
+
+    /** The version number of the draft preview, which is never issued. */
+    public static final int DRAFT = 0;
 
     public AgendaPackRequest {
         Objects.requireNonNull(meeting);
@@ -33,8 +36,8 @@ public record AgendaPackRequest(Meeting meeting, PreviousMinute previousMinute, 
                 throw new IllegalArgumentException("paper \"" + paper.title() + "\" is for another meeting's agenda");
             }
         }
-        if (version < 1) {
-            throw new IllegalArgumentException("pack version starts at 1");
+        if (version < DRAFT) {
+            throw new IllegalArgumentException("pack version starts at 1 (0 is the draft preview)");
         }
     }
 
@@ -42,6 +45,11 @@ public record AgendaPackRequest(Meeting meeting, PreviousMinute previousMinute, 
     public AgendaPackRequest(Meeting meeting, PreviousMinute previousMinute, List<AgreedAction> outstanding,
             LocalDate issueDate, List<PackPaper> papers, boolean clearedForConfidential, int version) {
         this(meeting, previousMinute, outstanding, issueDate, papers, clearedForConfidential, version, issueDate);
+    }
+
+    /** A draft preview of the pack as it stands, not an issued version. */
+    public boolean isDraft() {
+        return version == DRAFT;
     }
 
     /** The papers this reader gets: confidential ones only when cleared. */

@@ -28,14 +28,16 @@ public final class Xhtml {
             .agenda td.num { width: 12mm; }
             .agenda tr.sub td.title { padding-left: 8mm; }
             .newpage { page-break-before: always; }
-            table.matters { table-layout: fixed; font-size: 9pt; }
-            table.matters col.c-ref { width: 10%; }
-            table.matters col.c-action { width: 25%; }
-            table.matters col.c-owner { width: 13%; }
-            table.matters col.c-due { width: 8%; }
-            table.matters col.c-status { width: 9%; }
-            table.matters col.c-progress { width: 35%; }
+            table.matters { table-layout: fixed; font-size: 9pt; width: 100%; }
+            table.matters col.c-ref { width: 12%; }
+            table.matters col.c-action { width: 23%; }
+            table.matters col.c-owner { width: 14%; }
+            table.matters col.c-due { width: 9%; }
+            table.matters col.c-status { width: 13%; }
+            table.matters col.c-progress { width: 29%; }
             table.matters th.wide, table.matters td.due { width: auto; }
+            table.matters th, table.matters td { word-wrap: break-word; overflow-wrap: break-word; }
+            table.matters td.ref { white-space: normal; }
             """;
 
     private Xhtml() {

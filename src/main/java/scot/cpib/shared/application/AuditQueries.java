@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,21 @@ public class AuditQueries {
         return em.createQuery("SELECT e FROM AuditEntry e WHERE e.entityType = :type AND e.entityId = :id"
                         + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEntry.class)
                 .setParameter("type", entityType).setParameter("id", entityId).getResultList();
+    }
+
+    /**
+     * The names of the people behind the given sign-in names, as progress notes show them ("Mark
+     * McAteer" for "lead"); a sign-in name without a person is left out.
+     */
+    public Map<String, String> namesOf(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        em.createQuery("SELECT u.username, u.person.fullName FROM AppUser u WHERE u.username IN :names AND u.person IS NOT NULL",
+                        Object[].class).setParameter("names", usernames).getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
     }
 
     /** The kinds of record the trail mentions, for the filter. */

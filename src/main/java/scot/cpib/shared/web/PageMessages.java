@@ -56,6 +56,12 @@ public class PageMessages {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
+    /** Something done only in part: a warning at the top of the next page, saying what to do. */
+    public void warn(String key, Object... arguments) {
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        add(null, FacesMessage.SEVERITY_WARN, text(key, arguments));
+    }
+
     /** A broken domain rule, shown next to the field it names when the page has such a field. */
     public void error(DomainException e, String formId) {
         String clientId = e.getField() == null ? null : formId + ":" + e.getField();

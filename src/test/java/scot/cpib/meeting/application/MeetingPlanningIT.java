@@ -240,8 +240,22 @@ class MeetingPlanningIT {
                 () -> planning.markHeld(m.getId())).getMessageKey());
         ActingUser.actAs("admin", Role.ADMIN);
         agenda.addItem(m.getId(), null, item("Welcome"));
-        planning.markHeld(m.getId());
-        assertEquals(MeetingStatus.HELD, em.find(Meeting.class, m.getId()).getStatus());
+        assertEquals(MeetingStatus.PLANNED, em.find(Meeting.class, m.getId()).getStatus());
+    }
+
+    @Test
+    void meetingIsMarkedHeldOnlyFromItsDayOnAndPublishedOnlyOnceApproved() throws Exception {
+        Meeting future = meeting(251, LocalDate.now().plusDays(3), null, null);
+        Meeting today = meeting(252, LocalDate.now(scot.cpib.shared.web.Formats.LONDON), null, null);
+
+        DomainException early = assertThrows(DomainException.class, () -> planning.markHeld(future.getId()));
+        planning.markHeld(today.getId());
+        DomainException unapproved = assertThrows(DomainException.class, () -> planning.publishMinute(today.getId()));
+
+        assertEquals("meeting.held.notYet", early.getMessageKey());
+        assertEquals(MeetingStatus.PLANNED, em.find(Meeting.class, future.getId()).getStatus());
+        assertEquals(MeetingStatus.HELD, em.find(Meeting.class, today.getId()).getStatus());
+        assertEquals("meeting.publish.needsApproval", unapproved.getMessageKey());
     }
 
     private void assertRefused(String key, Long itemId, String name, String type, byte[] data) {

@@ -70,6 +70,12 @@ class PackIssuingIT {
     @Inject
     private Directory directory;
 
+    @Inject
+    private MeetingPlanning planning;
+
+    @Inject
+    private scot.cpib.minutes.application.MinuteWriting writing;
+
     @AfterEach
     void backToTheSecretariat() {
         ActingUser.actAs("secretariat", Role.SECRETARIAT);
@@ -119,6 +125,30 @@ class PackIssuingIT {
     }
 
     @Test
+    void packStaysIssuableAfterMinuteTextIsSavedAndASupplementGoesOutAfterTheMeetingIsHeld() throws Exception {
+        LocalDate today = LocalDate.now(scot.cpib.shared.web.Formats.LONDON);
+        Meeting meeting = meeting(602, today);
+        Long budget = itemId(meeting, "Budget");
+        papers.upload(budget, "Budget paper", false, "budget.txt", "text/plain", "Budget text".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        writing.save(budget, null, "The Board discussed the budget.", null, null);
+        assertEquals(MeetingStatus.PLANNED, em.find(Meeting.class, meeting.getId()).getStatus(), "minute text alone does not hold the meeting");
+
+        assertEquals(1, issuing.issue(meeting.getId(), 0, null).version());
+        papers.upload(budget, "Late budget note", false, "late.txt", "text/plain", "Late text".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(2, issuing.issue(meeting.getId(), 1, "A late paper").version());
+        planning.markHeld(meeting.getId());
+        assertEquals(MeetingStatus.MINUTE_DRAFTED, em.find(Meeting.class, meeting.getId()).getStatus());
+        papers.upload(budget, "Tabled at the meeting", false, "tabled.txt", "text/plain", "Tabled".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(3, issuing.issue(meeting.getId(), 2, "Tabled at the meeting").version(), "a supplement after the meeting");
+
+        Meeting neverIssued = meeting(603, today);
+        planning.markHeld(neverIssued.getId());
+        assertEquals(MeetingStatus.HELD, em.find(Meeting.class, neverIssued.getId()).getStatus());
+        assertEquals("pack.issue.tooLate", assertThrows(DomainException.class,
+                () -> issuing.issue(neverIssued.getId(), 0, null)).getMessageKey());
+    }
+
+    @Test
     void recipientsAreTheBoardWithEmailAndOnlyTheClearedGetConfidentialPapers() throws Exception {
         Meeting meeting = meeting(601, LocalDate.of(2032, 6, 10));
         Long budget = itemId(meeting, "Budget");
@@ -143,6 +173,10 @@ class PackIssuingIT {
         assertTrue(recipients.stream().allMatch(r -> r.getStatus() == DeliveryStatus.PENDING));
         PackIssuing.Notified told = issuing.notifyRecipients(issue.getId());
         assertEquals(recipients.size(), told.sent() + told.notSent());
+        assertEquals(told.notSent(), told.notReached().size(), "everyone not reached is named");
+        if (told.sent() == 0) {
+            assertTrue(told.notReached().contains("Kenny Richmond"), told.notReached().toString());
+        }
         em.clear();
         em.find(PackIssue.class, issue.getId()).getRecipients().forEach(r -> {
             assertFalse(r.getStatus() == DeliveryStatus.PENDING, r.getEmail());

@@ -1,6 +1,7 @@
 package scot.cpib.meeting.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -120,6 +121,37 @@ class MeetingTest {
         Meeting meeting = fifteenth();
         meeting.issueAgenda(LocalDate.of(2018, 11, 21).atStartOfDay());
         assertEquals(MeetingStatus.AGENDA_ISSUED, meeting.getStatus());
+    }
+
+    @Test
+    void minuteWrittenBeforeTheMeetingLeavesItIssuableAndHoldingItOnTheDayDraftsTheMinute() {
+        Meeting meeting = fifteenth();
+        meeting.issueAgenda(LocalDate.of(2018, 11, 21).atStartOfDay());
+        meeting.noteMinuteDrafted();
+        assertEquals(MeetingStatus.AGENDA_ISSUED, meeting.getStatus());
+        assertTrue(meeting.allowsPackIssue(false));
+
+        DomainException early = assertThrows(DomainException.class, () -> meeting.markHeld(LocalDate.of(2018, 11, 27), true));
+        assertEquals("meeting.held.notYet", early.getMessageKey());
+        assertFalse(meeting.canBeMarkedHeldOn(LocalDate.of(2018, 11, 27)));
+        assertTrue(meeting.canBeMarkedHeldOn(LocalDate.of(2018, 11, 28)));
+        meeting.markHeld(LocalDate.of(2018, 11, 28), true);
+
+        assertEquals(MeetingStatus.MINUTE_DRAFTED, meeting.getStatus());
+        assertFalse(meeting.allowsPackIssue(true), "no first pack after the meeting");
+        assertTrue(meeting.allowsPackIssue(false), "a supplement after the meeting");
+    }
+
+    @Test
+    void attendanceListsTheChairFirstThenInTheOrderRecorded() {
+        Meeting meeting = fifteenth();
+        Organisation is = new Organisation("Improvement Service", "IS");
+        meeting.recordAttendance(new Person("Sarah Gadsden", is), is, AttendanceKind.PRESENT, false);
+        meeting.recordAttendance(new Person("Emily Lynch", is), is, AttendanceKind.PRESENT, false);
+        meeting.recordAttendance(new Person("Steve Grimmond", is), is, AttendanceKind.PRESENT, true);
+
+        assertEquals(List.of("Steve Grimmond", "Sarah Gadsden", "Emily Lynch"),
+                meeting.getPresent().stream().map(a -> a.getPerson().getFullName()).toList());
     }
 
     @Test

@@ -2,6 +2,7 @@ package scot.cpib.pack.web;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static scot.cpib.reporting.PdfInspection.pageText;
 
@@ -135,6 +136,8 @@ class PackIssueUiIT extends BrowserSession {
                     "99 Haymarket Terrace", "EH12 5HD")) {
                 assertTrue(cover.contains(words), words + " not on the cover: " + cover);
             }
+            assertTrue(cover.contains("Draft preview of") && cover.contains("not an issued version"), cover);
+            assertFalse(cover.contains("Pack version"), cover);
             String agenda = pageText(document, 2);
             int previous = -1;
             for (String item : List.of("Welcome and Introduction", "Minute & Matters Arising", "CPIB Work Programme",

@@ -1,0 +1,162 @@
+package scot.cpib.meeting.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import scot.cpib.it.ApiClient;
+import scot.cpib.it.BrowserSession;
+import scot.cpib.reporting.PdfInspection;
+
+/**
+ * The clerk's cycle on a new meeting of the test's own, as issue 10 asks: an agenda of three items
+ * with a text paper, the pack issued, minute text saved, the pack still issuable with a late paper,
+ * an action's note leaving its status unchanged, and a removal that asks first. The Word paper of
+ * the same walk, and the papers' text printed in the pack on a machine without LibreOffice, are the
+ * office papers' part (issue 10 point 3).
+ */
+class ClerkCycleUiIT extends BrowserSession {
+
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final Pattern PLAN_HEADING = Pattern.compile("Plan the (\\d+\\w\\w) meeting \\(after the \\d+\\w\\w on (.+)\\)");
+
+    @Test
+    void clerkIssuesThePackWritesTheMinuteIssuesALatePaperAndNothingChangesOrGoesUnasked() throws IOException {
+        browser.signIn("secretariat");
+        String meetingId = planMeeting();
+        for (String item : new String[] {"Cycle budget", "Cycle engagement", "Cycle risks"}) {
+            addItem(meetingId, item);
+        }
+        upload(meetingId, "Cycle budget", "Budget note", "The budget note of the cycle test, as typed.");
+
+        browser.open("/meetings/view.xhtml?id=" + meetingId);
+        assertTrue(browser.driver().findElements(By.id("cycle:markHeld")).isEmpty(), "not offered before the meeting's day");
+        assertTrue(browser.find(By.id("markHeldNotYet")).getText().contains("offered from the day of the meeting"));
+        issuePack(meetingId, "Version 1 of the agenda pack is issued");
+
+        browser.open("/meetings/minute-edit.xhtml?id=" + meetingId);
+        browser.type(By.cssSelector("#item-3 textarea[id$=':entry:narrative']"), "The Board discussed the cycle budget.");
+        browser.click(By.cssSelector("#item-3 input[id$=':entry:save']"));
+        browser.waitForText(By.id("summary"), "Item 3 saved.");
+        browser.type(By.cssSelector("#item-3 textarea[id$=':newAction:description']"), "Circulate the cycle budget");
+        browser.type(By.cssSelector("#item-3 input[id$=':newAction:owners']"), "Improvement Service");
+        new Select(browser.find(By.cssSelector("#item-3 select[id$=':newAction:duePrecision']"))).selectByValue("NONE");
+        browser.click(By.cssSelector("#item-3 input[id$=':newAction:add']"));
+        browser.waitForText(By.id("summary"), "added.");
+        Matcher added = Pattern.compile("Action (\\S+) added\\.").matcher(browser.find(By.id("summary")).getText());
+        assertTrue(added.find(), browser.find(By.id("summary")).getText());
+        String reference = added.group(1);
+
+        browser.open("/meetings/view.xhtml?id=" + meetingId);
+        assertEquals("Agenda issued", browser.find(By.id("status")).getText(), "minute text before the meeting does not hold it");
+        upload(meetingId, "Cycle engagement", "Late engagement note", "The late engagement note, sent as a supplement.");
+        browser.open("/meetings/pack.xhtml?meeting=" + meetingId);
+        assertTrue(browser.find(By.id("latePapers")).getText().contains("Late engagement note"));
+        issuePack(meetingId, "Version 2 of the agenda pack is issued");
+        try (PDDocument v2 = Loader.loadPDF(pdf("/api/v1/meetings/" + meetingId + "/packs/2.pdf"))) {
+            String text = PdfInspection.allText(v2);
+            assertTrue(text.contains("Budget note"), "the text paper is in the pack");
+            assertTrue(text.contains("Supplement 1") && text.contains("Late engagement note"), "the late paper is in supplement 1");
+        }
+
+        browser.open("/actions/view.xhtml?ref=" + reference);
+        new Select(browser.find(By.id("update:status"))).selectByVisibleText("In progress");
+        browser.click(By.id("update:save"));
+        browser.waitForText(By.id("summary"), "Progress saved.");
+        browser.type(By.id("update:note"), "Budget sent to the finance leads");
+        browser.click(By.id("update:save"));
+        browser.waitForText(By.id("summary"), "Progress saved.");
+        assertTrue(browser.find(By.id("status")).getText().contains("In progress"), "a note alone leaves the status");
+        assertEquals("In progress", new Select(browser.find(By.id("update:status"))).getFirstSelectedOption().getText());
+
+        browser.open("/meetings/agenda.xhtml?id=" + meetingId);
+        String risks = rowButton("Cycle risks", "remove");
+        browser.click(By.id(risks));
+        browser.waitFor(By.id("removeConfirm"));
+        assertTrue(browser.find(By.id("removeQuestion")).getText().contains("“Cycle risks”"));
+        assertTrue(browser.find(By.id("agenda")).getText().contains("Cycle risks"), "nothing removed on one click");
+        browser.assertAccessible();
+        browser.screenshot("agenda-remove-asks-first");
+        browser.click(By.id("agenda:cancelRemove"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(driver -> driver.findElements(By.id("removeConfirm")).isEmpty());
+        assertTrue(browser.find(By.id("agenda")).getText().contains("Cycle risks"), "cancel keeps the item");
+        browser.click(By.id(rowButton("Cycle risks", "remove")));
+        browser.activateByKeyboard("agenda:confirmRemove", 80);
+        browser.waitForText(By.id("summary"), "Cycle risks");
+        assertFalse(browser.find(By.id("agenda")).getText().contains("Cycle risks"));
+    }
+
+    /** Plans the meeting after the latest one, three months after it; answers its id. */
+    private String planMeeting() {
+        browser.open("/meetings/index.xhtml");
+        browser.click(By.id("planNext"));
+        Matcher heading = PLAN_HEADING.matcher(browser.find(By.tagName("h1")).getText());
+        assertTrue(heading.matches(), browser.find(By.tagName("h1")).getText());
+        LocalDate date = LocalDate.parse(heading.group(2), UK).plusMonths(3);
+        browser.driver().executeScript("arguments[0].value = arguments[1];", browser.find(By.id("meeting:date")), date.toString());
+        browser.click(By.id("meeting:save"));
+        browser.waitForText(By.tagName("h1"), heading.group(1) + " meeting – " + date.format(UK));
+        return browser.driver().getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
+    }
+
+    private void addItem(String meetingId, String item) {
+        browser.open("/meetings/agenda.xhtml?id=" + meetingId);
+        browser.type(By.id("item:title"), item);
+        new Select(browser.find(By.id("item:purpose"))).selectByVisibleText("For decision");
+        browser.click(By.id("item:saveItem"));
+        browser.waitForText(By.id("summary"), item);
+    }
+
+    private void upload(String meetingId, String item, String title, String text) throws IOException {
+        browser.open("/meetings/agenda.xhtml?id=" + meetingId);
+        Path file = Files.createTempFile("cycle-test", ".txt");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        try {
+            Select items = new Select(browser.find(By.id("paper:paperItem")));
+            items.getOptions().stream().filter(o -> o.getText().endsWith(item)).findFirst().orElseThrow().click();
+            browser.type(By.id("paper:paperTitle"), title);
+            browser.find(By.id("paper:file")).sendKeys(file.toString());
+            browser.click(By.id("paper:upload"));
+            browser.waitForText(By.id("summary"), "uploaded");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private void issuePack(String meetingId, String done) {
+        browser.open("/meetings/pack.xhtml?meeting=" + meetingId);
+        browser.click(By.id("issue:issuePack"));
+        browser.waitForText(By.id("summary"), done);
+    }
+
+    /** The id of a button in the agenda row whose item has the title. */
+    private String rowButton(String title, String button) {
+        return browser.driver().findElements(By.cssSelector("#agenda tbody tr")).stream()
+                .filter(row -> row.getText().contains(title)).findFirst().orElseThrow()
+                .findElement(By.cssSelector("input[id$=':" + button + "']")).getAttribute("id");
+    }
+
+    private static byte[] pdf(String path) {
+        HttpResponse<byte[]> response = new ApiClient(app).getBytes(path, "secretariat");
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
+    }
+}
