@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import scot.cpib.reporting.domain.MinuteText;
 import scot.cpib.reporting.domain.MinuteText.Bullets;
 import scot.cpib.reporting.domain.MinuteText.Paragraph;
-import scot.cpib.reporting.infrastructure.OfficeConversion;
+import scot.cpib.reporting.infrastructure.TemporaryFiles;
 
 class MinuteTextTest {
 
@@ -36,7 +36,7 @@ class MinuteTextTest {
         Path dir = Files.createTempDirectory("documents-test");
         Path spooled = Files.createFile(dir.resolve("paper.pdf"));
         Path neighbour = Files.createFile(dir.resolve("other.txt"));
-        OfficeConversion.deleteQuietly(spooled);
+        TemporaryFiles.deleteQuietly(spooled);
         assertFalse(Files.exists(spooled));
         assertTrue(Files.exists(neighbour));
         Files.delete(neighbour);

@@ -51,7 +51,7 @@ public class PackAssembler {
         List<PackPaper> pack = new ArrayList<>();
         for (AgendaItem item : meeting.getAgendaInReadingOrder()) {
             for (Paper paper : item.getPapers()) {
-                pack.add(PackPaper.of(paper, upload(paper.getId())));
+                pack.add(PackPaper.of(paper, upload(paper.getId()), rendition(paper.getId()), 0));
             }
         }
         return new AgendaPackRequest(meeting, previousMinute(meeting), outstanding(meeting), on, pack, cleared, 1);
@@ -65,7 +65,7 @@ public class PackAssembler {
             for (Paper paper : item.getPapers()) {
                 int supplement = issue.supplementOf(paper.getId());
                 if (supplement >= 0) {
-                    pack.add(PackPaper.of(paper, upload(paper.getId()), supplement));
+                    pack.add(PackPaper.of(paper, upload(paper.getId()), rendition(paper.getId()), supplement));
                 }
             }
         }
@@ -102,6 +102,15 @@ public class PackAssembler {
         return em.createQuery("SELECT a FROM AgreedAction a LEFT JOIN a.meeting m WHERE a.id IN :ids"
                         + " ORDER BY m.number, a.reference, a.id",
                 AgreedAction.class).setParameter("ids", List.copyOf(ids)).getResultList();
+    }
+
+    /** An office paper's stored PDF rendition, read only when the renderer reaches it; null when it has none. */
+    private ContentSupplier rendition(Long paperId) {
+        if (!papers.hasRendition(paperId)) {
+            return null;
+        }
+        return () -> new ByteArrayInputStream(papers.rendition(paperId)
+                .orElseThrow(() -> new FileNotFoundException("rendition of paper " + paperId)));
     }
 
     /** An upload's bytes, read only when the renderer reaches the paper. */

@@ -13,7 +13,7 @@ final class AttachmentPage {
     static String body(String title, String fileName, String contentType, Long sizeBytes, boolean unreadable) {
         StringBuilder html = new StringBuilder("<h1>").append(text(title)).append("</h1>");
         html.append("<p>").append(text(unreadable
-                ? "This paper was uploaded as a PDF that could not be read, so it is not reproduced in the pack."
+                ? "This paper\u2019s file could not be read, so it is not reproduced in the pack."
                 : "This paper is an attachment that cannot be shown in the pack.")).append("</p>");
         html.append("<p><span class=\"label\">File:</span> ").append(text(fileName == null ? "(no name)" : fileName));
         String details = details(contentType, sizeBytes);
