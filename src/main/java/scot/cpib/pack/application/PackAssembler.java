@@ -73,6 +73,16 @@ public class PackAssembler {
                 pack, cleared, issue.getPackVersion(), issue.getMattersAsAt());
     }
 
+    /**
+     * A mark that moves whenever anything a live pack is made from may have changed: every change of
+     * the record writes an audit entry, so the newest entry's id will do. A stored preview is reused
+     * while the mark (and the day) stays the same.
+     */
+    public long changeMark() {
+        Long latest = em.createQuery("SELECT MAX(a.id) FROM AuditEntry a", Long.class).getSingleResult();
+        return latest == null ? 0 : latest;
+    }
+
     /** The papers on the agenda now, in reading order. */
     public List<Long> paperIds(Meeting meeting) {
         return meeting.getAgendaInReadingOrder().stream().flatMap(item -> item.getPapers().stream()).map(Paper::getId).toList();
