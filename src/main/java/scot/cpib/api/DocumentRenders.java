@@ -1,6 +1,5 @@
 package scot.cpib.api;
 
-import jakarta.ws.rs.ServiceUnavailableException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -46,11 +45,11 @@ final class DocumentRenders {
     Path render(Downloads.Writer writer) throws IOException {
         try {
             if (!slots.tryAcquire(waitSeconds, TimeUnit.SECONDS)) {
-                throw new ServiceUnavailableException((long) RETRY_AFTER_SECONDS);
+                throw new DocumentsBusyException(RETRY_AFTER_SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ServiceUnavailableException((long) RETRY_AFTER_SECONDS);
+            throw new DocumentsBusyException(RETRY_AFTER_SECONDS);
         }
         Path file = Files.createTempFile("cpib-document", ".tmp");
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -99,10 +98,10 @@ final class DocumentRenders {
         try {
             return render.get(waitSeconds * 3, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            throw new ServiceUnavailableException((long) RETRY_AFTER_SECONDS);
+            throw new DocumentsBusyException(RETRY_AFTER_SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ServiceUnavailableException((long) RETRY_AFTER_SECONDS);
+            throw new DocumentsBusyException(RETRY_AFTER_SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
