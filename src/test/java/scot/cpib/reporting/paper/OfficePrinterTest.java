@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +21,12 @@ class OfficePrinterTest {
         String text = JavaOfficeRouteTest.text(printed.pdf());
         assertTrue(text.contains("Chief officers asked for fewer, clearer messages."), text);
         assertTrue(text.contains("Police Scotland"), text);
-        assertEquals(OfficePrinter.libreOfficeAvailable() ? "LibreOffice" : "Java", printed.route());
+        if (!OfficePrinter.libreOfficeAvailable()) {
+            assertEquals("Java", printed.route());
+        } else {
+            // LibreOffice prints it, or the pure-Java route does when LibreOffice fails or times out
+            assertTrue(List.of("LibreOffice", "Java").contains(printed.route()), printed.route());
+        }
         assertEquals(1, printed.pages());
     }
 
