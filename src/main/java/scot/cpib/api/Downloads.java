@@ -2,10 +2,13 @@ package scot.cpib.api;
 
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,7 +20,7 @@ import java.util.stream.Stream;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.shared.web.Formats;
 
-/** Builds the file answers of the document routes: rendered in full, then sent as an attachment. */
+/** Builds the file answers of the document routes: rendered in full to a temporary file, then streamed as an attachment. */
 final class Downloads {
 
     static final String PDF = "application/pdf";
@@ -36,20 +39,44 @@ final class Downloads {
     }
 
     /**
-     * The document as an attachment. It is rendered before the answer starts, so a failure is an
-     * ordinary error answer rather than a cut-off file.
+     * The document as an attachment. It is rendered into a temporary file before the answer starts (so
+     * a failure is an ordinary error answer rather than a cut-off file, and the heap never holds it),
+     * within the limit on concurrent renders ({@link DocumentRenders}: 503 with Retry-After beyond it),
+     * then streamed from the file, which is deleted once sent.
      */
     static Response attachment(String contentType, String fileName, Writer writer) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            writer.write(out);
+            Path file = DocumentRenders.shared().render(writer);
+            InputStream in = Files.newInputStream(file);
+            DocumentRenders.deleteQuietly(file);
+            return send(contentType, fileName, in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A live preview as an attachment: rendered once per key (the caller's summary of everything the
+     * document is made from) and served from the stored file to every request with the same key.
+     */
+    static Response preview(String contentType, String fileName, Object key, Writer writer) {
+        try {
+            return send(contentType, fileName, Files.newInputStream(DocumentRenders.shared().preview(key, writer)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Response send(String contentType, String fileName, InputStream in) {
         CacheControl privately = new CacheControl();
         privately.setPrivate(true);
         privately.setNoStore(true);
-        return Response.ok(out.toByteArray(), contentType)
+        StreamingOutput body = out -> {
+            try (InputStream from = in) {
+                from.transferTo(out);
+            }
+        };
+        return Response.ok(body, contentType)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .cacheControl(privately)
                 .build();

@@ -116,9 +116,11 @@ public class MeetingDocumentsResource {
     public Response pack(@Parameter(description = "The meeting's id") @PathParam("id") long id) {
         callers.requireBoardReader("meetings/" + id + "/pack.pdf");
         Meeting meeting = meetings.getVisible(id);
-        AgendaPackRequest request = assembler.live(meeting, clock.today(), callers.maySeeConfidential());
-        return Downloads.attachment(Downloads.PDF, Downloads.meetingStem(meeting) + "-agenda-pack.pdf",
-                out -> packRenderer.render(request, out));
+        LocalDate today = clock.today();
+        boolean cleared = callers.maySeeConfidential();
+        AgendaPackRequest request = assembler.live(meeting, today, cleared);
+        return Downloads.preview(Downloads.PDF, Downloads.meetingStem(meeting) + "-agenda-pack.pdf",
+                List.of("pack", id, cleared, today, assembler.changeMark()), out -> packRenderer.render(request, out));
     }
 
     @GET

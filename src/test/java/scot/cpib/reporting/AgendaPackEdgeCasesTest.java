@@ -54,4 +54,21 @@ class AgendaPackEdgeCasesTest {
             assertTrue(PdfInspection.pageText(pack, 2).contains("Matters arising"), "no previous minute: matters arising still listed");
         }
     }
+
+    @Test
+    void anUploadedPdfsOpeningScriptDoesNotBecomeThePacksOpeningAction() throws IOException {
+        BoardPackFixture board = new BoardPackFixture();
+        byte[] hostile = HostilePdfs.withActiveContent("Hostile budget");
+        List<PackPaper> papers = List.of(new PackPaper(board.engagementStrategy, "Budget", false, 0,
+                new PaperSource.UploadedPdf("budget.pdf", () -> new ByteArrayInputStream(hostile))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new AgendaPackRenderer().render(new AgendaPackRequest(board.sixteenth, null, List.of(), BoardPackFixture.ISSUED,
+                papers, false, 1), out);
+        try (PDDocument pack = Loader.loadPDF(out.toByteArray())) {
+            assertTrue(PdfInspection.firstPageWith(pack, "Hostile budget - sheet 1") > 0);
+            assertEquals(List.of(), scot.cpib.reporting.paper.PdfCleaner.hazards(pack));
+            assertEquals(null, pack.getDocumentCatalog().getOpenAction());
+            assertTrue(!new String(out.toByteArray(), StandardCharsets.ISO_8859_1).contains("app.alert"));
+        }
+    }
 }

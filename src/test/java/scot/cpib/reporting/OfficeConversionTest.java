@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import scot.cpib.reporting.infrastructure.OfficeConversion;
+import scot.cpib.reporting.infrastructure.TemporaryFiles;
 
 class OfficeConversionTest {
 
@@ -16,7 +16,7 @@ class OfficeConversionTest {
         Path dir = Files.createTempDirectory("documents-test");
         Path spooled = Files.createFile(dir.resolve("paper.pdf"));
         Path neighbour = Files.createFile(dir.resolve("other.txt"));
-        OfficeConversion.deleteQuietly(spooled);
+        TemporaryFiles.deleteQuietly(spooled);
         assertFalse(Files.exists(spooled));
         assertTrue(Files.exists(neighbour));
         Files.delete(neighbour);

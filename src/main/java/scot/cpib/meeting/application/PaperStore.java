@@ -10,6 +10,7 @@ import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Paper;
 import scot.cpib.meeting.domain.PaperContent;
 import scot.cpib.meeting.domain.PaperFile;
+import scot.cpib.meeting.domain.PaperRendition;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.AuditTrail;
 import scot.cpib.shared.domain.DomainException;
@@ -28,12 +29,16 @@ public class PaperStore {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private PaperPrinting printing;
+
     /** A paper's file as downloaded. */
     public record Download(String fileName, String contentType, byte[] data) {
     }
 
     /**
-     * Attaches an uploaded file to an agenda item; a blank title becomes the file name.
+     * Attaches an uploaded file to an agenda item; a blank title becomes the file name. A PDF is stored
+     * cleaned of active content; an office file is stored with its PDF rendition, printed now once.
      *
      * @return the new paper's id
      */
@@ -50,13 +55,19 @@ public class PaperStore {
         PaperFile file = PaperFile.check(fileName, declaredType, data == null ? 0 : data.length, data);
         String paperTitle = title == null || title.isBlank() ? withoutExtension(file.fileName()) : title;
         Paper paper = item.attachPaper(paperTitle, currentUser.getUsername());
-        paper.describeFile(file.fileName(), file.contentType(), file.size());
+        PaperPrinting.Prepared prepared = printing.prepare(file, paper.getTitle(), data);
+        paper.describeFile(file.fileName(), file.contentType(), prepared.content().length);
         paper.markConfidential(confidential);
         em.persist(paper);
         em.flush();
-        em.persist(new PaperContent(paper, data));
+        em.persist(new PaperContent(paper, prepared.content()));
+        if (prepared.hasRendition()) {
+            em.persist(new PaperRendition(paper, prepared.rendition(), prepared.pages(), prepared.route()));
+        }
         audit.record(paper, "created", "Uploaded \u201c" + file.fileName() + "\u201d (" + file.size()
-                + " bytes) as \u201c" + paper.getTitle() + "\u201d for agenda item " + item.getLabel()
+                + " bytes, " + prepared.pages() + (prepared.pages() == 1 ? " page" : " pages")
+                + (prepared.hasRendition() ? ", printed by " + prepared.route() : "") + ") as \u201c" + paper.getTitle()
+                + "\u201d for agenda item " + item.getLabel()
                 + " of the " + item.getMeeting().getOrdinal() + " meeting" + (confidential ? ", confidential" : ""));
         return paper.getId();
     }
@@ -96,7 +107,19 @@ public class PaperStore {
                         .map(content -> new Download(paper.getFileName(), paper.getContentType(), content.getData())));
     }
 
+    /** The stored PDF rendition of an office paper, when it has one (read without the caller's checks: the pack's own use). */
+    public Optional<byte[]> rendition(Long paperId) {
+        return Optional.ofNullable(em.find(PaperRendition.class, paperId)).map(PaperRendition::getData);
+    }
+
+    /** Whether an office paper has a stored rendition, without loading it. */
+    public boolean hasRendition(Long paperId) {
+        return em.createQuery("SELECT COUNT(r) FROM PaperRendition r WHERE r.paperId = :id", Long.class)
+                .setParameter("id", paperId).getSingleResult() > 0;
+    }
+
     void deleteContent(Paper paper) {
+        em.createQuery("DELETE FROM PaperRendition r WHERE r.paperId = :id").setParameter("id", paper.getId()).executeUpdate();
         em.createQuery("DELETE FROM PaperContent c WHERE c.paperId = :id").setParameter("id", paper.getId()).executeUpdate();
     }
 

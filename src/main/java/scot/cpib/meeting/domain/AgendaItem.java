@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import scot.cpib.board.domain.Person;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.UnsafeCharacters;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /** One item of a meeting's agenda, possibly with sub-items (4 i, ii, iii), papers and a presenter. */
@@ -101,7 +102,8 @@ public class AgendaItem extends VersionedEntity {
         return sub;
     }
 
-    public Paper attachPaper(String paperTitle, String uploadedBy) {
+    public Paper attachPaper(String typedTitle, String uploadedBy) {
+        String paperTitle = UnsafeCharacters.strip(typedTitle);
         if (paperTitle == null || paperTitle.isBlank()) {
             throw new DomainException("paper.title.required", "paperTitle");
         }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.UnsafeCharacters;
 
 /**
  * An uploaded file checked against the board's rules for papers: at most 20 MB, not empty, one of
@@ -87,12 +88,15 @@ public record PaperFile(String fileName, String contentType, long size) {
         return new PaperFile(name, format.type, size);
     }
 
-    /** The file name without any folder a browser may send, cut to what the record keeps. */
+    /**
+     * The file name without any folder a browser may send, without control and bidirectional control
+     * characters ({@link UnsafeCharacters}), cut to what the record keeps.
+     */
     static String baseName(String submitted) {
         if (submitted == null) {
             return "";
         }
-        String name = submitted.replace('\\', '/');
+        String name = UnsafeCharacters.strip(submitted).replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).strip();
         if (name.length() > NAME_MAX) {
             int dot = name.lastIndexOf('.');

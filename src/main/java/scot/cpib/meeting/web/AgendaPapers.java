@@ -1,5 +1,7 @@
 package scot.cpib.meeting.web;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -64,6 +66,17 @@ public class AgendaPapers implements Serializable {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** After {@link UploadLimitFilter} sent the browser back: the oversize message at the file field. */
+    public void showRefusedUpload() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.getExternalContext().getSessionMap().remove(UploadLimitFilter.REFUSED) != null) {
+            // the page's components are built after view actions on a GET: name the field by its client id
+            String text = PageMessages.text("paper.file.tooBigUnnamed");
+            faces.addMessage("paper:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            focus.moveTo("paper:file");
         }
     }
 

@@ -51,7 +51,7 @@ public class PackAssembler {
         List<PackPaper> pack = new ArrayList<>();
         for (AgendaItem item : meeting.getAgendaInReadingOrder()) {
             for (Paper paper : item.getPapers()) {
-                pack.add(PackPaper.of(paper, upload(paper.getId())));
+                pack.add(PackPaper.of(paper, upload(paper.getId()), rendition(paper.getId()), 0));
             }
         }
         return new AgendaPackRequest(meeting, previousMinute(meeting), outstanding(meeting), on, pack, cleared, AgendaPackRequest.DRAFT);
@@ -65,12 +65,22 @@ public class PackAssembler {
             for (Paper paper : item.getPapers()) {
                 int supplement = issue.supplementOf(paper.getId());
                 if (supplement >= 0) {
-                    pack.add(PackPaper.of(paper, upload(paper.getId()), supplement));
+                    pack.add(PackPaper.of(paper, upload(paper.getId()), rendition(paper.getId()), supplement));
                 }
             }
         }
         return new AgendaPackRequest(meeting, previousMinute(meeting), actions(issue.getActionIds()), issue.getIssuedOn(),
                 pack, cleared, issue.getPackVersion(), issue.getMattersAsAt());
+    }
+
+    /**
+     * A mark that moves whenever anything a live pack is made from may have changed: every change of
+     * the record writes an audit entry, so the newest entry's id will do. A stored preview is reused
+     * while the mark (and the day) stays the same.
+     */
+    public long changeMark() {
+        Long latest = em.createQuery("SELECT MAX(a.id) FROM AuditEntry a", Long.class).getSingleResult();
+        return latest == null ? 0 : latest;
     }
 
     /** The papers on the agenda now, in reading order. */
@@ -102,6 +112,15 @@ public class PackAssembler {
         return em.createQuery("SELECT a FROM AgreedAction a LEFT JOIN a.meeting m WHERE a.id IN :ids"
                         + " ORDER BY m.number, a.reference, a.id",
                 AgreedAction.class).setParameter("ids", List.copyOf(ids)).getResultList();
+    }
+
+    /** An office paper's stored PDF rendition, read only when the renderer reaches it; null when it has none. */
+    private ContentSupplier rendition(Long paperId) {
+        if (!papers.hasRendition(paperId)) {
+            return null;
+        }
+        return () -> new ByteArrayInputStream(papers.rendition(paperId)
+                .orElseThrow(() -> new FileNotFoundException("rendition of paper " + paperId)));
     }
 
     /** An upload's bytes, read only when the renderer reaches the paper. */

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
@@ -25,9 +24,12 @@ import scot.cpib.reporting.domain.DocumentTexts;
 import scot.cpib.reporting.domain.PackPaper;
 import scot.cpib.reporting.domain.PaperSource;
 import scot.cpib.reporting.infrastructure.HtmlPdf;
-import scot.cpib.reporting.infrastructure.OfficeConversion;
+import scot.cpib.reporting.infrastructure.TemporaryFiles;
 import scot.cpib.reporting.infrastructure.PdfFinishing;
 import scot.cpib.reporting.infrastructure.Xhtml;
+import scot.cpib.reporting.paper.OfficePrinter;
+import scot.cpib.reporting.paper.PdfCleaner;
+import scot.cpib.reporting.paper.UnreadablePaper;
 
 /**
  * Builds one reader's agenda pack as a single PDF: cover, agenda with the page where each item's
@@ -81,7 +83,7 @@ public class AgendaPackRenderer {
                 pack.save(out);
             }
         } finally {
-            spooled.forEach(OfficeConversion::deleteQuietly);
+            spooled.forEach(TemporaryFiles::deleteQuietly);
         }
     }
 
@@ -162,17 +164,23 @@ public class AgendaPackRenderer {
             return namedAttachment(paper, upload.fileName(), "application/pdf", Files.size(file), true);
         }
         PaperSource.OtherFile other = (PaperSource.OtherFile) paper.source();
-        Optional<Path> converted;
-        try (InputStream in = other.content().open()) {
-            converted = OfficeConversion.toPdf(in, other.fileName());
-        }
-        if (converted.isPresent()) {
-            spooled.add(converted.get());
-            if (pageCountOrZero(converted.get()) > 0) {
-                return PackPart.file(item, paper.title(), paper.supplement(), converted.get());
+        Path file = Files.createTempFile("cpib-paper", ".pdf");
+        spooled.add(file);
+        if (other.rendition() != null) {
+            try (InputStream in = other.rendition().open()) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } else {
+            try (InputStream in = other.content().open()) {
+                Files.write(file, OfficePrinter.print(other.fileName(), paper.title(), in.readAllBytes()).pdf());
+            } catch (UnreadablePaper e) {
+                return namedAttachment(paper, other.fileName(), other.contentType(), other.sizeBytes(), true);
             }
         }
-        return namedAttachment(paper, other.fileName(), other.contentType(), other.sizeBytes(), false);
+        if (pageCountOrZero(file) > 0) {
+            return PackPart.file(item, paper.title(), paper.supplement(), file);
+        }
+        return namedAttachment(paper, other.fileName(), other.contentType(), other.sizeBytes(), true);
     }
 
     private PackPart namedAttachment(PackPaper paper, String fileName, String type, Long size, boolean unreadable) {
@@ -194,8 +202,12 @@ public class AgendaPackRenderer {
         return pages;
     }
 
+    /** Appends a part; an uploaded file is cleaned of active content first, whenever it was stored. */
     private static void append(PDFMergerUtility merger, PDDocument pack, byte[] rendered, Path file) throws IOException {
         try (PDDocument source = rendered != null ? Loader.loadPDF(rendered) : Loader.loadPDF(file.toFile())) {
+            if (file != null) {
+                PdfCleaner.clean(source);
+            }
             source.getDocumentCatalog().setDocumentOutline(null);
             merger.appendDocument(pack, source);
         }

@@ -26,8 +26,13 @@ public record PackPaper(AgendaItem item, String title, boolean restricted, int s
     }
 
     public static PackPaper of(Paper paper, ContentSupplier upload, int supplement) {
+        return of(paper, upload, null, supplement);
+    }
+
+    /** As {@link #of(Paper, ContentSupplier, int)}, with the office paper's stored PDF rendition (or null). */
+    public static PackPaper of(Paper paper, ContentSupplier upload, ContentSupplier rendition, int supplement) {
         PaperSource source = paper.isUploaded()
-                ? PaperSource.upload(paper.getFileName(), paper.getContentType(), paper.getSizeBytes(), upload)
+                ? PaperSource.upload(paper.getFileName(), paper.getContentType(), paper.getSizeBytes(), upload, rendition)
                 : new PaperSource.Written(paper.getBodyHtml() == null ? "" : paper.getBodyHtml());
         return new PackPaper(paper.getAgendaItem(), paper.getTitle(), paper.isRestricted(), supplement, source);
     }

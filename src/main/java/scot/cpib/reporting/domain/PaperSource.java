@@ -17,14 +17,23 @@ public sealed interface PaperSource {
         }
     }
 
-    /** Any other upload (Word, Excel …): converted where the server can, otherwise named on a page of its own. */
-    record OtherFile(String fileName, String contentType, Long sizeBytes, ContentSupplier content) implements PaperSource {
+    /**
+     * Any other upload (Word, Excel …): its PDF rendition printed at upload when it has one (null for a
+     * paper stored before renditions were kept), otherwise printed now.
+     */
+    record OtherFile(String fileName, String contentType, Long sizeBytes, ContentSupplier content, ContentSupplier rendition)
+            implements PaperSource {
+
+        /** A file with no stored rendition. */
+        public OtherFile(String fileName, String contentType, Long sizeBytes, ContentSupplier content) {
+            this(fileName, contentType, sizeBytes, content, null);
+        }
     }
 
     /** Picks the kind of source from an upload's name and content type. */
-    static PaperSource upload(String fileName, String contentType, Long sizeBytes, ContentSupplier content) {
+    static PaperSource upload(String fileName, String contentType, Long sizeBytes, ContentSupplier content, ContentSupplier rendition) {
         boolean pdf = "application/pdf".equalsIgnoreCase(contentType)
                 || (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".pdf"));
-        return pdf ? new UploadedPdf(fileName, content) : new OtherFile(fileName, contentType, sizeBytes, content);
+        return pdf ? new UploadedPdf(fileName, content) : new OtherFile(fileName, contentType, sizeBytes, content, rendition);
     }
 }

@@ -34,6 +34,7 @@ import scot.cpib.meeting.domain.MeetingStatus;
 import scot.cpib.meeting.domain.Paper;
 import scot.cpib.meeting.domain.PaperContent;
 import scot.cpib.meeting.domain.StandingKind;
+import scot.cpib.reporting.SamplePdfs;
 import scot.cpib.security.domain.Role;
 import scot.cpib.shared.domain.AuditEntry;
 import scot.cpib.shared.domain.ConcurrentEditException;
@@ -45,11 +46,11 @@ class MeetingPlanningIT {
 
     private static final LocalTime TWO = LocalTime.of(14, 0);
     private static final LocalTime FOUR = LocalTime.of(16, 0);
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF = SamplePdfs.textPdf("Work programme", 1);
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(MeetingPlanningIT.class, ActingUser.class);
+        return Deployments.application(MeetingPlanningIT.class, ActingUser.class, SamplePdfs.class);
     }
 
     @PersistenceContext
@@ -209,14 +210,20 @@ class MeetingPlanningIT {
         assertRefused("paper.file.empty", itemId, "empty.pdf", "application/pdf", new byte[0]);
         assertRefused("paper.file.type", itemId, "run.exe", "application/octet-stream", PDF);
         assertRefused("paper.file.content", itemId, "fake.pdf", "application/pdf", "not a pdf".getBytes(StandardCharsets.UTF_8));
+        assertRefused("paper.file.unreadable", itemId, "binary.txt", "text/plain", new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 0, 1, 2, 3});
         assertRefused("paper.file.content", itemId, "fake.docx", "application/pdf", new byte[] {'P', 'K', 3, 4, 0});
         Long paperId = papers.upload(itemId, "", false, "C:\\Users\\pa\\Work programme.pdf", "application/pdf", PDF);
         Paper paper = em.find(Paper.class, paperId);
         assertEquals("Work programme", paper.getTitle());
         assertEquals("Work programme.pdf", paper.getFileName());
-        assertEquals((long) PDF.length, paper.getSizeBytes());
-        assertArrayEquals(PDF, em.find(PaperContent.class, paperId).getData());
-        assertArrayEquals(PDF, papers.download(paperId, queries).orElseThrow().data());
+        byte[] stored = em.find(PaperContent.class, paperId).getData();
+        assertEquals((long) stored.length, paper.getSizeBytes());
+        assertArrayEquals(stored, papers.download(paperId, queries).orElseThrow().data());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(stored)) {
+            assertEquals(1, document.getNumberOfPages(), "the PDF is stored as cleaned, with its page");
+        }
+        assertRefused("paper.file.unreadable", itemId, "broken.pdf", "application/pdf", "%PDF-1.4\nnot really".getBytes(StandardCharsets.US_ASCII));
+        assertRefused("paper.file.pages", itemId, "long.pdf", "application/pdf", SamplePdfs.textPdf("Long", 501));
 
         Long secret = papers.upload(itemId, "Budget", true, "budget.txt", "text/plain", "figures".getBytes(StandardCharsets.UTF_8));
         ActingUser.actAs("member", Role.MEMBER);

@@ -36,6 +36,7 @@ import scot.cpib.pack.domain.PackFile;
 import scot.cpib.pack.domain.PackIssue;
 import scot.cpib.pack.domain.PackRecipient;
 import scot.cpib.reporting.PdfInspection;
+import scot.cpib.reporting.HostilePdfs;
 import scot.cpib.reporting.SamplePdfs;
 import scot.cpib.security.domain.Role;
 import scot.cpib.shared.domain.AuditEntry;
@@ -49,7 +50,7 @@ class PackIssuingIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.application(PackIssuingIT.class, ActingUser.class, PdfInspection.class,
-                PdfInspection.Bookmark.class, SamplePdfs.class);
+                PdfInspection.Bookmark.class, SamplePdfs.class, HostilePdfs.class);
     }
 
     @PersistenceContext
@@ -146,6 +147,40 @@ class PackIssuingIT {
         assertEquals(MeetingStatus.HELD, em.find(Meeting.class, neverIssued.getId()).getStatus());
         assertEquals("pack.issue.tooLate", assertThrows(DomainException.class,
                 () -> issuing.issue(neverIssued.getId(), 0, null)).getMessageKey());
+    }
+
+    @Test
+    void wordAndTextPapersArePrintedAtUploadAndAPdfsScriptNeverReachesTheIssuedPack() throws Exception {
+        Meeting meeting = meeting(605, LocalDate.of(2032, 9, 10));
+        Long budget = itemId(meeting, "Budget");
+        Long word = papers.upload(budget, "Partner feedback", false, "feedback.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", wordFile("Chief officers asked for fewer, clearer messages."));
+        papers.upload(budget, "Budget note", false, "note.txt", "text/plain",
+                "Budget note\n\nThe board is asked to note the spend to date.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        papers.upload(budget, "Scripted budget", false, "scripted.pdf", "application/pdf", HostilePdfs.withActiveContent("Scripted budget body"));
+        assertTrue(papers.hasRendition(word), "the Word paper was printed once, at upload");
+        assertEquals("paper.file.unreadable", assertThrows(DomainException.class, () -> papers.upload(budget, "Broken", false, "broken.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {'P', 'K', 3, 4, 0, 0, 0})).getMessageKey());
+
+        PackIssuing.Issued issued = issuing.issue(meeting.getId(), 0, null);
+        byte[] pack = em.find(PackIssue.class, issued.issueId()).getFiles().get(0).getData();
+        try (PDDocument document = Loader.loadPDF(pack)) {
+            String text = PdfInspection.allText(document);
+            assertTrue(text.contains("Chief officers asked for fewer, clearer messages."), text);
+            assertTrue(text.contains("note the spend to date"), text);
+            assertTrue(text.contains("Scripted budget body - sheet 1"), text);
+            assertEquals(null, document.getDocumentCatalog().getOpenAction());
+            assertEquals(List.of(), scot.cpib.reporting.paper.PdfCleaner.hazards(document));
+        }
+        assertFalse(new String(pack, java.nio.charset.StandardCharsets.ISO_8859_1).contains("app.alert"));
+    }
+
+    private static byte[] wordFile(String text) throws java.io.IOException {
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText(text);
+            document.write(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

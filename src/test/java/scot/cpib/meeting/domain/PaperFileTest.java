@@ -64,4 +64,21 @@ class PaperFileTest {
     private static String key(String name, String type, long size, byte[] head) {
         return assertThrows(DomainException.class, () -> PaperFile.check(name, type, size, head)).getMessageKey();
     }
+
+    @Test
+    void nulControlAndBidirectionalCharactersAreStrippedFromTheFileName() {
+        PaperFile file = PaperFile.check("report\u202Efdp.exe\u0000.pdf", "application/pdf", 12, PDF);
+        assertEquals("reportfdp.exe.pdf", file.fileName());
+        assertEquals("Budget.pdf", PaperFile.check("\u2066Budget\u2069\u200F.pdf", "application/pdf", 12, PDF).fileName());
+    }
+
+    @Test
+    void aPaperTitleLosesControlAndBidirectionalCharacters() {
+        Meeting meeting = new Meeting(new scot.cpib.board.domain.Board("Community Planning Improvement Board", "CPIB"), 16,
+                java.time.LocalDate.of(2019, 2, 28), java.time.LocalTime.of(14, 0), java.time.LocalTime.of(16, 0));
+        AgendaItem item = meeting.addItem("Budget");
+        assertEquals("Budget 2032 note", item.attachPaper("Budget\u0000 2032\u202E note", "clerk").getTitle());
+        assertEquals("paper.title.required", assertThrows(DomainException.class,
+                () -> item.attachPaper("\u202E\u0000", "clerk")).getMessageKey());
+    }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -90,7 +89,7 @@ class MeetingUiIT extends BrowserSession {
         browser.screenshot("meeting-agenda");
 
         Path pdf = Files.createTempFile("budget", ".pdf");
-        Files.write(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Files.write(pdf, scot.cpib.reporting.SamplePdfs.textPdf("Draft budget", 1));
         Path fake = Files.createTempFile("not-really", ".pdf");
         Files.writeString(fake, "plain words, not a PDF");
         new Select(browser.find(By.id("paper:paperItem"))).selectByVisibleText(label("Budget 2019/20"));

@@ -48,6 +48,7 @@ class PackIssueUiIT extends BrowserSession {
         String ordinal = planMeeting();
         String meetingId = browser.driver().getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
         upload(meetingId, "Pack test budget", "Budget for the pack test", SamplePdfs.textPdf("Budget body", 2));
+        upload(meetingId, "Pack test budget", "Partner feedback", ".docx", wordPaper());
 
         browser.open("/meetings/view.xhtml?id=" + meetingId);
         browser.click(By.id("packPageLink"));
@@ -94,6 +95,8 @@ class PackIssueUiIT extends BrowserSession {
         try (PDDocument document = Loader.loadPDF(v1)) {
             assertEquals(v1Pages, document.getNumberOfPages());
             assertTrue(pageText(document, 1).contains("Pack version 1"), pageText(document, 1));
+            String all = PdfInspection.allText(document);
+            assertTrue(all.contains(WORD_TEXT), "the Word paper's own text is in the pack: " + all);
         }
         assertArrayEquals(v1, pdf(download.replaceFirst("^https?://[^/]+", ""), "member"), "the stored bytes, the same on every download");
         browser.signOut();
@@ -184,8 +187,23 @@ class PackIssueUiIT extends BrowserSession {
         return heading.group(1);
     }
 
-    /** Adds the item if it is not there yet and uploads a paper to it on the agenda page. */
+    private static final String WORD_TEXT = "Chief officers asked for fewer, clearer messages.";
+
+    private static byte[] wordPaper() throws IOException {
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText("Partner feedback");
+            document.createParagraph().createRun().setText(WORD_TEXT);
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
     private void upload(String meetingId, String item, String title, byte[] pdf) throws IOException {
+        upload(meetingId, item, title, ".pdf", pdf);
+    }
+
+    /** Adds the item if it is not there yet and uploads a paper to it on the agenda page. */
+    private void upload(String meetingId, String item, String title, String suffix, byte[] pdf) throws IOException {
         browser.open("/meetings/agenda.xhtml?id=" + meetingId);
         browser.waitFor(By.id("item:title"));
         if (!browser.find(By.id("agenda")).getText().contains(item)) {
@@ -194,7 +212,7 @@ class PackIssueUiIT extends BrowserSession {
             browser.click(By.id("item:saveItem"));
             browser.waitForText(By.id("summary"), item);
         }
-        Path file = Files.createTempFile("pack-test", ".pdf");
+        Path file = Files.createTempFile("pack-test", suffix);
         Files.write(file, pdf);
         Select items = new Select(browser.find(By.id("paper:paperItem")));
         items.getOptions().stream().filter(o -> o.getText().endsWith(item)).findFirst().orElseThrow().click();

@@ -1,0 +1,146 @@
+package scot.cpib.api;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Bounds the work of making documents: at most a few renders at once (the rest wait a little, then
+ * get 503 with Retry-After), each written to a temporary file rather than the heap, and a live
+ * preview rendered once per change of its inputs and served from its stored file to everyone who
+ * asks for the same thing meanwhile.
+ */
+final class DocumentRenders {
+
+    /** Seconds a caller is told to wait before asking again when every render slot is taken. */
+    static final int RETRY_AFTER_SECONDS = 10;
+    private static final int KEPT_PREVIEWS = 16;
+    private static final DocumentRenders SHARED = new DocumentRenders(configured("cpib.documents.concurrent-renders", 2),
+            configured("cpib.documents.queue-seconds", 20));
+
+    private final Semaphore slots;
+    private final long waitSeconds;
+    private final Map<Object, CompletableFuture<Path>> previews = new LinkedHashMap<>();
+
+    DocumentRenders(int concurrent, long waitSeconds) {
+        this.slots = new Semaphore(Math.max(1, concurrent), true);
+        this.waitSeconds = waitSeconds;
+    }
+
+    static DocumentRenders shared() {
+        return SHARED;
+    }
+
+    /** Renders into a new temporary file the caller deletes; 503 when no slot frees up in time. */
+    Path render(Downloads.Writer writer) throws IOException {
+        try {
+            if (!slots.tryAcquire(waitSeconds, TimeUnit.SECONDS)) {
+                throw new DocumentsBusyException(RETRY_AFTER_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DocumentsBusyException(RETRY_AFTER_SECONDS);
+        }
+        Path file = Files.createTempFile("cpib-document", ".tmp");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writer.write(out);
+            return file;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        } finally {
+            slots.release();
+        }
+    }
+
+    /**
+     * The stored preview for these inputs, rendering it first if no one has; callers asking for the same
+     * key meanwhile wait for that one render. The file is kept (the latest few keys) and must not be
+     * deleted by the caller.
+     */
+    Path preview(Object key, Downloads.Writer writer) throws IOException {
+        CompletableFuture<Path> mine = new CompletableFuture<>();
+        CompletableFuture<Path> existing;
+        synchronized (previews) {
+            existing = previews.get(key);
+            if (existing == null || existing.isCompletedExceptionally()) {
+                previews.put(key, mine);
+                evictOld();
+                existing = null;
+            }
+        }
+        if (existing != null) {
+            return await(existing);
+        }
+        try {
+            mine.complete(render(writer));
+        } catch (IOException | RuntimeException e) {
+            mine.completeExceptionally(e);
+            synchronized (previews) {
+                previews.remove(key, mine);
+            }
+            throw e;
+        }
+        return mine.join();
+    }
+
+    private Path await(CompletableFuture<Path> render) throws IOException {
+        try {
+            return render.get(waitSeconds * 3, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new DocumentsBusyException(RETRY_AFTER_SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DocumentsBusyException(RETRY_AFTER_SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    private void evictOld() {
+        Iterator<Map.Entry<Object, CompletableFuture<Path>>> oldest = previews.entrySet().iterator();
+        while (previews.size() > KEPT_PREVIEWS && oldest.hasNext()) {
+            CompletableFuture<Path> render = oldest.next().getValue();
+            if (render.isDone()) {
+                oldest.remove();
+                if (!render.isCompletedExceptionally()) {
+                    deleteQuietly(render.join());
+                }
+            } else {
+                break;
+            }
+        }
+    }
+
+    static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // the temp directory's own clean-up takes it
+        }
+    }
+
+    private static int configured(String key, int fallback) {
+        try {
+            return ConfigProvider.getConfig().getOptionalValue(key, Integer.class).orElse(fallback);
+        } catch (RuntimeException | LinkageError e) {
+            return fallback;
+        }
+    }
+}
