@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import scot.cpib.api.error.BadParameterException;
 import scot.cpib.api.model.ErrorDto;
-import scot.cpib.reporting.application.ProgressReportRenderer;
-import scot.cpib.reporting.application.ProgressReportWorkbook;
-import scot.cpib.reporting.domain.ProgressReport;
+import scot.cpib.workprogramme.application.ProgressReportRenderer;
+import scot.cpib.workprogramme.application.ProgressReportWorkbook;
+import scot.cpib.workprogramme.domain.ProgressReport;
 import scot.cpib.workprogramme.application.ProgressReportAssembler;
 
 /**

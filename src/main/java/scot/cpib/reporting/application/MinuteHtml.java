@@ -15,7 +15,7 @@ import scot.cpib.reporting.domain.DocumentTexts;
 import scot.cpib.reporting.domain.PreviousMinute;
 
 /** A minute as XHTML in the board's layout; used for the minute PDF and for the previous minute in a pack. */
-final class MinuteHtml {
+public final class MinuteHtml {
 
     static final String DRAFT_KEY = "minute.draft";
 
@@ -120,7 +120,7 @@ final class MinuteHtml {
     }
 
     /** A minute text as paragraphs and lists, by the one rule of {@link MinuteText}. */
-    static void blocks(StringBuilder html, String narrative) {
+    public static void blocks(StringBuilder html, String narrative) {
         for (MinuteText.Block block : MinuteText.blocks(narrative)) {
             switch (block.kind()) {
                 case PARAGRAPH -> html.append("<p>").append(text(block.getText())).append("</p>");

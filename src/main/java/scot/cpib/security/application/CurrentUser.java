@@ -12,11 +12,12 @@ import java.util.Optional;
 import scot.cpib.board.domain.Person;
 import scot.cpib.security.domain.AppUser;
 import scot.cpib.security.domain.Role;
+import scot.cpib.shared.application.Actor;
 
 /** Who is asking, for this request: the account, its person and what its roles allow. */
 @Named
 @RequestScoped
-public class CurrentUser {
+public class CurrentUser implements Actor {
 
     @Inject
     private SecurityContext securityContext;

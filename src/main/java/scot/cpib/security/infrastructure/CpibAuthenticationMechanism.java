@@ -20,7 +20,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.logging.Logger;
-import scot.cpib.api.error.JsonErrorWriter;
 import scot.cpib.security.application.SignIn;
 import scot.cpib.security.application.SignInChannel;
 import scot.cpib.security.application.SignInOutcome;

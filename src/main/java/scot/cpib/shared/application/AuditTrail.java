@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
-import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.domain.AuditEntry;
 import scot.cpib.shared.domain.BaseEntity;
 
@@ -22,7 +21,7 @@ public class AuditTrail {
     private EntityManager em;
 
     @Inject
-    private CurrentUser currentUser;
+    private Actor currentUser;
 
     /** A whole-record event: "created", "deleted", "approved", "issued" … */
     public void record(BaseEntity entity, String operation, String summary) {

@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.domain.MailLogEntry;
 import scot.cpib.shared.domain.MailStatus;
 import scot.cpib.shared.infrastructure.MailSettings;
@@ -32,7 +31,7 @@ public class Mailer {
     private EntityManager em;
 
     @Inject
-    private CurrentUser currentUser;
+    private Actor currentUser;
 
     @Transactional(TxType.REQUIRES_NEW)
     public MailReceipt send(OutgoingMail mail) {

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import scot.cpib.reporting.domain.ProgressReport;
+import scot.cpib.workprogramme.domain.ProgressReport;
 import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.NotFoundException;
 import scot.cpib.workprogramme.domain.ReportingPeriod;

@@ -8,7 +8,7 @@ import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.OwnerRef;
-import scot.cpib.reporting.domain.ProgressReport;
+import scot.cpib.workprogramme.domain.ProgressReport;
 import scot.cpib.workprogramme.domain.ProgressUpdate;
 import scot.cpib.workprogramme.domain.Rag;
 import scot.cpib.workprogramme.domain.ReportingPeriod;

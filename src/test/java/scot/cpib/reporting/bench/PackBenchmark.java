@@ -33,13 +33,13 @@ import scot.cpib.reporting.application.AgendaPackRenderer;
 import scot.cpib.reporting.application.MattersArisingPaper;
 import scot.cpib.reporting.application.MinuteDocxRenderer;
 import scot.cpib.reporting.application.MinuteRenderer;
-import scot.cpib.reporting.application.ProgressReportRenderer;
-import scot.cpib.reporting.application.ProgressReportWorkbook;
+import scot.cpib.workprogramme.application.ProgressReportRenderer;
+import scot.cpib.workprogramme.application.ProgressReportWorkbook;
 import scot.cpib.reporting.domain.AgendaPackRequest;
 import scot.cpib.reporting.domain.PackPaper;
 import scot.cpib.reporting.domain.PaperSource;
 import scot.cpib.reporting.domain.PreviousMinute;
-import scot.cpib.reporting.domain.ProgressReport;
+import scot.cpib.workprogramme.domain.ProgressReport;
 
 /**
  * Times the documents for a big meeting: 20 agenda items, an uploaded PDF of 5 or 6 pages under each

@@ -1,4 +1,4 @@
-package scot.cpib.reporting.application;
+package scot.cpib.workprogramme.application;
 
 import static scot.cpib.reporting.infrastructure.Xhtml.text;
 import static scot.cpib.reporting.infrastructure.Xhtml.th;
@@ -9,7 +9,7 @@ import java.util.List;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.reporting.domain.DocumentFormats;
 import scot.cpib.reporting.domain.DocumentTexts;
-import scot.cpib.reporting.domain.ProgressReport.Strand;
+import scot.cpib.workprogramme.domain.ProgressReport.Strand;
 
 /** A workstream's linked actions in the progress report: overdue, open (not overdue), and complete or closed. */
 final class ProgressReportActions {

@@ -1,4 +1,4 @@
-package scot.cpib.reporting.application;
+package scot.cpib.workprogramme.application;
 
 import static scot.cpib.reporting.infrastructure.Xhtml.text;
 import static scot.cpib.reporting.infrastructure.Xhtml.th;
@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import scot.cpib.reporting.domain.DocumentFormats;
 import scot.cpib.reporting.domain.DocumentTexts;
-import scot.cpib.reporting.domain.ProgressReport;
-import scot.cpib.reporting.domain.ProgressReport.Strand;
+import scot.cpib.reporting.application.MinuteHtml;
+import scot.cpib.workprogramme.domain.ProgressReport;
+import scot.cpib.workprogramme.domain.ProgressReport.Strand;
 import scot.cpib.workprogramme.domain.Activity;
 import scot.cpib.workprogramme.domain.ProgressUpdate;
 import scot.cpib.workprogramme.domain.ReportingPeriod;

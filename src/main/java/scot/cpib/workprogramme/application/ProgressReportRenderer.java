@@ -1,10 +1,10 @@
-package scot.cpib.reporting.application;
+package scot.cpib.workprogramme.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
 import scot.cpib.reporting.domain.DocumentTexts;
-import scot.cpib.reporting.domain.ProgressReport;
+import scot.cpib.workprogramme.domain.ProgressReport;
 import scot.cpib.reporting.infrastructure.TaggedPdf;
 
 /**

@@ -1,4 +1,4 @@
-package scot.cpib.reporting.application;
+package scot.cpib.workprogramme.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -16,8 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.reporting.domain.DocumentFormats;
 import scot.cpib.reporting.domain.DocumentTexts;
-import scot.cpib.reporting.domain.ProgressReport;
-import scot.cpib.reporting.domain.ProgressReport.Strand;
+import scot.cpib.workprogramme.domain.ProgressReport;
+import scot.cpib.workprogramme.domain.ProgressReport.Strand;
 import scot.cpib.workprogramme.domain.Activity;
 import scot.cpib.workprogramme.domain.ProgressUpdate;
 import scot.cpib.workprogramme.domain.ReportingPeriod;

@@ -1,4 +1,4 @@
-package scot.cpib.shared.infrastructure;
+package scot.cpib.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -27,6 +27,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import scot.cpib.security.application.PasswordHashing;
+import scot.cpib.shared.infrastructure.DataSourceConfiguration;
+import scot.cpib.shared.infrastructure.DatabaseSettings;
 import scot.cpib.security.domain.PasswordPolicy;
 
 /**

@@ -1,14 +1,9 @@
-package scot.cpib.reporting.domain;
+package scot.cpib.workprogramme.domain;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import scot.cpib.action.domain.AgreedAction;
-import scot.cpib.workprogramme.domain.ProgressUpdate;
-import scot.cpib.workprogramme.domain.Rag;
-import scot.cpib.workprogramme.domain.ReportingPeriod;
-import scot.cpib.workprogramme.domain.WorkProgramme;
-import scot.cpib.workprogramme.domain.Workstream;
 
 /**
  * What a progress report shows: a programme's workstreams for one reporting period, the periods up
