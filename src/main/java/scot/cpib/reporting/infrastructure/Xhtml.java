@@ -36,7 +36,7 @@ public final class Xhtml {
             table.matters col.c-status { width: 13%; }
             table.matters col.c-progress { width: 29%; }
             table.matters th.wide, table.matters td.due { width: auto; }
-            table.matters th, table.matters td { word-wrap: break-word; overflow-wrap: break-word; }
+            table.matters th, table.matters td { word-wrap: break-word; }
             table.matters td.ref { white-space: normal; }
             """;
 
