@@ -29,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import scot.cpib.security.application.PasswordHashing;
 import scot.cpib.shared.infrastructure.DataSourceConfiguration;
 import scot.cpib.shared.infrastructure.DatabaseSettings;
+import scot.cpib.shared.infrastructure.SqlScript;
 import scot.cpib.security.domain.PasswordPolicy;
 
 /**

@@ -15,7 +15,7 @@ import scot.cpib.shared.application.AuditTrail;
 import scot.cpib.shared.application.Versions;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.NotFoundException;
-import scot.cpib.shared.web.Formats;
+import scot.cpib.shared.application.BoardClock;
 
 /** Plans meetings and moves them through the cycle: details, holding the meeting, publishing its approved minute. */
 @ApplicationScoped
@@ -23,6 +23,9 @@ public class MeetingPlanning {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private BoardClock clock;
 
     @Inject
     private CurrentUser currentUser;
@@ -68,7 +71,7 @@ public class MeetingPlanning {
         MeetingStatus before = meeting.getStatus();
         long entries = em.createQuery("SELECT COUNT(e) FROM MinuteEntry e WHERE e.agendaItem.meeting = :m", Long.class)
                 .setParameter("m", meeting).getSingleResult();
-        meeting.markHeld(LocalDate.now(Formats.LONDON), entries > 0);
+        meeting.markHeld(clock.today(), entries > 0);
         audit.change(meeting, "status", before, meeting.getStatus(), "The " + meeting.getOrdinal() + " meeting was held");
     }
 

@@ -14,6 +14,7 @@ import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.meeting.domain.MeetingStatus;
 import scot.cpib.meeting.domain.Paper;
 import scot.cpib.security.application.CurrentUser;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.Formats;
@@ -25,6 +26,9 @@ import scot.cpib.shared.web.PageMessages;
 public class MeetingPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient BoardClock clock;
 
     @Inject
     private MeetingQueries meetings;
@@ -106,8 +110,8 @@ public class MeetingPage implements Serializable {
         }
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(Formats.LONDON);
+    private LocalDate today() {
+        return clock.today();
     }
 
     public boolean isAgendaIssued() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.reporting.domain.DocumentTexts;
 
 /**
  * What a progress report shows: a programme's workstreams for one reporting period, the periods up
