@@ -21,8 +21,7 @@ class ActionQueryTest {
 
     private static ActionCriteria criteria(List<String> status, String owner, String overdue, String meeting,
                                            String dueFrom, String dueTo, String text) {
-        return new ActionFilterParams(status, owner, overdue, meeting, dueFrom, dueTo, text, null, null)
-                .criteria("group:2"::equals);
+        return ActionQuery.criteria(status, owner, overdue, meeting, dueFrom, dueTo, text, "group:2"::equals);
     }
 
     @Test
@@ -30,13 +29,6 @@ class ActionQueryTest {
         PageRequest huge = new PageRequest(Integer.MAX_VALUE, PageRequest.MAX_SIZE, null, true);
         assertEquals(PageRequest.MAX_PAGE, huge.page());
         assertTrue(huge.offset() >= 0);
-    }
-
-    @Test
-    void theFilterBeanCarriesItsSortIntoEveryPage() {
-        ActionFilterParams filters = new ActionFilterParams(null, null, null, null, null, null, null, "meeting", "desc");
-        assertEquals(new PageRequest(0, 25, ActionSort.MEETING, false), filters.page(null, null));
-        assertEquals(new PageRequest(3, 50, ActionSort.MEETING, false), filters.page("3", "50"));
     }
 
     @Test
