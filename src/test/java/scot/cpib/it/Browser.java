@@ -39,11 +39,7 @@ public final class Browser implements AutoCloseable {
 
     public Browser(AppServer app) {
         this.app = app;
-        try {
-            this.profile = Files.createTempDirectory("cpib-chromium");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.profile = TempFiles.createDirectory("cpib-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -217,6 +213,10 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.quit();
+        } finally {
+            TempFiles.delete(profile);
+        }
     }
 }

@@ -8,13 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import scot.cpib.action.domain.AgreedAction;
-import scot.cpib.it.Deployments;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.shared.application.MailReceipt;
 import scot.cpib.shared.application.Mailer;
@@ -25,11 +22,6 @@ import scot.cpib.shared.domain.MailStatus;
 /** The demo board record as loaded by Flyway and the demo loader, read back through JPA. */
 @ExtendWith(ArquillianExtension.class)
 class BoardRecordIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(BoardRecordIT.class);
-    }
 
     @PersistenceContext
     private EntityManager em;
