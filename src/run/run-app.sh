@@ -14,11 +14,15 @@ java -jar "$micro_jar" --deploy "$war" --contextroot / --port "$port" --nocluste
     --logproperties "$logging" --rootdir "$work/micro" > >(tee -a "$log") 2>&1 &
 server=$!
 
+# Maven gone means our output goes nowhere: never let a write to it (SIGPIPE) end this script first.
+trap '' PIPE
+say() { echo "$@" 2>/dev/null || true; }
+
 stop() {
     trap - TERM INT HUP EXIT
     if kill -0 "$server" 2>/dev/null; then
-        echo "Stopping Payara Micro (port $port)..."
         kill -TERM "$server" 2>/dev/null
+        say "Stopping Payara Micro (port $port)..."
         for _ in $(seq 1 30); do
             kill -0 "$server" 2>/dev/null || break
             sleep 1

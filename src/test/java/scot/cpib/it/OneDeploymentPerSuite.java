@@ -55,6 +55,7 @@ public class OneDeploymentPerSuite implements LoadableExtension {
         private boolean generating;
         private boolean deployed;
         private boolean undeploying;
+        private RuntimeException failure;
 
         /** After the containers are set up: builds the suite's deployment scenario, kept for every class. */
         public void buildTheSuiteDeployment(@Observes(precedence = -100) BeforeSuite event) {
@@ -76,11 +77,23 @@ public class OneDeploymentPerSuite implements LoadableExtension {
             }
         }
 
-        /** Deploys before the first class; a failed deployment is tried again by the next class. */
+        /**
+         * Deploys before the first class. A failed deployment stops the server it started and fails
+         * every later class at once with the same error (failsafe's rerun then tries a new suite).
+         */
         public void deployOnce(@Observes EventContext<DeployManagedDeployments> context) {
+            if (failure != null) {
+                throw new IllegalStateException("The suite's deployment failed before the first class: " + failure, failure);
+            }
             if (!deployed) {
-                context.proceed();
-                deployed = true;
+                try {
+                    context.proceed();
+                    deployed = true;
+                } catch (RuntimeException e) {
+                    failure = e;
+                    stopTheServer();
+                    throw e;
+                }
             }
         }
 
@@ -92,13 +105,19 @@ public class OneDeploymentPerSuite implements LoadableExtension {
 
         public void undeployBeforeTheContainerStops(@Observes BeforeStop event) {
             if (deployed) {
-                undeploying = true;
-                try {
-                    undeployManaged.fire(new UnDeployManagedDeployments());
-                } finally {
-                    undeploying = false;
-                    deployed = false;
-                }
+                stopTheServer();
+            }
+        }
+
+        private void stopTheServer() {
+            undeploying = true;
+            try {
+                undeployManaged.fire(new UnDeployManagedDeployments());
+            } catch (RuntimeException alreadyGone) {
+                // nothing deployed to undeploy: the server did not get that far
+            } finally {
+                undeploying = false;
+                deployed = false;
             }
         }
     }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.FileAsset;
+import org.jboss.shrinkwrap.api.asset.ByteArrayAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -37,7 +37,7 @@ public final class SuiteDeployment {
             files.filter(file -> file.toString().endsWith(".class"))
                     .map(classes::relativize)
                     .filter(SuiteDeployment::belongsInTheContainer)
-                    .forEach(name -> archive.add(new FileAsset(classes.resolve(name).toFile()),
+                    .forEach(name -> archive.add(new ByteArrayAsset(read(classes.resolve(name))),
                             "WEB-INF/classes/" + name.toString().replace(File.separatorChar, '/')));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -52,6 +52,15 @@ public final class SuiteDeployment {
         String topLevel = path.substring(folder.length() + (folder.isEmpty() ? 0 : 1)).replaceFirst("[$.].*", "");
         return !topLevel.endsWith("Test") && !topLevel.endsWith("UiIT") && !topLevel.endsWith("ApiIT")
                 && !folder.equals("scot/cpib/it") && !folder.endsWith("/bench");
+    }
+
+    /** Read now, not when the archive is exported: a later compile must not change what is deployed. */
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path testClasses() {
