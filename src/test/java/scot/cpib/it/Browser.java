@@ -51,6 +51,8 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .usingAnyFreePort()
+                // Chromium's own scratch folders go to the tier's temporary folder too, not /tmp
+                .withEnvironment(Map.of("TMPDIR", profile.toString()))
                 .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
