@@ -40,12 +40,9 @@ public final class AppServer {
         return instance;
     }
 
-    /** Stops the shared instance, if one was started, and removes its files. */
-    static synchronized void stopShared() {
-        if (instance != null) {
-            instance.stop();
-            instance = null;
-        }
+    /** Whether the shared instance has been started in this JVM. */
+    static synchronized boolean isRunning() {
+        return instance != null;
     }
 
     public String url(String path) {

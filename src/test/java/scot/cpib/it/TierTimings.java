@@ -15,8 +15,8 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Prints, at the end of each test tier (unit, in-container on H2, on MariaDB, browser and API), how
- * long the tier took, its classes and tests and the slowest classes; then stops the shared app
- * server and empties the tier's own temporary folder. Registered for every JUnit run through
+ * long the tier took, its classes and tests and the slowest classes; then empties the tier's own
+ * temporary folder. Registered for every JUnit run through
  * META-INF/services; the tier's name comes from the system property {@code cpib.test.tier}.
  */
 public class TierTimings implements TestExecutionListener {
@@ -55,8 +55,11 @@ public class TierTimings implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
-        AppServer.stopShared();
-        TempFiles.deleteTierFolderContents();
+        if (!AppServer.isRunning()) {
+            // the shared app (if any) stays up for failsafe's rerun of failed tests; it removes its
+            // own folder when the JVM ends, and Chromium profiles go when their browser closes
+            TempFiles.deleteTierFolderContents();
+        }
         if (classNanos.isEmpty()) {
             return;
         }
