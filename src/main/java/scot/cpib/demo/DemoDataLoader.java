@@ -83,6 +83,7 @@ public class DemoDataLoader {
         }
         try (Connection connection = dataSource.getConnection()) {
             if (hasBoard(connection)) {
+                warnIfTheDemoPasswordIsIgnored(connection);
                 return;
             }
             connection.setAutoCommit(false);
@@ -108,6 +109,27 @@ public class DemoDataLoader {
              ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM board")) {
             rows.next();
             return rows.getLong(1) > 0;
+        }
+    }
+
+    /** A CPIB_DEMO_PASSWORD only counts when the accounts are created: say so when it differs from theirs. */
+    private void warnIfTheDemoPasswordIsIgnored(Connection connection) throws SQLException {
+        Optional<String> given = demoPassword.filter(p -> !p.isBlank());
+        if (given.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT password_hash FROM app_user WHERE username = ?")) {
+            query.setString(1, ACCOUNTS.get(1).username());
+            try (ResultSet rows = query.executeQuery()) {
+                if (rows.next() && !passwordHashing.matches(given.get(), rows.getString(1))) {
+                    LOG.warning("CPIB_DEMO_PASSWORD is ignored: the demo accounts already exist, with the password"
+                            + " they were given when the demo data was first loaded (the CPIB_DEMO_PASSWORD of that"
+                            + " start, or the random password printed then). It is only used for an empty database:"
+                            + " to start again from the demo with it, stop the app and delete the embedded"
+                            + " database folder ./cpib-data/");
+                }
+            }
         }
     }
 

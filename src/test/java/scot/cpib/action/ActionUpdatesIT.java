@@ -17,10 +17,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import scot.cpib.action.application.ActionCriteria;
@@ -40,7 +38,7 @@ import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.OwnerGroup;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
-import scot.cpib.it.Deployments;
+import scot.cpib.it.container.ActingUser;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.security.domain.Role;
@@ -61,11 +59,6 @@ class ActionUpdatesIT {
     private static final String LEAD = "Mark McAteer";
     private static final LocalDate TODAY = LocalDate.now();
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(ActionUpdatesIT.class, ActingUser.class);
-    }
-
     @PersistenceContext
     private EntityManager em;
 
@@ -84,7 +77,7 @@ class ActionUpdatesIT {
     @Inject
     private Directory directory;
 
-    @AfterEach
+    @BeforeEach
     void nobodyActs() {
         ActingUser.actAs("anonymous", null);
     }

@@ -18,12 +18,10 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import scot.cpib.action.ActingUser;
 import scot.cpib.action.application.ActionCriteria;
 import scot.cpib.action.application.ActionRegister;
 import scot.cpib.action.application.OwnerFilter;
@@ -54,7 +52,7 @@ import scot.cpib.engagement.application.EngagementStrategies;
 import scot.cpib.engagement.application.FollowUpInput;
 import scot.cpib.engagement.application.LogFilter;
 import scot.cpib.engagement.application.PlanChange;
-import scot.cpib.it.Deployments;
+import scot.cpib.it.container.ActingUser;
 import scot.cpib.security.domain.Role;
 import scot.cpib.shared.domain.AuditEntry;
 import scot.cpib.shared.domain.ConcurrentEditException;
@@ -66,11 +64,6 @@ class EngagementIT {
 
     private static final String CHIEF_OFFICERS = "Chief Officers/senior leaders within each of the statutory and "
             + "non-statutory Community Planning Partner organisations";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(EngagementIT.class, ActingUser.class);
-    }
 
     @PersistenceContext
     private EntityManager em;
@@ -89,6 +82,11 @@ class EngagementIT {
 
     @Inject
     private ActionRegister register;
+
+    @BeforeEach
+    void nobodyActs() {
+        ActingUser.actAs("anonymous", null);
+    }
 
     private EngagementStrategy strategy() {
         return em.createQuery("SELECT s FROM EngagementStrategy s WHERE s.title = 'CPIB Engagement Strategy'",

@@ -25,10 +25,12 @@ public final class AppServer {
 
     private final String baseUrl;
     private final Process process;
+    private final Path workDir;
 
-    private AppServer(String baseUrl, Process process) {
+    private AppServer(String baseUrl, Process process, Path workDir) {
         this.baseUrl = baseUrl;
         this.process = process;
+        this.workDir = workDir;
     }
 
     public static synchronized AppServer get() {
@@ -36,6 +38,11 @@ public final class AppServer {
             instance = start();
         }
         return instance;
+    }
+
+    /** Whether the shared instance has been started in this JVM. */
+    static synchronized boolean isRunning() {
+        return instance != null;
     }
 
     public String url(String path) {
@@ -54,7 +61,7 @@ public final class AppServer {
         return start(Integer.toString(port), environment);
     }
 
-    /** Stops the instance and waits for it to exit. */
+    /** Stops the instance, waits for it to exit and removes its working folder. */
     public void stop() {
         process.destroy();
         try {
@@ -65,20 +72,24 @@ public final class AppServer {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        TempFiles.delete(workDir);
     }
 
     private static AppServer start() {
-        return start(System.getProperty("cpib.it.port", "18080"), Map.of());
+        String port = System.getProperty("cpib.it.port", "18080");
+        FreePorts.require(new java.util.LinkedHashMap<>(Map.of("it.port", Integer.parseInt(port),
+                "it.smtp.port", MailCatcher.port())));
+        return start(port, Map.of());
     }
 
     private static AppServer start(String port, Map<String, String> environment) {
         String war = required("cpib.it.war");
         String microJar = required("payara.microJar");
         try {
-            Path workDir = Files.createTempDirectory("cpib-it-app");
+            Path workDir = TempFiles.createDirectory("cpib-it-app");
             File log = workDir.resolve("payara.log").toFile();
             List<String> command = new java.util.ArrayList<>(List.of(
-                    javaBinary(), "-Xmx1g", "-jar", microJar, "--deploy", war, "--contextroot", "/",
+                    javaBinary(), "-Xmx1g", "-Djava.io.tmpdir=" + workDir, "-jar", microJar, "--deploy", war, "--contextroot", "/",
                     "--port", port, "--nocluster", "--rootdir", workDir.resolve("micro").toString()));
             String bootCommands = System.getProperty("cpib.it.postbootcommands");
             if (bootCommands != null && !bootCommands.isBlank()) {
@@ -104,8 +115,8 @@ public final class AppServer {
             env.put("CPIB_PROXY_TRUSTED", "127.0.0.1,0:0:0:0:0:0:0:1,::1");
             env.putAll(environment);
             Process process = builder.start();
-            AppServer server = new AppServer("http://localhost:" + port, process);
-            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+            AppServer server = new AppServer("http://localhost:" + port, process, workDir);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
             server.awaitReady(log);
             return server;
         } catch (IOException e) {

@@ -39,11 +39,7 @@ public final class Browser implements AutoCloseable {
 
     public Browser(AppServer app) {
         this.app = app;
-        try {
-            this.profile = Files.createTempDirectory("cpib-chromium");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.profile = TempFiles.createDirectory("cpib-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -55,6 +51,8 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .usingAnyFreePort()
+                // Chromium's own scratch folders go to the tier's temporary folder too, not /tmp
+                .withEnvironment(Map.of("TMPDIR", profile.toString()))
                 .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -217,6 +215,10 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.quit();
+        } finally {
+            TempFiles.delete(profile);
+        }
     }
 }

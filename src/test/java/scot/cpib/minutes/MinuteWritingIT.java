@@ -14,10 +14,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import scot.cpib.action.application.ActionRegister;
@@ -28,7 +26,7 @@ import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.action.domain.DueDate;
 import scot.cpib.board.application.Directory;
 import scot.cpib.board.application.Owners;
-import scot.cpib.it.Deployments;
+import scot.cpib.it.container.ActingUser;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.meeting.domain.MeetingStatus;
@@ -49,11 +47,6 @@ import scot.cpib.shared.domain.DomainException;
 /** Writing, approving and amending a minute, its actions and matters arising, on H2 and on MariaDB. */
 @ExtendWith(ArquillianExtension.class)
 class MinuteWritingIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(MinuteWritingIT.class, ActingUser.class);
-    }
 
     @PersistenceContext
     private EntityManager em;
@@ -84,13 +77,15 @@ class MinuteWritingIT {
 
     @Inject
     private Owners owners;
+
+    @Inject
     private scot.cpib.meeting.application.MeetingPlanning planning;
 
     @Inject
     private scot.cpib.meeting.application.MeetingQueries meetings;
 
-    @AfterEach
-    void actAsSecretariatAgain() {
+    @BeforeEach
+    void secretariatActs() {
         ActingUser.actAs("secretariat", Role.SECRETARIAT);
     }
 

@@ -11,9 +11,7 @@ import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import scot.cpib.action.domain.AgreedAction;
@@ -25,7 +23,6 @@ import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.OwnerGroup;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
-import scot.cpib.it.Deployments;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.shared.application.MailReceipt;
 import scot.cpib.shared.application.Mailer;
@@ -37,11 +34,6 @@ import scot.cpib.shared.domain.MailStatus;
 /** The demo board record as loaded by Flyway and the demo loader, read back through JPA. */
 @ExtendWith(ArquillianExtension.class)
 class BoardRecordIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(BoardRecordIT.class);
-    }
 
     @PersistenceContext
     private EntityManager em;

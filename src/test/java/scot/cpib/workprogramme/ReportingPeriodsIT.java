@@ -14,16 +14,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import scot.cpib.action.ActingUser;
 import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.OwnerRef;
-import scot.cpib.it.Deployments;
+import scot.cpib.it.container.ActingUser;
 import scot.cpib.security.domain.Role;
 import scot.cpib.shared.application.AuditQueries;
 import scot.cpib.shared.domain.AuditEntry;
@@ -51,11 +48,6 @@ import scot.cpib.workprogramme.domain.Workstream;
 @ExtendWith(ArquillianExtension.class)
 class ReportingPeriodsIT {
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(ReportingPeriodsIT.class, ActingUser.class);
-    }
-
     @PersistenceContext
     private EntityManager em;
 
@@ -74,7 +66,7 @@ class ReportingPeriodsIT {
     @Inject
     private AuditQueries audit;
 
-    @AfterEach
+    @BeforeEach
     void nobodyActs() {
         ActingUser.actAs("anonymous", null);
     }

@@ -14,9 +14,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import scot.cpib.action.domain.AgreedAction;
@@ -24,7 +22,6 @@ import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
-import scot.cpib.it.Deployments;
 import scot.cpib.workprogramme.domain.Activity;
 import scot.cpib.workprogramme.domain.FrameworkOutcome;
 import scot.cpib.workprogramme.domain.LeadershipQuestion;
@@ -47,11 +44,6 @@ import scot.cpib.workprogramme.domain.WorkstreamResource;
 /** The work programme demo record read back through JPA, and a progress update saved and read again. */
 @ExtendWith(ArquillianExtension.class)
 class WorkProgrammeIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(WorkProgrammeIT.class);
-    }
 
     @PersistenceContext
     private EntityManager em;

@@ -18,6 +18,7 @@ import java.util.Map;
 import scot.cpib.action.domain.DueDate;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.OwnerRef;
+import scot.cpib.it.container.ActingUser;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.workprogramme.application.ApprovalResult;
@@ -35,18 +36,14 @@ import scot.cpib.workprogramme.domain.OutcomeTerm;
 import scot.cpib.workprogramme.domain.OutcomesFramework;
 import scot.cpib.workprogramme.domain.ProgrammeStatus;
 import scot.cpib.workprogramme.domain.WorkstreamDraft;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import scot.cpib.action.ActingUser;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.Person;
-import scot.cpib.it.Deployments;
 import scot.cpib.security.domain.Role;
 import scot.cpib.shared.application.AuditQueries;
 import scot.cpib.shared.domain.AuditEntry;
@@ -78,11 +75,6 @@ class WorkProgrammeServicesIT {
 
     private static final String LEAD = "Mark McAteer";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(WorkProgrammeServicesIT.class, ActingUser.class);
-    }
-
     @PersistenceContext
     private EntityManager em;
 
@@ -111,6 +103,7 @@ class WorkProgrammeServicesIT {
 
     @BeforeEach
     void openAPeriodOfOurOwn() throws Exception {
+        ActingUser.actAs("anonymous", null);
         tx.begin();
         ReportingPeriod period = new ReportingPeriod(version(1), "Services test " + System.nanoTime(),
                 LocalDate.of(2029, 1, 1), LocalDate.of(2029, 3, 31), null);

@@ -29,7 +29,16 @@ public class SchemaMigrator {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied)");
+        LOG.info(() -> describe(result));
+    }
+
+    /** One line for the log: up to date at version N, or migrated from version M (or empty) to N. */
+    static String describe(MigrateResult result) {
+        if (result.migrationsExecuted == 0) {
+            return "Database schema up to date at version " + result.initialSchemaVersion;
+        }
+        String from = result.initialSchemaVersion == null ? "an empty database" : "version " + result.initialSchemaVersion;
+        return "Database schema migrated from " + from + " to version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + (result.migrationsExecuted == 1 ? " migration" : " migrations") + " applied)";
     }
 }

@@ -16,15 +16,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import scot.cpib.board.application.Directory;
 import scot.cpib.board.domain.Person;
-import scot.cpib.it.Deployments;
+import scot.cpib.it.container.ActingUser;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.AgendaPurpose;
 import scot.cpib.meeting.domain.Attendance;
@@ -47,11 +45,6 @@ class MeetingPlanningIT {
     private static final LocalTime TWO = LocalTime.of(14, 0);
     private static final LocalTime FOUR = LocalTime.of(16, 0);
     private static final byte[] PDF = SamplePdfs.textPdf("Work programme", 1);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(MeetingPlanningIT.class, ActingUser.class, SamplePdfs.class);
-    }
 
     @PersistenceContext
     private EntityManager em;
@@ -77,8 +70,8 @@ class MeetingPlanningIT {
     @Inject
     private Directory directory;
 
-    @AfterEach
-    void backToTheSecretariat() {
+    @BeforeEach
+    void secretariatActs() {
         ActingUser.actAs("secretariat", Role.SECRETARIAT);
     }
 

@@ -17,14 +17,12 @@ import java.time.LocalTime;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import scot.cpib.board.application.Directory;
-import scot.cpib.it.Deployments;
+import scot.cpib.it.container.ActingUser;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.meeting.domain.MeetingStatus;
@@ -46,12 +44,6 @@ import scot.cpib.shared.domain.NotFoundException;
 /** Issuing agenda packs: stored versions, supplements, recipients, confidential files and their audited downloads. */
 @ExtendWith(ArquillianExtension.class)
 class PackIssuingIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(PackIssuingIT.class, ActingUser.class, PdfInspection.class,
-                PdfInspection.Bookmark.class, SamplePdfs.class, HostilePdfs.class);
-    }
 
     @PersistenceContext
     private EntityManager em;
@@ -77,8 +69,8 @@ class PackIssuingIT {
     @Inject
     private scot.cpib.minutes.application.MinuteWriting writing;
 
-    @AfterEach
-    void backToTheSecretariat() {
+    @BeforeEach
+    void secretariatActs() {
         ActingUser.actAs("secretariat", Role.SECRETARIAT);
     }
 
