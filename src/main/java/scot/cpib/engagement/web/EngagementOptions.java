@@ -4,11 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.IntStream;
 import scot.cpib.action.domain.OwnerRef;
 import scot.cpib.board.application.Directory;
 import scot.cpib.board.domain.Membership;
@@ -22,7 +18,7 @@ import scot.cpib.engagement.domain.StakeholderGroup;
 import scot.cpib.minutes.application.MinuteQueries;
 import scot.cpib.shared.web.Formats;
 
-/** The choices of the engagement pages: people of the board, groups, channels, events, messages, months and years. */
+/** The choices of the engagement pages: people of the board, groups, channels, events, messages. */
 @Named
 @RequestScoped
 public class EngagementOptions {
@@ -69,19 +65,5 @@ public class EngagementOptions {
 
     public List<OwnerRef> getOwnerChoices() {
         return minutes.allOwners();
-    }
-
-    public List<Integer> getMonths() {
-        return IntStream.rangeClosed(1, 12).boxed().toList();
-    }
-
-    public String monthName(Integer month) {
-        return Month.of(month).getDisplayName(TextStyle.FULL, Locale.UK);
-    }
-
-    /** Years for an engagement's month (it cannot be in the future) and a follow-up's due month. */
-    public List<Integer> getYears() {
-        int year = LocalDate.now(Formats.LONDON).getYear();
-        return IntStream.rangeClosed(2018, year + 3).boxed().toList();
     }
 }

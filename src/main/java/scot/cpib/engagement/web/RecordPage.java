@@ -17,6 +17,7 @@ import scot.cpib.minutes.application.MinuteQueries;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.PartialDate;
 import scot.cpib.shared.web.Formats;
 import scot.cpib.shared.web.PageMessages;
 
@@ -57,7 +58,7 @@ public class RecordPage implements Serializable {
         }
         loaded = true;
         if (id == null) {
-            form.setDay(LocalDate.now(Formats.LONDON));
+            form.setDate(PartialDate.onDay(LocalDate.now(Formats.LONDON)));
             currentUser.person().ifPresent(p -> form.setPersonId(p.getId()));
             return;
         }
@@ -89,7 +90,7 @@ public class RecordPage implements Serializable {
                 if (!row.isBlank()) {
                     rows.add(i);
                     inputs.add(new FollowUpInput(row.getDescription(),
-                            OwnerNames.keys(minutes, row.getOwners(), "fu" + i + "owners"), row.due("fu" + i)));
+                            OwnerNames.keys(minutes, row.getOwners(), "fu" + i + "owners"), row.getDue()));
                 }
             }
             EngagementRecord saved = id == null ? log.record(form.input(), inputs)
@@ -106,18 +107,15 @@ public class RecordPage implements Serializable {
         return null;
     }
 
-    /** Where a rule's message belongs: the date field chosen, or a follow-up row's field ("followUp2.due" → fu4dueMonth). */
+    /** Where a rule's message belongs: a field of the form, or a follow-up row's field ("followUp2.due" → fu4due). */
     private String field(String field, List<Integer> rows) {
         if (field == null) {
             return null;
         }
-        if ("date".equals(field)) {
-            return form.dateField();
-        }
         if (field.startsWith("followUp") && field.contains(".")) {
             int row = rows.get(Integer.parseInt(field.substring("followUp".length(), field.indexOf('.'))) - 1);
             String name = field.substring(field.indexOf('.') + 1);
-            return "fu" + row + ("due".equals(name) ? followUps.get(row).dueField() : name);
+            return "fu" + row + name;
         }
         return field;
     }

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import scot.cpib.action.application.ActionUpdates;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
@@ -25,6 +24,7 @@ import scot.cpib.minutes.application.MinuteQueries;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.PageMessages;
+import scot.cpib.shared.web.PartialDateConverter;
 
 /** The agreed actions written inline under each item of the minute: add, reword, remove. */
 @Named
@@ -68,9 +68,7 @@ public class MinuteActionsForm implements Serializable {
     }
 
     private ActionForm blank(Long itemId) {
-        ActionForm form = new ActionForm(itemId);
-        form.setYear(page.getMeeting().getDate().getYear());
-        return form;
+        return new ActionForm(itemId);
     }
 
     public void add(ActionEvent event) {
@@ -85,7 +83,7 @@ public class MinuteActionsForm implements Serializable {
             FacesContext.getCurrentInstance().getAttributes().remove(ACTIONS);
             FieldMessages.info("minute.edit.actionAdded", added.getReference());
         } catch (DomainException e) {
-            FieldMessages.error(where, formId, e, field(e, form));
+            FieldMessages.error(where, formId, e, field(e));
         }
     }
 
@@ -102,7 +100,7 @@ public class MinuteActionsForm implements Serializable {
         } catch (ConcurrentEditException e) {
             conflict(form, e, formId, where);
         } catch (DomainException e) {
-            FieldMessages.error(where, formId, e, field(e, form));
+            FieldMessages.error(where, formId, e, field(e));
         }
     }
 
@@ -119,7 +117,7 @@ public class MinuteActionsForm implements Serializable {
         } catch (ConcurrentEditException e) {
             conflict(form, e, formId, where);
         } catch (DomainException e) {
-            FieldMessages.error(where, formId, e, field(e, form));
+            FieldMessages.error(where, formId, e, field(e));
         }
     }
 
@@ -140,11 +138,11 @@ public class MinuteActionsForm implements Serializable {
                 keys.add(owner.getKey());
             }
         }
-        return new ActionDraft(form.getDescription(), keys, form.due(), form.getStatus());
+        return new ActionDraft(form.getDescription(), keys, form.getDue(), form.getStatus());
     }
 
-    private static String field(DomainException e, ActionForm form) {
-        return "due".equals(e.getField()) ? form.dueField() : e.getField();
+    private static String field(DomainException e) {
+        return "due".equals(e.getField()) ? PartialDateConverter.inputOf("due") : e.getField();
     }
 
     public List<OwnerRef> getOwnerChoices() {
@@ -153,22 +151,5 @@ public class MinuteActionsForm implements Serializable {
 
     public Set<ActionStatus> getStatuses() {
         return STATUSES;
-    }
-
-    public ActionForm.Precision[] getPrecisions() {
-        return ActionForm.Precision.values();
-    }
-
-    public List<Integer> getMonths() {
-        return IntStream.rangeClosed(1, 12).boxed().toList();
-    }
-
-    public String monthName(Integer month) {
-        return java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
-    }
-
-    public List<Integer> getYears() {
-        int year = page.getMeeting().getDate().getYear();
-        return IntStream.rangeClosed(year - 1, year + 5).boxed().toList();
     }
 }

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import scot.cpib.action.domain.OwnerRef;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.PartialDate;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /**
@@ -119,7 +120,7 @@ public class Workstream extends VersionedEntity {
         return added;
     }
 
-    public Activity addActivity(int itemNumber, String description, List<OwnerRef> owners, Target target) {
+    public Activity addActivity(int itemNumber, String description, List<OwnerRef> owners, PartialDate target) {
         requireFreeNumber(itemNumber);
         Activity added = new Activity(this, itemNumber, description, owners, target);
         activities.add(added);
