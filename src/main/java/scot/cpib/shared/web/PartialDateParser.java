@@ -57,7 +57,7 @@ public final class PartialDateParser {
         String value = text == null ? "" : text.strip();
         try {
             PartialDate parsed = read(value, locale);
-            if (parsed != null && parsed.getPrecision() == scot.cpib.shared.domain.DatePrecision.QUARTER && !quartersAllowed) {
+            if (parsed != null && parsed.getPrecision() == DatePrecision.QUARTER && !quartersAllowed) {
                 throw new Unreadable("partialDate.noQuarter", value);
             }
             if (parsed != null) {
