@@ -11,8 +11,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A date known to a day, a month or a calendar quarter: when an action is due, when an activity should
@@ -29,6 +31,9 @@ import java.util.ResourceBundle;
 public class PartialDate implements Comparable<PartialDate>, Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The label formats by precision and locale, read once from the bundle. */
+    private static final Map<String, DateTimeFormatter> FORMATS = new ConcurrentHashMap<>();
 
     private static final Comparator<PartialDate> ORDER =
             Comparator.comparing(PartialDate::lastDay).thenComparing(PartialDate::getPrecision);
@@ -116,9 +121,10 @@ public class PartialDate implements Comparable<PartialDate>, Serializable {
 
     /** The label in the given locale, with the bundle's pattern for this precision. */
     public String label(Locale locale) {
-        String key = "partialDate." + precision.name().toLowerCase(Locale.ROOT);
-        String pattern = ResourceBundle.getBundle("i18n.messages", locale).getString(key);
-        return DateTimeFormatter.ofPattern(pattern, locale).format(date);
+        return FORMATS.computeIfAbsent(precision.name() + "_" + locale.toLanguageTag(), k -> {
+            String key = "partialDate." + precision.name().toLowerCase(Locale.ROOT);
+            return DateTimeFormatter.ofPattern(ResourceBundle.getBundle("i18n.messages", locale).getString(key), locale);
+        }).format(date);
     }
 
     /** ISO 8601 forms: "2019-02-28" for a day, "2019-02" for a month, "2019-Q1" for a quarter. */
