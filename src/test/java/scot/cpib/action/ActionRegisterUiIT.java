@@ -27,9 +27,9 @@ class ActionRegisterUiIT extends BrowserSession {
         assertTrue(rows.stream().allMatch(r -> r.getText().contains("Overdue")));
         WebElement leads = row("15/4ii/3");
         assertTrue(leads.getText().contains("Workstream Leads"), leads.getText());
-        assertTrue(leads.getText().contains("Dec 2018"), leads.getText());
+        assertTrue(leads.getText().contains("December 2018"), leads.getText());
         assertTrue(row("15/4iii/1").getText().contains("IS"));
-        assertTrue(row("15/4iii/1").getText().contains("Feb 2019"));
+        assertTrue(row("15/4iii/1").getText().contains("February 2019"));
         assertTrue(browser.find(By.id("overdue")).isSelected());
         browser.assertAccessible();
         browser.screenshot("actions-register-overdue");

@@ -32,7 +32,6 @@ import scot.cpib.action.application.ProgressUpdate;
 import scot.cpib.action.application.ResultPage;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
-import scot.cpib.action.domain.DueDate;
 import scot.cpib.board.application.Directory;
 import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.OwnerGroup;
@@ -48,6 +47,7 @@ import scot.cpib.shared.application.AuditSearch;
 import scot.cpib.shared.domain.AuditEntry;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.PartialDate;
 
 /**
  * Action updates and the register query against H2 and MariaDB. Every test makes its own meeting
@@ -85,7 +85,7 @@ class ActionUpdatesIT {
     @Test
     void secretariatUpdatesAnyActionAndTheTrailHasOldAndNewStatus() throws Exception {
         TestMeeting meeting = meeting(YearMonth.from(TODAY).minusMonths(1));
-        Long id = meeting.action("Circulate the list", person("Audrey MacDougall"), DueDate.inMonth(YearMonth.from(TODAY)));
+        Long id = meeting.action("Circulate the list", person("Audrey MacDougall"), PartialDate.inMonth(YearMonth.from(TODAY)));
         ActingUser.actAs("secretariat", "Emily Lynch", Role.SECRETARIAT);
 
         updates.update(id, version(id), new ProgressUpdate("Started drafting", ActionStatus.IN_PROGRESS, null, null));
@@ -105,7 +105,7 @@ class ActionUpdatesIT {
     @Test
     void leadUpdatesActionsOwnedThroughGroupAndOrganisationButNotOthers() throws Exception {
         TestMeeting meeting = meeting(YearMonth.from(TODAY).minusMonths(1));
-        DueDate due = DueDate.inMonth(YearMonth.from(TODAY));
+        PartialDate due = PartialDate.inMonth(YearMonth.from(TODAY));
         Long viaGroup = meeting.action("Summarise the year", group("Workstream Leads"), due);
         Long viaOrganisation = meeting.action("Share fire data", organisation("Scottish Fire and Rescue Service"), due);
         Long notTheirs = meeting.action("Improvement plan", organisation("Improvement Service"), due);
@@ -126,7 +126,7 @@ class ActionUpdatesIT {
     @Test
     void ownersCannotSupersedeAndNothingIsSavedWhenRefused() throws Exception {
         TestMeeting meeting = meeting(YearMonth.from(TODAY).minusMonths(1));
-        Long id = meeting.action("Summarise the year", group("Workstream Leads"), DueDate.inMonth(YearMonth.from(TODAY)));
+        Long id = meeting.action("Summarise the year", group("Workstream Leads"), PartialDate.inMonth(YearMonth.from(TODAY)));
         ActingUser.actAs("lead", LEAD, Role.LEAD);
 
         DomainException refused = assertThrows(DomainException.class, () -> updates.update(id, version(id),
@@ -142,7 +142,7 @@ class ActionUpdatesIT {
     @Test
     void secretariatCoversAnActionUnderAnItemOfItsOwnOrALaterMeeting() throws Exception {
         TestMeeting meeting = meeting(YearMonth.from(TODAY).minusMonths(1));
-        Long id = meeting.action("Covered elsewhere", group("Workstream Leads"), DueDate.inMonth(YearMonth.from(TODAY)));
+        Long id = meeting.action("Covered elsewhere", group("Workstream Leads"), PartialDate.inMonth(YearMonth.from(TODAY)));
         ActingUser.actAs("secretariat", "Emily Lynch", Role.SECRETARIAT);
         AgreedAction action = updates.get(id);
         List<Long> options = updates.coverOptions(action).stream().map(AgendaItem::getId).toList();
@@ -161,7 +161,7 @@ class ActionUpdatesIT {
     @Test
     void ownersNoteOnAnActionCoveredElsewhereLeavesItsStatusAndTheirChoicesShowIt() throws Exception {
         TestMeeting meeting = meeting(YearMonth.from(TODAY).minusMonths(1));
-        Long id = meeting.action("Covered, then noted", group("Workstream Leads"), DueDate.inMonth(YearMonth.from(TODAY)));
+        Long id = meeting.action("Covered, then noted", group("Workstream Leads"), PartialDate.inMonth(YearMonth.from(TODAY)));
         ActingUser.actAs("secretariat", "Emily Lynch", Role.SECRETARIAT);
         updates.update(id, version(id), new ProgressUpdate(null, ActionStatus.COVERED_ELSEWHERE, meeting.itemId, null));
         ActingUser.actAs("lead", LEAD, Role.LEAD);
@@ -182,7 +182,7 @@ class ActionUpdatesIT {
     @Test
     void emptyUpdateIsRefusedAtTheNoteField() throws Exception {
         TestMeeting meeting = meeting(YearMonth.from(TODAY).minusMonths(1));
-        Long id = meeting.action("Summarise the year", group("Workstream Leads"), DueDate.inMonth(YearMonth.from(TODAY)));
+        Long id = meeting.action("Summarise the year", group("Workstream Leads"), PartialDate.inMonth(YearMonth.from(TODAY)));
         ActingUser.actAs("lead", LEAD, Role.LEAD);
 
         DomainException refused = assertThrows(DomainException.class, () -> updates.update(id, version(id),
@@ -196,9 +196,9 @@ class ActionUpdatesIT {
     void actionDueThisMonthIsNotOverdueButLastMonthIs() throws Exception {
         YearMonth thisMonth = YearMonth.from(TODAY);
         TestMeeting meeting = meeting(thisMonth.minusMonths(2));
-        meeting.action("Due this month", group("Workstream Leads"), DueDate.inMonth(thisMonth));
-        Long lastMonth = meeting.action("Due last month", group("Workstream Leads"), DueDate.inMonth(thisMonth.minusMonths(1)));
-        meeting.action("Due on a day next year", group("Workstream Leads"), DueDate.onDay(TODAY.plusYears(1)));
+        meeting.action("Due this month", group("Workstream Leads"), PartialDate.inMonth(thisMonth));
+        Long lastMonth = meeting.action("Due last month", group("Workstream Leads"), PartialDate.inMonth(thisMonth.minusMonths(1)));
+        meeting.action("Due on a day next year", group("Workstream Leads"), PartialDate.onDay(TODAY.plusYears(1)));
 
         List<AgreedAction> overdue = register.list(inMeeting(meeting).overdue(), TODAY);
 
@@ -212,10 +212,10 @@ class ActionUpdatesIT {
         TestMeeting meeting = meeting(thisMonth.minusMonths(3));
         OwnerRef leads = group("Workstream Leads");
         OwnerRef is = organisation("Improvement Service");
-        Long wanted = meeting.action("Overdue, open, the leads", leads, DueDate.inMonth(thisMonth.minusMonths(1)));
-        meeting.action("Overdue, open, the IS", is, DueDate.inMonth(thisMonth.minusMonths(1)));
-        meeting.action("Not yet due, the leads", leads, DueDate.inMonth(thisMonth.plusMonths(2)));
-        Long inProgress = meeting.action("Overdue but in progress, the leads", leads, DueDate.inMonth(thisMonth.minusMonths(2)));
+        Long wanted = meeting.action("Overdue, open, the leads", leads, PartialDate.inMonth(thisMonth.minusMonths(1)));
+        meeting.action("Overdue, open, the IS", is, PartialDate.inMonth(thisMonth.minusMonths(1)));
+        meeting.action("Not yet due, the leads", leads, PartialDate.inMonth(thisMonth.plusMonths(2)));
+        Long inProgress = meeting.action("Overdue but in progress, the leads", leads, PartialDate.inMonth(thisMonth.minusMonths(2)));
         ActingUser.actAs("secretariat", "Emily Lynch", Role.SECRETARIAT);
         updates.update(inProgress, version(inProgress), new ProgressUpdate("Going", ActionStatus.IN_PROGRESS, null, null));
 
@@ -234,7 +234,7 @@ class ActionUpdatesIT {
         TestMeeting meeting = meeting(thisMonth.minusMonths(1));
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
-            ids.add(meeting.action("Paged action " + i, group("CPIB members"), DueDate.inMonth(thisMonth.plusMonths(i))));
+            ids.add(meeting.action("Paged action " + i, group("CPIB members"), PartialDate.inMonth(thisMonth.plusMonths(i))));
         }
 
         ResultPage<AgreedAction> first = register.search(inMeeting(meeting), new PageRequest(0, 2, ActionSort.DUE, true), TODAY);
@@ -251,7 +251,7 @@ class ActionUpdatesIT {
     @Test
     void updateFromAStaleFormIsAConflictCarryingTheSavedVersion() throws Exception {
         TestMeeting meeting = meeting(YearMonth.from(TODAY).minusMonths(1));
-        Long id = meeting.action("Summarise the year", group("Workstream Leads"), DueDate.inMonth(YearMonth.from(TODAY)));
+        Long id = meeting.action("Summarise the year", group("Workstream Leads"), PartialDate.inMonth(YearMonth.from(TODAY)));
         ActingUser.actAs("lead", LEAD, Role.LEAD);
         long openedAt = version(id);
         updates.update(id, openedAt, new ProgressUpdate("First report", ActionStatus.IN_PROGRESS, null, null));
@@ -269,7 +269,7 @@ class ActionUpdatesIT {
     @Test
     void myActionsFindWhatALeadOwnsThroughPersonOrganisationAndGroups() throws Exception {
         TestMeeting meeting = meeting(YearMonth.from(TODAY).minusMonths(1));
-        DueDate due = DueDate.inMonth(YearMonth.from(TODAY));
+        PartialDate due = PartialDate.inMonth(YearMonth.from(TODAY));
         Long viaGroup = meeting.action("Through the group", group("Workstream Leads"), due);
         Long viaOrganisation = meeting.action("Through SFRS", organisation("Scottish Fire and Rescue Service"), due);
         Long personally = meeting.action("Personally", person(LEAD), due);
@@ -289,7 +289,7 @@ class ActionUpdatesIT {
     @Test
     void auditTrailFiltersByTypeUserDayAndWordsNewestFirst() throws Exception {
         TestMeeting meeting = meeting(YearMonth.from(TODAY).minusMonths(1));
-        Long id = meeting.action("Audited action", group("Workstream Leads"), DueDate.inMonth(YearMonth.from(TODAY)));
+        Long id = meeting.action("Audited action", group("Workstream Leads"), PartialDate.inMonth(YearMonth.from(TODAY)));
         ActingUser.actAs("lead", LEAD, Role.LEAD);
         String words = "audit-probe-" + id;
         updates.update(id, version(id), new ProgressUpdate(words + " first", null, null, null));
@@ -354,7 +354,7 @@ class ActionUpdatesIT {
             this.itemId = itemId;
         }
 
-        Long action(String description, OwnerRef owner, DueDate due) throws Exception {
+        Long action(String description, OwnerRef owner, PartialDate due) throws Exception {
             tx.begin();
             AgendaItem item = em.find(AgendaItem.class, itemId);
             OwnerRef managed = managed(owner);

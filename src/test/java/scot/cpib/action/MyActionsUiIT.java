@@ -122,7 +122,7 @@ class MyActionsUiIT extends BrowserSession {
         assertTrue(browser.find(By.id("readOnly")).getText().contains("Only the owners"));
         assertTrue(browser.driver().findElements(By.id("update")).isEmpty());
         assertTrue(browser.find(By.id("facts")).getText().contains("IS"));
-        assertTrue(browser.find(By.id("facts")).getText().contains("Feb 2019"));
+        assertTrue(browser.find(By.id("facts")).getText().contains("February 2019"));
         browser.assertAccessible();
         browser.screenshot("actions-view-read-only");
     }

@@ -66,7 +66,7 @@ class DocumentsApiIT {
             int action = text.indexOf("Develop engagement strategy");
             assertTrue(action > 0, text);
             String row = text.substring(action, Math.min(text.length(), action + 200));
-            assertTrue(row.contains("IS") && row.contains("Feb 2019"), row);
+            assertTrue(row.contains("IS") && row.contains("February 2019"), row);
         }
     }
 
@@ -79,7 +79,7 @@ class DocumentsApiIT {
             List<String> rows = docx.getTables().stream().map(XWPFTable::getRows).flatMap(List::stream)
                     .map(r -> String.join(" | ", r.getTableCells().stream().map(c -> c.getText()).toList())).toList();
             assertTrue(rows.stream().anyMatch(r -> r.contains("Develop engagement strategy") && r.contains("IS")
-                    && r.contains("Feb 2019")), rows.toString());
+                    && r.contains("February 2019")), rows.toString());
         }
     }
 

@@ -26,7 +26,6 @@ import scot.cpib.action.application.ActionCriteria;
 import scot.cpib.action.application.ActionRegister;
 import scot.cpib.action.application.OwnerFilter;
 import scot.cpib.action.domain.AgreedAction;
-import scot.cpib.action.domain.DueDate;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
@@ -35,7 +34,6 @@ import scot.cpib.engagement.domain.Channel;
 import scot.cpib.engagement.domain.CoreMessage;
 import scot.cpib.engagement.domain.Coverage;
 import scot.cpib.engagement.domain.CoverageCalculator;
-import scot.cpib.engagement.domain.EngagementDate;
 import scot.cpib.engagement.domain.EngagementDetails;
 import scot.cpib.engagement.domain.EngagementPlan;
 import scot.cpib.engagement.domain.EngagementRecord;
@@ -57,6 +55,7 @@ import scot.cpib.security.domain.Role;
 import scot.cpib.shared.domain.AuditEntry;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.PartialDate;
 
 /** The engagement strategy of the February 2019 pack, read back through JPA, and an engagement saved and read back. */
 @ExtendWith(ArquillianExtension.class)
@@ -184,7 +183,7 @@ class EngagementIT {
                     .getSingleResult();
             ScheduledEvent may = strategy.getEvents().get(1);
             List<StakeholderGroup> groups = List.of(strategy.getPlans().get(3).getGroup(), strategy.getPlans().get(5).getGroup());
-            EngagementDetails details = new EngagementDetails(EngagementDate.inMonth(YearMonth.of(2019, 5)), kenny, hub, may,
+            EngagementDetails details = new EngagementDetails(PartialDate.inMonth(YearMonth.of(2019, 5)), kenny, hub, may,
                     null, groups, List.of(strategy.findMessage(6).orElseThrow(), strategy.findMessage(3).orElseThrow()), 0,
                     "Round-trip: heard", "Round-trip: learned – with an en dash");
             EngagementRecord record = new EngagementRecord(board, details, "it-roundtrip",
@@ -192,7 +191,7 @@ class EngagementIT {
             em.persist(record);
             em.flush();
             em.persist(record.addFollowUp("Round-trip: send the managers the network notes",
-                    List.of(OwnerRef.of(kenny)), DueDate.inMonth(YearMonth.of(2019, 6)), LocalDateTime.of(2019, 6, 1, 9, 0)));
+                    List.of(OwnerRef.of(kenny)), PartialDate.inMonth(YearMonth.of(2019, 6)), LocalDateTime.of(2019, 6, 1, 9, 0)));
             transaction.commit();
             id = record.getId();
         } finally {
@@ -202,7 +201,7 @@ class EngagementIT {
         transaction.begin();
         try {
             EngagementRecord back = em.find(EngagementRecord.class, id);
-            assertEquals(EngagementDate.inMonth(YearMonth.of(2019, 5)), back.getDate());
+            assertEquals(PartialDate.inMonth(YearMonth.of(2019, 5)), back.getDate());
             assertEquals("Kenny Richmond", back.getPerson().getFullName());
             assertEquals("CP Knowledge Hub", back.getChannel().getName());
             assertEquals("CPIB meeting: Learning from Engagement", back.getEventLabel());
@@ -233,7 +232,7 @@ class EngagementIT {
         Person kenny = person("Kenny Richmond");
         String description = "IT: send the chairs the outcomes summary";
         EngagementRecord record = log.record(input(LocalDate.of(2019, 3, 12), "CPP Chairs", 5, 7),
-                List.of(new FollowUpInput(description, List.of("person:" + kenny.getId()), DueDate.inMonth(YearMonth.of(2019, 6)))));
+                List.of(new FollowUpInput(description, List.of("person:" + kenny.getId()), PartialDate.inMonth(YearMonth.of(2019, 6)))));
 
         String reference = "E" + record.getId() + "/1";
         assertEquals("member", record.getRecordedBy());
@@ -258,7 +257,7 @@ class EngagementIT {
         long before = em.createQuery("SELECT COUNT(r) FROM EngagementRecord r", Long.class).getSingleResult();
         DomainException e = assertThrows(DomainException.class, () -> log.record(input(LocalDate.of(2019, 3, 13), "CPP Chairs", 5),
                 List.of(new FollowUpInput("IT: due before the engagement", List.of("person:" + person("Kenny Richmond").getId()),
-                        DueDate.inMonth(YearMonth.of(2019, 2))))));
+                        PartialDate.inMonth(YearMonth.of(2019, 2))))));
         assertEquals("action.due.beforeEngagement", e.getMessageKey());
         assertEquals("followUp1.due", e.getField());
         assertEquals(before, em.createQuery("SELECT COUNT(r) FROM EngagementRecord r", Long.class).getSingleResult());
@@ -320,7 +319,7 @@ class EngagementIT {
         String original = four.getText();
         ActingUser.actAs("lead", "Mark McAteer", Role.LEAD);
         assertThrows(DomainException.class, () -> strategies.reword(four.getId(), four.getVersion(), "Shorter"));
-        assertThrows(DomainException.class, () -> strategies.schedule(EngagementDate.inMonth(YearMonth.of(2019, 9)),
+        assertThrows(DomainException.class, () -> strategies.schedule(PartialDate.inMonth(YearMonth.of(2019, 9)),
                 "IT: September network", null, List.of()));
 
         ActingUser.actAs("secretariat", "Emily Lynch", Role.SECRETARIAT);
@@ -332,7 +331,7 @@ class EngagementIT {
         strategies.reword(four.getId(), reworded.getVersion(), original);
         assertTrue(audit("CoreMessage", four.getId()).stream().anyMatch(a -> "IT: reworded message four".equals(a.getNewValue())));
 
-        ScheduledEvent event = strategies.schedule(EngagementDate.inMonth(YearMonth.of(2019, 9)), "IT: September network",
+        ScheduledEvent event = strategies.schedule(PartialDate.inMonth(YearMonth.of(2019, 9)), "IT: September network",
                 "Managers network", List.of(group("CP Managers").getId()));
         assertTrue(strategy().getEvents().stream().anyMatch(e -> e.getId().equals(event.getId())
                 && e.getGroups().stream().map(StakeholderGroup::getName).toList().equals(List.of("CP Managers"))));
@@ -352,7 +351,7 @@ class EngagementIT {
         EngagementStrategy strategy = strategy();
         List<Long> messageIds = java.util.Arrays.stream(messages).mapToObj(n -> strategy.findMessage(n).orElseThrow().getId()).toList();
         Channel channel = em.createQuery("SELECT c FROM Channel c WHERE c.name = 'CP Knowledge Hub'", Channel.class).getSingleResult();
-        return new EngagementInput(EngagementDate.onDay(day), person("Kenny Richmond").getId(), List.of(group(groupName).getId()),
+        return new EngagementInput(PartialDate.onDay(day), person("Kenny Richmond").getId(), List.of(group(groupName).getId()),
                 channel.getId(), null, "IT engagement", messageIds, 12, "IT: heard", "IT: learned");
     }
 

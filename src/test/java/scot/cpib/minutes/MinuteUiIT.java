@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import scot.cpib.it.Browser;
 import scot.cpib.it.BrowserSession;
 
@@ -29,7 +30,7 @@ class MinuteUiIT extends BrowserSession {
         WebElement engagement = rows.stream().filter(r -> r.getText().startsWith("15/4iii/1")).findFirst().orElseThrow();
         assertTrue(engagement.getText().contains("Develop engagement strategy and incorporate within work programme"));
         assertEquals("IS", engagement.findElements(By.tagName("td")).get(1).getText());
-        assertEquals("Feb 2019", engagement.findElements(By.tagName("td")).get(2).getText());
+        assertEquals("February 2019", engagement.findElements(By.tagName("td")).get(2).getText());
         assertTrue(browser.find(By.cssSelector("#actions-4ii caption")).getText().contains("item 4ii"));
         assertTrue(browser.find(By.id("item-4iii")).getText().contains("iii) Engagement Activity"));
         assertTrue(browser.driver().findElements(By.id("editMinute")).isEmpty(), "a member sees no edit link");
@@ -65,9 +66,15 @@ class MinuteUiIT extends BrowserSession {
         String description = "Circulate the agreed work programme to CPP chairs";
         browser.type(By.cssSelector("#item-3 textarea[id$=':newAction:description']"), description);
         browser.type(By.cssSelector("#item-3 input[id$=':newAction:owners']"), "Improvement Service");
-        new Select(browser.find(By.cssSelector("#item-3 select[id$=':newAction:duePrecision']"))).selectByVisibleText("In a month");
-        new Select(browser.find(By.cssSelector("#item-3 select[id$=':newAction:dueMonth']"))).selectByVisibleText("January");
-        new Select(browser.find(By.cssSelector("#item-3 select[id$=':newAction:dueYear']"))).selectByVisibleText("2019");
+        By due = By.cssSelector("#item-3 input[id$=':newAction:due:date']");
+        browser.type(due, "end of spring");
+        browser.click(By.cssSelector("#item-3 input[id$=':newAction:add']"));
+        browser.waitForText(By.cssSelector("#new-action-3 .error-message"), "Enter a day such as 28 February 2019, or a month such as February 2019");
+        assertEquals("end of spring", browser.find(due).getAttribute("value"), "the unreadable text stays in the field");
+        assertEquals(description, browser.find(By.cssSelector("#item-3 textarea[id$=':newAction:description']")).getAttribute("value"));
+        browser.assertAccessible();
+
+        browser.type(due, "Jan 2019");
         browser.click(By.cssSelector("#item-3 input[id$=':newAction:add']"));
         browser.waitForText(By.id("summary"), "Item 3, new action: The due date cannot be before the meeting (28 February 2019)");
         WebElement fieldMessage = browser.find(By.cssSelector("#new-action-3 .error-message"));
@@ -77,8 +84,15 @@ class MinuteUiIT extends BrowserSession {
         browser.assertAccessible();
         browser.driver().executeScript("arguments[0].scrollIntoView()", fieldMessage);
         browser.screenshot("minute-edit-due-before-meeting");
+        browser.driver().manage().window().setSize(new Dimension(390, 900));
+        browser.driver().executeScript("arguments[0].scrollIntoView()", browser.find(due));
+        Rectangle dueBox = browser.find(due).getRect();
+        assertTrue(dueBox.getX() + dueBox.getWidth() <= 390, "the due field fits a 390 px screen: " + dueBox);
+        browser.screenshot("minute-edit-action-form-390");
+        browser.driver().manage().window().setSize(new Dimension(1280, 1000));
 
-        new Select(browser.find(By.cssSelector("#item-3 select[id$=':newAction:dueMonth']"))).selectByVisibleText("March");
+        assertEquals("January 2019", browser.find(due).getAttribute("value"), "the month typed is shown as read");
+        browser.type(due, "03/2019");
         browser.click(By.cssSelector("#item-3 input[id$=':newAction:add']"));
         browser.waitForText(By.id("summary"), "Action 16/3/1 added.");
         assertTrue(browser.find(By.id("action-16_3_1")).isDisplayed());
@@ -88,7 +102,7 @@ class MinuteUiIT extends BrowserSession {
         assertTrue(row.getText().startsWith("16/3/1"));
         assertTrue(row.getText().contains(description));
         assertTrue(row.getText().contains("IS"));
-        assertTrue(row.getText().contains("Mar 2019"));
+        assertTrue(row.getText().contains("March 2019"));
         assertEquals(List.of("The Board considered the revised work programme."), texts("#item-3 .minute__narrative p"));
         assertEquals(List.of("Workstreams 1 to 8 reviewed", "Measures of success added"), texts("#item-3 .minute__narrative ul li"));
         assertEquals(List.of("Decisions:", "The Board agreed the revised work programme.", "It asked leads for:"),

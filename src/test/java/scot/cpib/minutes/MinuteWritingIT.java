@@ -23,7 +23,6 @@ import scot.cpib.action.application.ActionUpdates;
 import scot.cpib.action.application.ProgressUpdate;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
-import scot.cpib.action.domain.DueDate;
 import scot.cpib.board.application.Directory;
 import scot.cpib.board.application.Owners;
 import scot.cpib.it.container.ActingUser;
@@ -43,6 +42,7 @@ import scot.cpib.minutes.domain.MinuteEntry;
 import scot.cpib.security.domain.Role;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.PartialDate;
 
 /** Writing, approving and amending a minute, its actions and matters arising, on H2 and on MariaDB. */
 @ExtendWith(ArquillianExtension.class)
@@ -122,7 +122,7 @@ class MinuteWritingIT {
         return em.find(Meeting.class, meeting.getId());
     }
 
-    private ActionDraft draft(String description, String ownerKey, DueDate due) {
+    private ActionDraft draft(String description, String ownerKey, PartialDate due) {
         return new ActionDraft(description, List.of(ownerKey), due, null);
     }
 
@@ -137,7 +137,7 @@ class MinuteWritingIT {
         assertEquals("The Board approved the minute.", entry.getNarrative());
         assertEquals(MeetingStatus.PLANNED, reload(meeting).getStatus(), "drafted early, the meeting is not yet held");
 
-        DueDate may = DueDate.inMonth(YearMonth.of(2031, 5));
+        PartialDate may = PartialDate.inMonth(YearMonth.of(2031, 5));
         AgreedAction first = drafting.add(item(meeting, "2").getId(), draft("Circulate the plan", is(), may));
         AgreedAction subFirst = drafting.add(item(meeting, "4i").getId(), draft("Embed the plan", is(), may));
         AgreedAction subSecond = drafting.add(item(meeting, "4i").getId(), draft("Report progress", is(), null));
@@ -153,7 +153,7 @@ class MinuteWritingIT {
         assertEquals(1L, auditCount("MinuteEntry", entry.getId(), "created"));
 
         AgreedAction reworded = drafting.redefine(subSecond.getId(), subSecond.getVersion(),
-                new ActionDraft("Report progress quarterly", List.of(is()), DueDate.onDay(LocalDate.of(2031, 6, 30)),
+                new ActionDraft("Report progress quarterly", List.of(is()), PartialDate.onDay(LocalDate.of(2031, 6, 30)),
                         ActionStatus.IN_PROGRESS));
         assertEquals("Report progress quarterly", reworded.getDescription());
         assertEquals(ActionStatus.IN_PROGRESS, reworded.getStatus());
@@ -169,7 +169,7 @@ class MinuteWritingIT {
         Meeting meeting = meeting(302, LocalDate.of(2031, 3, 20));
         Long itemId = item(meeting, "3").getId();
         DomainException early = assertThrows(DomainException.class,
-                () -> drafting.add(itemId, draft("Too early", is(), DueDate.inMonth(YearMonth.of(2031, 2)))));
+                () -> drafting.add(itemId, draft("Too early", is(), PartialDate.inMonth(YearMonth.of(2031, 2)))));
         assertEquals("action.due.beforeMeeting", early.getMessageKey());
         assertEquals("due", early.getField());
         DomainException unknown = assertThrows(DomainException.class,

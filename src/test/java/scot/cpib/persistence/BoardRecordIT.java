@@ -67,7 +67,7 @@ class BoardRecordIT {
         AgreedAction engagement = actions.stream().filter(a -> a.getReference().equals("15/4iii/1")).findFirst().orElseThrow();
         assertEquals("Develop engagement strategy and incorporate within work programme", engagement.getDescription());
         assertEquals("IS", engagement.getOwnerLabel());
-        assertEquals("Feb 2019", engagement.getDue().getLabel());
+        assertEquals("February 2019", engagement.getDue().getLabel());
     }
 
     @Test

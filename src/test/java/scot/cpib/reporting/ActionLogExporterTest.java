@@ -49,7 +49,7 @@ class ActionLogExporterTest {
             assertTrue(sheet.getCTWorksheet().isSetAutoFilter());
             assertEquals("A1:J5", sheet.getCTWorksheet().getAutoFilter().getRef());
             assertEquals(List.of("15/4i/1", "Embed improvement plan within work programme to enable monitoring/reporting",
-                    "15th meeting, 28 November 2018", "4i OEPB Review Improvement Plan", "IS", "Feb 2019", "Open", "Yes",
+                    "15th meeting, 28 November 2018", "4i OEPB Review Improvement Plan", "IS", "February 2019", "Open", "Yes",
                     "Plan embedded in the draft work programme", "15 January 2019"), cells(sheet.getRow(1)));
             assertEquals(List.of("Complete", "No", ""), cells(sheet.getRow(2)).subList(6, 9));
             assertEquals("CPIB members/Steve Grimmond", sheet.getRow(3).getCell(4).getStringCellValue());
@@ -70,7 +70,7 @@ class ActionLogExporterTest {
         assertEquals(5, lines.length);
         assertEquals("Reference,Action,Meeting,Item,Owners,Due,Status,Overdue,Latest progress,Progress date", lines[0]);
         assertEquals("15/4ii/2,\"Work stream leads to provide short summary of the last year, \"\"what difference\"\" made\","
-                + "\"15th meeting, 28 November 2018\",4ii Revised Name and Purpose,CPIB members/Steve Grimmond,Feb 2019,Open,Yes,,", lines[3]);
+                + "\"15th meeting, 28 November 2018\",4ii Revised Name and Purpose,CPIB members/Steve Grimmond,February 2019,Open,Yes,,", lines[3]);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import scot.cpib.action.domain.AgreedAction;
-import scot.cpib.action.domain.DueDate;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.OwnerGroup;
@@ -19,6 +18,7 @@ import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.meeting.domain.StandingKind;
 import scot.cpib.minutes.domain.MinuteEntry;
 import scot.cpib.reporting.domain.PreviousMinute;
+import scot.cpib.shared.domain.PartialDate;
 
 /**
  * The board pack of 28 February 2019 in memory: the 15th meeting (28 November 2018) with its minute
@@ -65,13 +65,13 @@ public final class BoardPackFixture {
                 + "The board agreed:\n- to strengthen the engagement loop\n- to measure success", "Revised name endorsed.");
         write(engagement, "The Board considered the overview of baseline engagement activity.", null);
         actions.add(new AgreedAction(plan, 1, "Embed improvement plan within work programme to enable monitoring/reporting",
-                List.of(OwnerRef.of(improvementService)), DueDate.inMonth(YearMonth.of(2019, 2)), AT));
+                List.of(OwnerRef.of(improvementService)), PartialDate.inMonth(YearMonth.of(2019, 2)), AT));
         actions.add(new AgreedAction(name, 1, "Update and share endorsed name change and revised purpose",
-                List.of(OwnerRef.of(improvementService)), DueDate.inMonth(YearMonth.of(2018, 12)), AT));
+                List.of(OwnerRef.of(improvementService)), PartialDate.inMonth(YearMonth.of(2018, 12)), AT));
         actions.add(new AgreedAction(name, 2, "Work stream leads to provide short summary of the last year, \"what difference\" made",
-                List.of(OwnerRef.of(members), OwnerRef.of(chair)), DueDate.inMonth(YearMonth.of(2019, 2)), AT));
+                List.of(OwnerRef.of(members), OwnerRef.of(chair)), PartialDate.inMonth(YearMonth.of(2019, 2)), AT));
         actions.add(new AgreedAction(engagement, 1, "Develop engagement strategy and incorporate within work programme",
-                List.of(OwnerRef.of(improvementService)), DueDate.onDay(LocalDate.of(2019, 2, 28)), AT));
+                List.of(OwnerRef.of(improvementService)), PartialDate.onDay(LocalDate.of(2019, 2, 28)), AT));
         actions.get(0).recordProgress("Plan embedded in the draft work programme", "Sarah Gadsden",
                 LocalDate.of(2019, 1, 15), LocalDateTime.of(2019, 1, 15, 10, 0), null);
         actions.get(1).complete(LocalDate.of(2018, 12, 14));

@@ -55,7 +55,7 @@ class MinuteRendererTest {
                 "Apologies: David Martin, SOLACE", "1. Welcome and Introduction", "4. OEPB Review", "i) OEPB Review Improvement Plan",
                 "Embed improvement plan within work programme", "ii) Revised Name and Purpose", "The chair recorded thanks",
                 "to strengthen the engagement loop", "Decisions:", "Revised name endorsed.", "Agreed actions, item 4ii",
-                "Update and share endorsed name change", "IS", "Dec 2018", "iii) Engagement Activity: Baseline", "5. AOB"};
+                "Update and share endorsed name change", "IS", "December 2018", "iii) Engagement Activity: Baseline", "5. AOB"};
             int at = -1;
             for (String words : inOrder) {
                 int next = text.indexOf(words, at + 1);
@@ -105,7 +105,7 @@ class MinuteRendererTest {
             assertEquals("1", actions.getRow(1).getCell(0).getText());
             assertEquals("Update and share endorsed name change and revised purpose", actions.getRow(1).getCell(1).getText());
             assertEquals("IS", actions.getRow(1).getCell(2).getText());
-            assertEquals("Dec 2018", actions.getRow(1).getCell(3).getText());
+            assertEquals("December 2018", actions.getRow(1).getCell(3).getText());
             assertEquals("CPIB members/Steve Grimmond", actions.getRow(2).getCell(2).getText());
             assertEquals(3, actions.getNumberOfRows());
             assertEquals(3, doc.getTables().size());

@@ -25,10 +25,10 @@ import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.workprogramme.application.ProgressReportRenderer;
 import scot.cpib.workprogramme.application.ProgressReportWorkbook;
 import scot.cpib.workprogramme.domain.ProgressReport;
+import scot.cpib.shared.domain.PartialDate;
 import scot.cpib.workprogramme.domain.ProgressUpdate;
 import scot.cpib.workprogramme.domain.Rag;
 import scot.cpib.workprogramme.domain.ReportingPeriod;
-import scot.cpib.workprogramme.domain.Target;
 import scot.cpib.workprogramme.domain.UpdateContent;
 import scot.cpib.workprogramme.domain.WorkProgramme;
 import scot.cpib.workprogramme.domain.Workstream;
@@ -53,7 +53,7 @@ class ProgressReportTest {
     ProgressReportTest() {
         data.assignLeads(List.of(OwnerRef.of(board.sarah)));
         data.addActivity(1, "Publish the local outcomes profiles", List.of(OwnerRef.of(board.improvementService)),
-                Target.onDay(LocalDate.of(2019, 1, 31)));
+                PartialDate.onDay(LocalDate.of(2019, 1, 31)));
         evidence.assignLeads(List.of(OwnerRef.of(board.fraser)));
         programme.approve(null, LocalDate.of(2018, 1, 1));
         year = new ReportingPeriod(programme, "Year to November 2018", LocalDate.of(2017, 11, 29), LocalDate.of(2018, 11, 28), null);

@@ -22,6 +22,7 @@ import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
+import scot.cpib.shared.domain.PartialDate;
 import scot.cpib.workprogramme.domain.Activity;
 import scot.cpib.workprogramme.domain.FrameworkOutcome;
 import scot.cpib.workprogramme.domain.LeadershipQuestion;
@@ -34,7 +35,6 @@ import scot.cpib.workprogramme.domain.ProgressUpdate;
 import scot.cpib.workprogramme.domain.Rag;
 import scot.cpib.workprogramme.domain.ReportingPeriod;
 import scot.cpib.workprogramme.domain.ResourceItem;
-import scot.cpib.workprogramme.domain.Target;
 import scot.cpib.workprogramme.domain.UpdateContent;
 import scot.cpib.workprogramme.domain.WorkProgramme;
 import scot.cpib.workprogramme.domain.Workstream;
@@ -224,7 +224,7 @@ class WorkProgrammeIT {
         data.linkResource(named(ResourceItem.class, "title", "Statistics.gov"), "Open data for every area");
         data.serve(framework().outcomesOf(OutcomeTerm.SHORT).get(2));
         data.addActivity(1, "Open up local data", List.of(OwnerRef.of(named(Organisation.class, "name", "Health Scotland"))),
-                Target.inQuarter(2019, 2));
+                PartialDate.inQuarter(2019, 2));
         first.addWorkstream(2, "Intelligence", null).assignLeads(List.of(OwnerRef.of(named(Person.class, "fullName", "Phil Couser"))));
         first.addWorkstream(3, "Evidence", null);
         first.approve(null, LocalDate.of(2018, 4, 1));

@@ -15,12 +15,12 @@ import java.util.List;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Map;
-import scot.cpib.action.domain.DueDate;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.it.container.ActingUser;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.shared.domain.PartialDate;
 import scot.cpib.workprogramme.application.ApprovalResult;
 import scot.cpib.workprogramme.application.EvidenceDraft;
 import scot.cpib.workprogramme.application.OutcomeRow;
@@ -326,7 +326,7 @@ class WorkProgrammeServicesIT {
         Person owner = em.createQuery("SELECT p FROM Person p WHERE p.fullName = :n", Person.class).setParameter("n", LEAD).getSingleResult();
         AgreedAction[] actions = new AgreedAction[5];
         for (int n = 1; n <= 5; n++) {
-            actions[n - 1] = new AgreedAction(item, n, "Action " + n, List.of(OwnerRef.of(owner)), DueDate.onDay(LocalDate.of(2025, 6, 1)),
+            actions[n - 1] = new AgreedAction(item, n, "Action " + n, List.of(OwnerRef.of(owner)), PartialDate.onDay(LocalDate.of(2025, 6, 1)),
                     LocalDateTime.of(2025, 2, 1, 16, 0));
             em.persist(actions[n - 1]);
         }

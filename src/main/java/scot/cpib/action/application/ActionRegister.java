@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
-import scot.cpib.action.domain.DuePrecision;
 import scot.cpib.shared.application.BoardClock;
+import scot.cpib.shared.domain.DatePrecision;
 
 /**
  * Finds agreed actions across all meetings: filtered, sorted and paged in the database. One query
@@ -69,7 +69,7 @@ public class ActionRegister {
         }
         Comparator<AgreedAction> order = Comparator
                 .comparing((AgreedAction a) -> !a.isOutstanding())
-                .thenComparing(a -> a.getDue() == null ? LocalDate.MAX : a.getDue().getDate())
+                .thenComparing(AgreedAction::getDue, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(a -> a.getMeeting() == null ? Integer.MAX_VALUE : a.getMeeting().getNumber())
                 .thenComparing(AgreedAction::getReference);
         return list(ActionCriteria.all().withOwners(owners), clock.today()).stream().sorted(order).toList();
@@ -133,8 +133,8 @@ public class ActionRegister {
             where.append(" AND a.status IN :outstanding AND ((a.due.precision = :day AND a.due.date < :today)"
                     + " OR (a.due.precision = :month AND a.due.date < :firstOfMonth))");
             parameters.put("outstanding", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS));
-            parameters.put("day", DuePrecision.DAY);
-            parameters.put("month", DuePrecision.MONTH);
+            parameters.put("day", DatePrecision.DAY);
+            parameters.put("month", DatePrecision.MONTH);
             parameters.put("today", today);
             parameters.put("firstOfMonth", today.withDayOfMonth(1));
         }

@@ -1,5 +1,6 @@
 package scot.cpib.action.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -14,7 +15,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +30,7 @@ import scot.cpib.engagement.domain.EngagementRecord;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.PartialDate;
 import scot.cpib.shared.domain.VersionedEntity;
 import scot.cpib.workprogramme.domain.Activity;
 import scot.cpib.workprogramme.domain.ProgrammeLink;
@@ -76,7 +77,9 @@ public class AgreedAction extends VersionedEntity {
     private String description;
 
     @Embedded
-    private DueDate due;
+    @AttributeOverride(name = "date", column = @Column(name = "due_date"))
+    @AttributeOverride(name = "precision", column = @Column(name = "due_precision", length = 10))
+    private PartialDate due;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -119,7 +122,7 @@ public class AgreedAction extends VersionedEntity {
     /**
      * Records an action agreed under an item; its reference is "meeting/item/number", e.g. 15/4ii/3.
      */
-    public AgreedAction(AgendaItem item, int number, String description, List<OwnerRef> owners, DueDate due, LocalDateTime at) {
+    public AgreedAction(AgendaItem item, int number, String description, List<OwnerRef> owners, PartialDate due, LocalDateTime at) {
         this.agendaItem = item;
         this.meeting = item.getMeeting();
         this.board = meeting.getBoard();
@@ -133,7 +136,7 @@ public class AgreedAction extends VersionedEntity {
      * Records a follow-up action of an engagement; its reference is "E" + the engagement's id + "/" +
      * number, e.g. E12/1 for the first follow-up of engagement 12. The engagement must be saved already.
      */
-    public AgreedAction(EngagementRecord record, int number, String description, List<OwnerRef> owners, DueDate due, LocalDateTime at) {
+    public AgreedAction(EngagementRecord record, int number, String description, List<OwnerRef> owners, PartialDate due, LocalDateTime at) {
         if (record.getId() == null) {
             throw new IllegalStateException("A follow-up action needs a saved engagement");
         }
@@ -146,7 +149,7 @@ public class AgreedAction extends VersionedEntity {
     }
 
     /** Changes what was agreed: its wording, owners and due date. */
-    public final void redefine(String newDescription, List<OwnerRef> newOwners, DueDate newDue) {
+    public final void redefine(String newDescription, List<OwnerRef> newOwners, PartialDate newDue) {
         if (newDescription == null || newDescription.isBlank()) {
             throw new DomainException("action.description.required", "description");
         }
@@ -158,18 +161,16 @@ public class AgreedAction extends VersionedEntity {
         }
         if (newDue != null && dueBeforeOrigin(newDue)) {
             throw new DomainException(meeting != null ? "action.due.beforeMeeting" : "action.due.beforeEngagement", "due",
-                    DueDate.onDay(getOriginDate()).getLabel());
+                    PartialDate.onDay(getOriginDate()).getLabel());
         }
         this.description = newDescription.strip();
         this.due = newDue;
         replaceOwners(newOwners);
     }
 
-    private boolean dueBeforeOrigin(DueDate candidate) {
-        if (candidate.isMonthOnly()) {
-            return YearMonth.from(candidate.getDate()).isBefore(YearMonth.from(getOriginDate()));
-        }
-        return candidate.getDate().isBefore(getOriginDate());
+    /** A due month (or quarter) may be the origin's own: only a span wholly before the origin is refused. */
+    private boolean dueBeforeOrigin(PartialDate candidate) {
+        return candidate.lastDay().isBefore(getOriginDate());
     }
 
     /** The day the action was agreed: the meeting's date, or the (first) day of the engagement. */
@@ -336,7 +337,7 @@ public class AgreedAction extends VersionedEntity {
         return description;
     }
 
-    public DueDate getDue() {
+    public PartialDate getDue() {
         return due;
     }
 

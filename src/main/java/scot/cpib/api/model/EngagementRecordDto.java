@@ -1,12 +1,10 @@
 package scot.cpib.api.model;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.engagement.domain.CoreMessage;
-import scot.cpib.engagement.domain.EngagementDate;
 import scot.cpib.engagement.domain.EngagementRecord;
 import scot.cpib.engagement.domain.StakeholderGroup;
 
@@ -34,7 +32,7 @@ public record EngagementRecordDto(long id, @Schema(example = "E12") String refer
     }
 
     public static EngagementRecordDto of(EngagementRecord record) {
-        return new EngagementRecordDto(record.getId(), "E" + record.getId(), iso(record.getDate()),
+        return new EngagementRecordDto(record.getId(), "E" + record.getId(), record.getDate().toIso(),
                 record.getDate().getPrecision().name(), record.getPerson().getFullName(),
                 record.getGroups().stream().map(StakeholderGroup::getName).toList(), record.getChannel().getName(),
                 record.getEventLabel(), record.getMessages().stream().map(CoreMessage::getNumber).toList(),
@@ -45,9 +43,5 @@ public record EngagementRecordDto(long id, @Schema(example = "E12") String refer
     private static FollowUp followUp(AgreedAction action) {
         return new FollowUp(action.getId(), action.getReference(), action.getDescription(), action.getOwnerLabel(),
                 action.getDue() == null ? null : action.getDue().toIso(), action.getStatus().name());
-    }
-
-    static String iso(EngagementDate date) {
-        return date.isMonthOnly() ? YearMonth.from(date.getDate()).toString() : date.getDate().toString();
     }
 }

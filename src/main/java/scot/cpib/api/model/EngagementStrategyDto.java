@@ -63,7 +63,7 @@ public record EngagementStrategyDto(String title,
     }
 
     private static Event event(ScheduledEvent event) {
-        return new Event(event.getId(), EngagementRecordDto.iso(event.getDate()), event.getDate().getPrecision().name(),
+        return new Event(event.getId(), event.getDate().toIso(), event.getDate().getPrecision().name(),
                 event.getTitle(), event.getDescription(), event.getGroups().stream().map(StakeholderGroup::getName).toList());
     }
 

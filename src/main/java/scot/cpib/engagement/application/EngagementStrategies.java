@@ -13,7 +13,6 @@ import scot.cpib.board.application.Directory;
 import scot.cpib.board.application.Owners;
 import scot.cpib.engagement.domain.Channel;
 import scot.cpib.engagement.domain.CoreMessage;
-import scot.cpib.engagement.domain.EngagementDate;
 import scot.cpib.engagement.domain.EngagementPlan;
 import scot.cpib.engagement.domain.EngagementStrategy;
 import scot.cpib.engagement.domain.ScheduledEvent;
@@ -24,6 +23,7 @@ import scot.cpib.shared.application.AuditTrail;
 import scot.cpib.shared.application.Versions;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.NotFoundException;
+import scot.cpib.shared.domain.PartialDate;
 
 /**
  * The board's engagement strategy: anyone on the board reads it; the secretariat plans a group's row
@@ -129,7 +129,7 @@ public class EngagementStrategies {
 
     /** Adds an event or opportunity to the current strategy's forward schedule. */
     @Transactional
-    public ScheduledEvent schedule(EngagementDate date, String title, String description, List<Long> groupIds) {
+    public ScheduledEvent schedule(PartialDate date, String title, String description, List<Long> groupIds) {
         requireSecretariat();
         ScheduledEvent event = getCurrent().schedule(date, title, description,
                 references.all(StakeholderGroup.class, groupIds == null ? List.of() : groupIds, "groups"));

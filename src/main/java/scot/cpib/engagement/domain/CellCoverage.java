@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import scot.cpib.board.domain.Person;
+import scot.cpib.shared.domain.PartialDate;
 
 /**
  * How one group × message cell was covered in a period: the engagements that delivered the message to
@@ -41,7 +42,7 @@ public record CellCoverage(StakeholderGroup group, CoreMessage message, boolean 
         return List.copyOf(getTimesByPerson().keySet());
     }
 
-    public Optional<EngagementDate> getLastDelivered() {
+    public Optional<PartialDate> getLastDelivered() {
         return records.isEmpty() ? Optional.empty() : Optional.of(records.get(records.size() - 1).getDate());
     }
 

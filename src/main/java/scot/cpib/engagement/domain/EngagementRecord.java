@@ -17,12 +17,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import scot.cpib.action.domain.AgreedAction;
-import scot.cpib.action.domain.DueDate;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.Texts;
+import scot.cpib.shared.domain.PartialDate;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /**
@@ -42,7 +42,7 @@ public class EngagementRecord extends VersionedEntity {
     private Board board;
 
     @Embedded
-    private EngagementDate date;
+    private PartialDate date;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "person_id")
@@ -152,7 +152,7 @@ public class EngagementRecord extends VersionedEntity {
      * Agrees a follow-up action of this (saved) engagement: it goes into the action register numbered
      * after the engagement's earlier follow-ups, e.g. E12/2.
      */
-    public AgreedAction addFollowUp(String description, List<OwnerRef> owners, DueDate due, LocalDateTime at) {
+    public AgreedAction addFollowUp(String description, List<OwnerRef> owners, PartialDate due, LocalDateTime at) {
         int next = followUps.stream().mapToInt(AgreedAction::getNumber).max().orElse(0) + 1;
         AgreedAction action = new AgreedAction(this, next, description, owners, due, at);
         followUps.add(action);
@@ -171,7 +171,7 @@ public class EngagementRecord extends VersionedEntity {
         return board;
     }
 
-    public EngagementDate getDate() {
+    public PartialDate getDate() {
         return date;
     }
 

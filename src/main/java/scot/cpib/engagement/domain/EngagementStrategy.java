@@ -19,6 +19,7 @@ import scot.cpib.board.domain.Board;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.Texts;
+import scot.cpib.shared.domain.PartialDate;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /**
@@ -141,7 +142,7 @@ public class EngagementStrategy extends VersionedEntity {
         return plans.stream().filter(p -> p.getGroup().equals(group)).findFirst();
     }
 
-    public ScheduledEvent schedule(EngagementDate date, String title, String description, List<StakeholderGroup> groups) {
+    public ScheduledEvent schedule(PartialDate date, String title, String description, List<StakeholderGroup> groups) {
         ScheduledEvent event = new ScheduledEvent(this, date, title, description, groups);
         events.add(event);
         return event;

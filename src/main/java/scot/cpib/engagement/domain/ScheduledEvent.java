@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.Texts;
+import scot.cpib.shared.domain.PartialDate;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /** An entry of the forward schedule: a dated event or opportunity and the groups it reaches. */
@@ -27,7 +28,7 @@ public class ScheduledEvent extends VersionedEntity {
     private EngagementStrategy strategy;
 
     @Embedded
-    private EngagementDate date;
+    private PartialDate date;
 
     @Column(nullable = false, length = TITLE_MAX)
     private String title;
@@ -43,13 +44,13 @@ public class ScheduledEvent extends VersionedEntity {
     protected ScheduledEvent() {
     }
 
-    ScheduledEvent(EngagementStrategy strategy, EngagementDate date, String title, String description,
+    ScheduledEvent(EngagementStrategy strategy, PartialDate date, String title, String description,
                    List<StakeholderGroup> groups) {
         this.strategy = strategy;
         reschedule(date, title, description, groups);
     }
 
-    public final void reschedule(EngagementDate newDate, String newTitle, String newDescription,
+    public final void reschedule(PartialDate newDate, String newTitle, String newDescription,
                                  List<StakeholderGroup> newGroups) {
         if (newDate == null) {
             throw new DomainException("engagement.event.date.required", "date");
@@ -68,7 +69,7 @@ public class ScheduledEvent extends VersionedEntity {
         return strategy;
     }
 
-    public EngagementDate getDate() {
+    public PartialDate getDate() {
         return date;
     }
 

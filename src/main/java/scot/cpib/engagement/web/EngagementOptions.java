@@ -8,6 +8,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import java.time.LocalDate;
 import scot.cpib.board.application.Directory;
 import scot.cpib.board.application.Owners;
 import scot.cpib.board.domain.Membership;
@@ -22,7 +23,7 @@ import scot.cpib.engagement.domain.StakeholderGroup;
 import scot.cpib.shared.web.Formats;
 import scot.cpib.shared.application.BoardClock;
 
-/** The choices of the engagement pages: people of the board, groups, channels, events, messages, months and years. */
+/** The choices of the engagement pages: people of the board, groups, channels, events, messages. */
 @Named
 @RequestScoped
 public class EngagementOptions {
@@ -73,19 +74,5 @@ public class EngagementOptions {
     /** The owners the board offers today: delivery leads and follow-up owners. */
     public List<OwnerRef> getOwnerOptions() {
         return owners.of(directory.board(), clock.today());
-    }
-
-    public List<Integer> getMonths() {
-        return IntStream.rangeClosed(1, 12).boxed().toList();
-    }
-
-    public String monthName(Integer month) {
-        return Month.of(month).getDisplayName(TextStyle.FULL, Locale.UK);
-    }
-
-    /** Years for an engagement's month (it cannot be in the future) and a follow-up's due month. */
-    public List<Integer> getYears() {
-        int year = clock.today().getYear();
-        return IntStream.rangeClosed(2018, year + 3).boxed().toList();
     }
 }

@@ -1,27 +1,21 @@
 package scot.cpib.engagement.web;
 
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import scot.cpib.engagement.application.EngagementInput;
 import scot.cpib.engagement.domain.CoreMessage;
-import scot.cpib.engagement.domain.EngagementDate;
 import scot.cpib.engagement.domain.EngagementRecord;
 import scot.cpib.engagement.domain.StakeholderGroup;
-import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.PartialDate;
 
 /** What the engagement form holds between requests, so nothing typed is lost when a rule fails. */
 public class RecordForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private DatePrecisionChoice precision = DatePrecisionChoice.DAY;
-    private LocalDate day;
-    private Integer month;
-    private Integer year;
+    private PartialDate date;
     private Long personId;
     private List<Long> groupIds = new ArrayList<>();
     private Long channelId;
@@ -34,13 +28,7 @@ public class RecordForm implements Serializable {
 
     static RecordForm of(EngagementRecord record) {
         RecordForm form = new RecordForm();
-        if (record.getDate().isMonthOnly()) {
-            form.precision = DatePrecisionChoice.MONTH;
-            form.month = record.getDate().getDate().getMonthValue();
-            form.year = record.getDate().getDate().getYear();
-        } else {
-            form.day = record.getDate().getDate();
-        }
+        form.date = record.getDate();
         form.personId = record.getPerson().getId();
         form.groupIds = record.getGroups().stream().map(StakeholderGroup::getId).collect(Collectors.toCollection(ArrayList::new));
         form.channelId = record.getChannel().getId();
@@ -54,55 +42,16 @@ public class RecordForm implements Serializable {
     }
 
     EngagementInput input() {
-        return new EngagementInput(date(), personId, groupIds, channelId, eventId, eventName, messageIds, peopleReached,
+        return new EngagementInput(date, personId, groupIds, channelId, eventId, eventName, messageIds, peopleReached,
                 heard, learned);
     }
 
-    private EngagementDate date() {
-        if (precision == DatePrecisionChoice.MONTH) {
-            if (month == null || year == null) {
-                throw new DomainException("engagement.form.monthMissing", month == null ? "month" : "year");
-            }
-            return EngagementDate.inMonth(YearMonth.of(year, month));
-        }
-        return day == null ? null : EngagementDate.onDay(day);
+    public PartialDate getDate() {
+        return date;
     }
 
-    /** The field a date rule's message belongs next to, given the precision chosen. */
-    String dateField() {
-        return precision == DatePrecisionChoice.MONTH ? "month" : "day";
-    }
-
-    public DatePrecisionChoice getPrecision() {
-        return precision;
-    }
-
-    public void setPrecision(DatePrecisionChoice precision) {
-        this.precision = precision;
-    }
-
-    public LocalDate getDay() {
-        return day;
-    }
-
-    public void setDay(LocalDate day) {
-        this.day = day;
-    }
-
-    public Integer getMonth() {
-        return month;
-    }
-
-    public void setMonth(Integer month) {
-        this.month = month;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
+    public void setDate(PartialDate date) {
+        this.date = date;
     }
 
     public Long getPersonId() {

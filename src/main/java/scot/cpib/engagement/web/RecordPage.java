@@ -19,6 +19,7 @@ import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.NotFoundPage;
+import scot.cpib.shared.domain.PartialDate;
 import scot.cpib.shared.web.PageMessages;
 
 /**
@@ -61,7 +62,7 @@ public class RecordPage implements Serializable {
         }
         loaded = true;
         if (id == null) {
-            form.setDay(clock.today());
+            form.setDate(PartialDate.onDay(clock.today()));
             currentUser.person().ifPresent(p -> form.setPersonId(p.getId()));
             return;
         }
@@ -93,7 +94,7 @@ public class RecordPage implements Serializable {
                     rows.add(i);
                     List<String> ownerKeys = owners.allNamed(row.getOwners(), "fu" + i + "owners").stream()
                             .map(OwnerRef::getKey).toList();
-                    inputs.add(new FollowUpInput(row.getDescription(), ownerKeys, row.due("fu" + i)));
+                    inputs.add(new FollowUpInput(row.getDescription(), ownerKeys, row.getDue()));
                 }
             }
             EngagementRecord saved = id == null ? log.record(form.input(), inputs)
@@ -110,18 +111,15 @@ public class RecordPage implements Serializable {
         return null;
     }
 
-    /** Where a rule's message belongs: the date field chosen, or a follow-up row's field ("followUp2.due" → fu4dueMonth). */
+    /** Where a rule's message belongs: a field of the form, or a follow-up row's field ("followUp2.due" → fu4due). */
     private String field(String field, List<Integer> rows) {
         if (field == null) {
             return null;
         }
-        if ("date".equals(field)) {
-            return form.dateField();
-        }
         if (field.startsWith("followUp") && field.contains(".")) {
             int row = rows.get(Integer.parseInt(field.substring("followUp".length(), field.indexOf('.'))) - 1);
             String name = field.substring(field.indexOf('.') + 1);
-            return "fu" + row + ("due".equals(name) ? followUps.get(row).dueField() : name);
+            return "fu" + row + name;
         }
         return field;
     }

@@ -2,7 +2,7 @@ package scot.cpib.minutes.application;
 
 import java.util.List;
 import scot.cpib.action.domain.ActionStatus;
-import scot.cpib.action.domain.DueDate;
+import scot.cpib.shared.domain.PartialDate;
 
 /**
  * An agreed action as the secretariat writes it into the minute.
@@ -12,5 +12,5 @@ import scot.cpib.action.domain.DueDate;
  * @param due         a day or a month, or null when the minute gives none
  * @param status      the status to record (null leaves it, or open for a new action)
  */
-public record ActionDraft(String description, List<String> ownerKeys, DueDate due, ActionStatus status) {
+public record ActionDraft(String description, List<String> ownerKeys, PartialDate due, ActionStatus status) {
 }

@@ -1,21 +1,15 @@
 package scot.cpib.minutes.web;
 
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
-import scot.cpib.action.domain.DueDate;
 import scot.cpib.minutes.application.ActionWording;
-import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.PartialDate;
 
 /** One agreed action as written in the minute form: new (no id) or an existing one being reworded. */
 public class ActionForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** How precisely the minute gives the due date. */
-    public enum Precision { NONE, MONTH, DAY }
 
     private final Long itemId;
     private Long actionId;
@@ -23,10 +17,7 @@ public class ActionForm implements Serializable {
     private long version;
     private String description;
     private String owners;
-    private Precision precision = Precision.MONTH;
-    private LocalDate day;
-    private Integer month;
-    private Integer year;
+    private PartialDate due;
     private ActionStatus status = ActionStatus.OPEN;
     private ActionWording conflict;
 
@@ -42,42 +33,8 @@ public class ActionForm implements Serializable {
         form.description = action.getDescription();
         form.owners = action.getOwnerLabel();
         form.status = action.getStatus();
-        DueDate due = action.getDue();
-        if (due == null) {
-            form.precision = Precision.NONE;
-        } else if (due.isMonthOnly()) {
-            form.precision = Precision.MONTH;
-            form.month = due.getDate().getMonthValue();
-            form.year = due.getDate().getYear();
-        } else {
-            form.precision = Precision.DAY;
-            form.day = due.getDate();
-        }
+        form.due = action.getDue();
         return form;
-    }
-
-    /** The due date as chosen, or a field error when the chosen precision lacks its value. */
-    DueDate due() {
-        return switch (precision == null ? Precision.NONE : precision) {
-            case NONE -> null;
-            case DAY -> {
-                if (day == null) {
-                    throw new DomainException("minute.edit.dueDayMissing", "dueDay");
-                }
-                yield DueDate.onDay(day);
-            }
-            case MONTH -> {
-                if (month == null || year == null) {
-                    throw new DomainException("minute.edit.dueMonthMissing", month == null ? "dueMonth" : "dueYear");
-                }
-                yield DueDate.inMonth(YearMonth.of(year, month));
-            }
-        };
-    }
-
-    /** The field a due-date rule's message belongs next to, given the precision chosen. */
-    String dueField() {
-        return precision == Precision.DAY ? "dueDay" : "dueMonth";
     }
 
     void conflictWith(ActionWording theirs, long currentVersion) {
@@ -121,36 +78,12 @@ public class ActionForm implements Serializable {
         this.owners = owners;
     }
 
-    public Precision getPrecision() {
-        return precision;
+    public PartialDate getDue() {
+        return due;
     }
 
-    public void setPrecision(Precision precision) {
-        this.precision = precision;
-    }
-
-    public LocalDate getDay() {
-        return day;
-    }
-
-    public void setDay(LocalDate day) {
-        this.day = day;
-    }
-
-    public Integer getMonth() {
-        return month;
-    }
-
-    public void setMonth(Integer month) {
-        this.month = month;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
+    public void setDue(PartialDate due) {
+        this.due = due;
     }
 
     public ActionStatus getStatus() {

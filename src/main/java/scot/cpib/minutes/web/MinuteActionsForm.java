@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import scot.cpib.action.application.ActionUpdates;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
@@ -25,6 +24,7 @@ import scot.cpib.minutes.application.MinuteQueries;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.PageMessages;
+import scot.cpib.shared.web.PartialDateConverter;
 
 /** The agreed actions written inline under each item of the minute: add, reword, remove. */
 @Named
@@ -72,9 +72,7 @@ public class MinuteActionsForm implements Serializable {
     }
 
     private ActionForm blank(Long itemId) {
-        ActionForm form = new ActionForm(itemId);
-        form.setYear(page.getMeeting().getDate().getYear());
-        return form;
+        return new ActionForm(itemId);
     }
 
     public void add(ActionEvent event) {
@@ -89,7 +87,7 @@ public class MinuteActionsForm implements Serializable {
             FacesContext.getCurrentInstance().getAttributes().remove(ACTIONS);
             FieldMessages.info("minute.edit.actionAdded", added.getReference());
         } catch (DomainException e) {
-            FieldMessages.error(where, formId, e, field(e, form));
+            FieldMessages.error(where, formId, e, field(e));
         }
     }
 
@@ -106,7 +104,7 @@ public class MinuteActionsForm implements Serializable {
         } catch (ConcurrentEditException e) {
             conflict(form, e, formId, where);
         } catch (DomainException e) {
-            FieldMessages.error(where, formId, e, field(e, form));
+            FieldMessages.error(where, formId, e, field(e));
         }
     }
 
@@ -138,7 +136,7 @@ public class MinuteActionsForm implements Serializable {
         } catch (ConcurrentEditException e) {
             conflict(form, e, formId, where);
         } catch (DomainException e) {
-            FieldMessages.error(where, formId, e, field(e, form));
+            FieldMessages.error(where, formId, e, field(e));
         }
     }
 
@@ -151,11 +149,11 @@ public class MinuteActionsForm implements Serializable {
     /** Turns the typed owners ("IS/Emily Lynch") into directory keys; an unknown name is a field error. */
     private ActionDraft draft(ActionForm form) {
         List<String> keys = owners.allNamed(form.getOwners(), "owners").stream().map(OwnerRef::getKey).toList();
-        return new ActionDraft(form.getDescription(), keys, form.due(), form.getStatus());
+        return new ActionDraft(form.getDescription(), keys, form.getDue(), form.getStatus());
     }
 
-    private static String field(DomainException e, ActionForm form) {
-        return "due".equals(e.getField()) ? form.dueField() : e.getField();
+    private static String field(DomainException e) {
+        return "due".equals(e.getField()) ? PartialDateConverter.inputOf("due") : e.getField();
     }
 
     /** The owners the board offers on the meeting's day. */
@@ -176,22 +174,5 @@ public class MinuteActionsForm implements Serializable {
                 request.computeIfAbsent(ACTIONS, k -> minutes.actionsOf(page.getMeeting()));
         all.values().forEach(list -> list.forEach(a -> statuses.add(a.getStatus())));
         return statuses;
-    }
-
-    public ActionForm.Precision[] getPrecisions() {
-        return ActionForm.Precision.values();
-    }
-
-    public List<Integer> getMonths() {
-        return IntStream.rangeClosed(1, 12).boxed().toList();
-    }
-
-    public String monthName(Integer month) {
-        return java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
-    }
-
-    public List<Integer> getYears() {
-        int year = page.getMeeting().getDate().getYear();
-        return IntStream.rangeClosed(year - 1, year + 5).boxed().toList();
     }
 }

@@ -40,7 +40,7 @@ public final class DocumentFormats {
         return address == null ? venue : venue + ", " + address.replace("\n", ", ");
     }
 
-    /** "Feb 2019", "28 February 2019" or "" when no due date was set. */
+    /** "February 2019", "28 February 2019" or "" when no due date was set. */
     public static String due(AgreedAction action) {
         return action.getDue() == null ? "" : action.getDue().getLabel();
     }

@@ -70,16 +70,23 @@ public class PageMessages {
 
     private void add(String fieldId, FacesMessage.Severity severity, String text) {
         String clientId = fieldId;
-        if (clientId != null && !clientId.contains(":")) {
-            UIComponent found = findInView(clientId);
-            clientId = found == null ? null : found.getClientId(faces);
-        } else if (clientId != null && findAbsolute(clientId) == null) {
-            clientId = null;
+        if (clientId != null) {
+            UIComponent found = clientId.contains(":") ? findAbsolute(clientId) : findInView(clientId);
+            clientId = found == null ? null : inputOf(found).getClientId(faces);
         }
         faces.addMessage(clientId, new FacesMessage(severity, text, text));
         if (severity == FacesMessage.SEVERITY_ERROR) {
             faces.validationFailed();
         }
+    }
+
+    /** A composite field (such as {@code <cc:partialDate>}) takes its message on the input inside it. */
+    private static UIComponent inputOf(UIComponent found) {
+        if (UIComponent.isCompositeComponent(found)) {
+            UIComponent input = found.findComponent(PartialDateConverter.INPUT_ID);
+            return input == null ? found : input;
+        }
+        return found;
     }
 
     private UIComponent findAbsolute(String clientId) {

@@ -1,5 +1,6 @@
 package scot.cpib.workprogramme.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.Texts;
+import scot.cpib.shared.domain.PartialDate;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /** A numbered piece of work within a workstream: what, who owns it, when it is due and where it stands. */
@@ -46,7 +48,9 @@ public class Activity extends VersionedEntity {
     private ActivityStatus status = ActivityStatus.PLANNED;
 
     @Embedded
-    private Target target;
+    @AttributeOverride(name = "date", column = @Column(name = "target_date"))
+    @AttributeOverride(name = "precision", column = @Column(name = "target_precision", length = 10))
+    private PartialDate target;
 
     @OneToMany(mappedBy = "activity", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -61,14 +65,14 @@ public class Activity extends VersionedEntity {
     protected Activity() {
     }
 
-    Activity(Workstream workstream, int number, String description, List<OwnerRef> owners, Target target) {
+    Activity(Workstream workstream, int number, String description, List<OwnerRef> owners, PartialDate target) {
         this.workstream = workstream;
         this.number = number;
         redefine(description, owners, target);
     }
 
     /** Changes the wording, owners (none is allowed: to be agreed) and target (none is allowed). */
-    public final void redefine(String newDescription, List<OwnerRef> newOwners, Target newTarget) {
+    public final void redefine(String newDescription, List<OwnerRef> newOwners, PartialDate newTarget) {
         this.description = Texts.required(newDescription, DESCRIPTION_MAX, "workprogramme.activity.description", "description");
         this.target = newTarget;
         owners.clear();
@@ -157,7 +161,7 @@ public class Activity extends VersionedEntity {
         return status;
     }
 
-    public Target getTarget() {
+    public PartialDate getTarget() {
         return target;
     }
 

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.Texts;
+import scot.cpib.shared.domain.PartialDate;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /**
@@ -120,7 +121,7 @@ public class Workstream extends VersionedEntity {
         return added;
     }
 
-    public Activity addActivity(int itemNumber, String description, List<OwnerRef> owners, Target target) {
+    public Activity addActivity(int itemNumber, String description, List<OwnerRef> owners, PartialDate target) {
         requireFreeNumber(itemNumber);
         Activity added = new Activity(this, itemNumber, description, owners, target);
         activities.add(added);

@@ -21,6 +21,7 @@ import scot.cpib.board.domain.Person;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.PartialDate;
 
 class AgreedActionTest {
 
@@ -44,7 +45,7 @@ class AgreedActionTest {
 
     private AgreedAction engagementAction() {
         return new AgreedAction(engagementItem, 1, "Develop engagement strategy and incorporate within work programme",
-                List.of(OwnerRef.of(improvementService)), DueDate.inMonth(YearMonth.of(2019, 2)), AT);
+                List.of(OwnerRef.of(improvementService)), PartialDate.inMonth(YearMonth.of(2019, 2)), AT);
     }
 
     @Test
@@ -68,11 +69,11 @@ class AgreedActionTest {
     @Test
     void dueDateBeforeTheMeetingIsRefusedAtTheDueField() {
         DomainException e = assertThrows(DomainException.class, () -> new AgreedAction(engagementItem, 2, "Too early",
-                List.of(OwnerRef.of(improvementService)), DueDate.onDay(LocalDate.of(2018, 11, 27)), AT));
+                List.of(OwnerRef.of(improvementService)), PartialDate.onDay(LocalDate.of(2018, 11, 27)), AT));
         assertEquals("due", e.getField());
         assertEquals("action.due.beforeMeeting", e.getMessageKey());
         new AgreedAction(engagementItem, 2, "Same month is fine", List.of(OwnerRef.of(improvementService)),
-                DueDate.inMonth(YearMonth.of(2018, 11)), AT);
+                PartialDate.inMonth(YearMonth.of(2018, 11)), AT);
     }
 
     @Test
@@ -91,7 +92,7 @@ class AgreedActionTest {
         assertTrue(byOrganisation.isOwnedBy(emily, Set.of()));
         assertFalse(byOrganisation.isOwnedBy(kenny, Set.of(members)));
         AgreedAction byGroup = new AgreedAction(engagementItem, 2, "Provide exemplars", List.of(OwnerRef.of(members)),
-                DueDate.inMonth(YearMonth.of(2019, 5)), AT);
+                PartialDate.inMonth(YearMonth.of(2019, 5)), AT);
         assertTrue(byGroup.isOwnedBy(kenny, Set.of(members)));
         assertFalse(byGroup.isOwnedBy(kenny, Set.of()));
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import scot.cpib.shared.domain.PartialDate;
 
 class CoverageCalculatorTest {
 
@@ -37,7 +38,7 @@ class CoverageCalculatorTest {
         assertEquals(List.of(first, second, third), understand.records());
         assertEquals(List.of(f.mark, f.sarah), understand.getDeliveredBy());
         assertEquals(Map.of(f.mark, 2L, f.sarah, 1L), understand.getTimesByPerson());
-        assertEquals(Optional.of(EngagementDate.onDay(LocalDate.of(2019, 5, 20))), understand.getLastDelivered());
+        assertEquals(Optional.of(PartialDate.onDay(LocalDate.of(2019, 5, 20))), understand.getLastDelivered());
         assertEquals(60, understand.getPeopleReached());
 
         CellCoverage gather = coverage.planned().get(1);
@@ -69,7 +70,7 @@ class CoverageCalculatorTest {
 
     @Test
     void monthOnlyEngagementCountsWhenItsMonthOverlapsThePeriod() {
-        EngagementRecord february = new EngagementRecord(f.board, f.details(EngagementDate.inMonth(YearMonth.of(2019, 2)),
+        EngagementRecord february = new EngagementRecord(f.board, f.details(PartialDate.inMonth(YearMonth.of(2019, 2)),
                 f.sarah, List.of(f.cpManagers), List.of(f.support)), "lead", Fixture.AT, Fixture.TODAY);
         Period fromMidFebruary = new Period(LocalDate.of(2019, 2, 15), LocalDate.of(2019, 3, 31));
         assertEquals(1, CoverageCalculator.compute(f.strategy, List.of(february), fromMidFebruary).planned().get(2).getTimes());

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import scot.cpib.board.domain.Board;
+import scot.cpib.shared.domain.PartialDate;
 
 class EngagementRecordTest {
 
@@ -20,12 +21,12 @@ class EngagementRecordTest {
     }
 
     private EngagementDetails valid() {
-        return f.details(EngagementDate.onDay(Fixture.TODAY), f.sarah, List.of(f.cpManagers), List.of(f.support));
+        return f.details(PartialDate.onDay(Fixture.TODAY), f.sarah, List.of(f.cpManagers), List.of(f.support));
     }
 
     @Test
     void validEngagementIsRecordedWithStrippedTextsAndMessagesInNumberOrder() {
-        EngagementRecord record = recordWith(new EngagementDetails(EngagementDate.onDay(LocalDate.of(2019, 4, 10)),
+        EngagementRecord record = recordWith(new EngagementDetails(PartialDate.onDay(LocalDate.of(2019, 4, 10)),
                 f.sarah, f.network, null, "  Network meeting  ", List.of(f.cpManagers, f.cpManagers),
                 List.of(f.support, f.understand), 0, "  heard  ", "   "));
         assertEquals("Network meeting", record.getEventLabel());
@@ -48,41 +49,41 @@ class EngagementRecordTest {
     @Test
     void engagementCannotBeDatedInTheFuture() {
         assertBroken("engagement.record.date.future", "date", () -> recordWith(
-                f.details(EngagementDate.onDay(Fixture.TODAY.plusDays(1)), f.sarah, List.of(f.cpManagers), List.of())));
+                f.details(PartialDate.onDay(Fixture.TODAY.plusDays(1)), f.sarah, List.of(f.cpManagers), List.of())));
         assertBroken("engagement.record.date.future", "date", () -> recordWith(
-                f.details(EngagementDate.inMonth(YearMonth.of(2019, 7)), f.sarah, List.of(f.cpManagers), List.of())));
+                f.details(PartialDate.inMonth(YearMonth.of(2019, 7)), f.sarah, List.of(f.cpManagers), List.of())));
     }
 
     @Test
     void theCurrentMonthIsNotInTheFuture() {
         EngagementRecord record = recordWith(
-                f.details(EngagementDate.inMonth(YearMonth.from(Fixture.TODAY)), f.sarah, List.of(f.cpManagers), List.of()));
+                f.details(PartialDate.inMonth(YearMonth.from(Fixture.TODAY)), f.sarah, List.of(f.cpManagers), List.of()));
         assertEquals("June 2019", record.getDate().getLabel());
     }
 
     @Test
     void someoneFromTheBoardIsRequired() {
         assertBroken("engagement.record.person.required", "person", () -> recordWith(
-                f.details(EngagementDate.onDay(Fixture.TODAY), null, List.of(f.cpManagers), List.of())));
+                f.details(PartialDate.onDay(Fixture.TODAY), null, List.of(f.cpManagers), List.of())));
     }
 
     @Test
     void atLeastOneGroupIsRequired() {
         assertBroken("engagement.record.groups.required", "groups", () -> recordWith(
-                f.details(EngagementDate.onDay(Fixture.TODAY), f.sarah, List.of(), List.of(f.support))));
+                f.details(PartialDate.onDay(Fixture.TODAY), f.sarah, List.of(), List.of(f.support))));
     }
 
     @Test
     void groupsMustBeOfTheSameBoard() {
         StakeholderGroup elsewhere = new StakeholderGroup(new Board("Another board", "AB"), "CP Managers", null, null);
         assertBroken("engagement.record.groups.otherBoard", "groups", () -> recordWith(
-                f.details(EngagementDate.onDay(Fixture.TODAY), f.sarah, List.of(elsewhere), List.of())));
+                f.details(PartialDate.onDay(Fixture.TODAY), f.sarah, List.of(elsewhere), List.of())));
     }
 
     @Test
     void channelIsRequired() {
         assertBroken("engagement.record.channel.required", "channel", () -> recordWith(new EngagementDetails(
-                EngagementDate.onDay(Fixture.TODAY), f.sarah, null, null, null, List.of(f.cpManagers), List.of(), null,
+                PartialDate.onDay(Fixture.TODAY), f.sarah, null, null, null, List.of(f.cpManagers), List.of(), null,
                 null, null)));
     }
 
@@ -91,19 +92,19 @@ class EngagementRecordTest {
         Board another = new Board("Another board", "AB");
         Channel elsewhere = new Channel(another, "Website", null);
         assertBroken("engagement.record.channel.otherBoard", "channel", () -> recordWith(new EngagementDetails(
-                EngagementDate.onDay(Fixture.TODAY), f.sarah, elsewhere, null, null, List.of(f.cpManagers), List.of(), null,
+                PartialDate.onDay(Fixture.TODAY), f.sarah, elsewhere, null, null, List.of(f.cpManagers), List.of(), null,
                 null, null)));
         ScheduledEvent otherEvent = new EngagementStrategy(another, "Their strategy", null, LocalDate.of(2019, 1, 1), null)
-                .schedule(EngagementDate.onDay(LocalDate.of(2019, 3, 1)), "Their event", null, List.of());
+                .schedule(PartialDate.onDay(LocalDate.of(2019, 3, 1)), "Their event", null, List.of());
         assertBroken("engagement.record.event.otherBoard", "event", () -> recordWith(new EngagementDetails(
-                EngagementDate.onDay(Fixture.TODAY), f.sarah, f.network, otherEvent, null, List.of(f.cpManagers), List.of(),
+                PartialDate.onDay(Fixture.TODAY), f.sarah, f.network, otherEvent, null, List.of(f.cpManagers), List.of(),
                 null, null, null)));
     }
 
     @Test
     void peopleReachedCannotBeNegative() {
         assertBroken("engagement.record.peopleReached.negative", "peopleReached", () -> recordWith(new EngagementDetails(
-                EngagementDate.onDay(Fixture.TODAY), f.sarah, f.network, null, null, List.of(f.cpManagers), List.of(), -1,
+                PartialDate.onDay(Fixture.TODAY), f.sarah, f.network, null, null, List.of(f.cpManagers), List.of(), -1,
                 null, null)));
     }
 
@@ -112,20 +113,20 @@ class EngagementRecordTest {
         String event = "e".repeat(EngagementRecord.EVENT_NAME_MAX + 1);
         String long4000 = "x".repeat(EngagementRecord.HEARD_MAX + 1);
         var e = assertBroken("engagement.record.eventName.tooLong", "eventName", () -> recordWith(new EngagementDetails(
-                EngagementDate.onDay(Fixture.TODAY), f.sarah, f.network, null, event, List.of(f.cpManagers), List.of(),
+                PartialDate.onDay(Fixture.TODAY), f.sarah, f.network, null, event, List.of(f.cpManagers), List.of(),
                 null, null, null)));
         assertEquals(EngagementRecord.EVENT_NAME_MAX, e.getArguments()[0]);
         assertBroken("engagement.record.heard.tooLong", "heard", () -> recordWith(new EngagementDetails(
-                EngagementDate.onDay(Fixture.TODAY), f.sarah, f.network, null, null, List.of(f.cpManagers), List.of(),
+                PartialDate.onDay(Fixture.TODAY), f.sarah, f.network, null, null, List.of(f.cpManagers), List.of(),
                 null, long4000, null)));
         assertBroken("engagement.record.learned.tooLong", "learned", () -> recordWith(new EngagementDetails(
-                EngagementDate.onDay(Fixture.TODAY), f.sarah, f.network, null, null, List.of(f.cpManagers), List.of(),
+                PartialDate.onDay(Fixture.TODAY), f.sarah, f.network, null, null, List.of(f.cpManagers), List.of(),
                 null, null, long4000)));
     }
 
     @Test
     void textsOfExactlyTheMaximumLengthAreAccepted() {
-        EngagementRecord record = recordWith(new EngagementDetails(EngagementDate.onDay(Fixture.TODAY), f.sarah, f.network,
+        EngagementRecord record = recordWith(new EngagementDetails(PartialDate.onDay(Fixture.TODAY), f.sarah, f.network,
                 null, "e".repeat(EngagementRecord.EVENT_NAME_MAX), List.of(f.cpManagers), List.of(), null,
                 "h".repeat(EngagementRecord.HEARD_MAX), "l".repeat(EngagementRecord.LEARNED_MAX)));
         assertEquals(EngagementRecord.HEARD_MAX, record.getHeard().length());
@@ -135,7 +136,7 @@ class EngagementRecordTest {
     void aRejectedRevisionLeavesTheRecordAsItWas() {
         EngagementRecord record = recordWith(valid());
         assertBroken("engagement.record.peopleReached.negative", "peopleReached", () -> record.revise(new EngagementDetails(
-                EngagementDate.onDay(LocalDate.of(2019, 1, 1)), f.mark, f.network, null, "Changed",
+                PartialDate.onDay(LocalDate.of(2019, 1, 1)), f.mark, f.network, null, "Changed",
                 List.of(f.chiefOfficers), List.of(f.understand), -5, "changed", "changed"), Fixture.TODAY));
         assertEquals(f.sarah, record.getPerson());
         assertEquals(List.of(f.cpManagers), record.getGroups());
@@ -145,9 +146,9 @@ class EngagementRecordTest {
 
     @Test
     void eventLabelFallsBackToTheScheduledEvent() {
-        ScheduledEvent event = f.strategy.schedule(EngagementDate.inMonth(YearMonth.of(2019, 5)),
+        ScheduledEvent event = f.strategy.schedule(PartialDate.inMonth(YearMonth.of(2019, 5)),
                 "CPIB meeting: Learning from Engagement", null, List.of());
-        EngagementRecord record = recordWith(new EngagementDetails(EngagementDate.onDay(Fixture.TODAY), f.sarah, f.network,
+        EngagementRecord record = recordWith(new EngagementDetails(PartialDate.onDay(Fixture.TODAY), f.sarah, f.network,
                 event, " ", List.of(f.cpManagers), List.of(), null, null, null));
         assertEquals("CPIB meeting: Learning from Engagement", record.getEventLabel());
     }

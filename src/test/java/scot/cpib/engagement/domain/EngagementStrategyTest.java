@@ -15,6 +15,7 @@ import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.OwnerGroup;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.shared.domain.PartialDate;
 
 class EngagementStrategyTest {
 
@@ -90,8 +91,8 @@ class EngagementStrategyTest {
 
     @Test
     void forwardScheduleIsEarliestFirstAndEventsNeedADateAndTitle() {
-        f.strategy.schedule(EngagementDate.inMonth(YearMonth.of(2019, 5)), "CPIB meeting", null, List.of());
-        f.strategy.schedule(EngagementDate.onDay(LocalDate.of(2019, 3, 1)), "Meeting with the SCDC Director", null,
+        f.strategy.schedule(PartialDate.inMonth(YearMonth.of(2019, 5)), "CPIB meeting", null, List.of());
+        f.strategy.schedule(PartialDate.onDay(LocalDate.of(2019, 3, 1)), "Meeting with the SCDC Director", null,
                 List.of(f.cpManagers, f.cpManagers));
         List<ScheduledEvent> events = f.strategy.getEvents();
         assertEquals(List.of("1 March 2019", "May 2019"), events.stream().map(e -> e.getDate().getLabel()).toList());
@@ -99,9 +100,9 @@ class EngagementStrategyTest {
         assertBroken("engagement.event.date.required", "date", () -> f.strategy.schedule(null, "No date", null, List.of()));
         StakeholderGroup elsewhere = new StakeholderGroup(new Board("Another board", "AB"), "CP Managers", null, null);
         assertBroken("engagement.event.groups.otherBoard", "groups", () -> f.strategy.schedule(
-                EngagementDate.onDay(LocalDate.of(2019, 3, 1)), "Their groups", null, List.of(elsewhere)));
+                PartialDate.onDay(LocalDate.of(2019, 3, 1)), "Their groups", null, List.of(elsewhere)));
         assertBroken("engagement.event.title.required", "title",
-                () -> f.strategy.schedule(EngagementDate.onDay(LocalDate.of(2019, 3, 1)), " ", null, List.of()));
+                () -> f.strategy.schedule(PartialDate.onDay(LocalDate.of(2019, 3, 1)), " ", null, List.of()));
     }
 
     @Test

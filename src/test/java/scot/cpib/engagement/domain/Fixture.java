@@ -6,6 +6,7 @@ import java.util.List;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.Person;
+import scot.cpib.shared.domain.PartialDate;
 
 /** A small strategy in memory: two groups, three messages, a matrix of three cells. */
 final class Fixture {
@@ -31,13 +32,13 @@ final class Fixture {
         strategy.planFor(cpManagers).plan(List.of(network), null, List.of(), null, List.of(support));
     }
 
-    EngagementDetails details(EngagementDate date, Person who, List<StakeholderGroup> groups, List<CoreMessage> messages) {
+    EngagementDetails details(PartialDate date, Person who, List<StakeholderGroup> groups, List<CoreMessage> messages) {
         return new EngagementDetails(date, who, network, null, "Network meeting", groups, messages, 20,
                 "What was heard", "What was learned");
     }
 
     EngagementRecord record(LocalDate on, Person who, List<StakeholderGroup> groups, CoreMessage... messages) {
-        return new EngagementRecord(board, details(EngagementDate.onDay(on), who, groups, List.of(messages)),
+        return new EngagementRecord(board, details(PartialDate.onDay(on), who, groups, List.of(messages)),
                 "secretariat", AT, TODAY);
     }
 }

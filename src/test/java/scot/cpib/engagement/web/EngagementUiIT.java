@@ -92,8 +92,7 @@ class EngagementUiIT extends BrowserSession {
         assertEquals(event, browser.find(By.id("event:title")).getAttribute("value"));
         browser.assertAccessible();
         browser.screenshot("engagement-schedule-error");
-        new Select(browser.find(By.id("event:month"))).selectByVisibleText("September");
-        new Select(browser.find(By.id("event:year"))).selectByVisibleText("2019");
+        browser.type(By.id("event:date:date"), "Sept 2019");
         check("event", "CP Managers");
         browser.click(By.id("event:save"));
         browser.waitForText(By.id("summary"), "is added to the forward schedule");
@@ -154,7 +153,7 @@ class EngagementUiIT extends BrowserSession {
         browser.open("/engagement/record.xhtml");
         browser.waitForText(By.tagName("h1"), "Record an engagement");
         assertEquals("Kenny Richmond", new Select(browser.find(By.id("record:person"))).getFirstSelectedOption().getText());
-        setValue("record:day", day.toString());
+        browser.type(By.id("record:date:date"), day.toString());
         new Select(browser.find(By.id("record:channel"))).selectByVisibleText("In-depth discussions with CPP chairs");
         browser.find(By.id("record:eventName")).sendKeys("Round table with six CPP chairs");
         check("record", "5. ");
@@ -163,12 +162,13 @@ class EngagementUiIT extends BrowserSession {
         browser.find(By.id("record:learned")).sendKeys("Chairs want the board’s asks in one page");
         browser.find(By.id("record:fu0description")).sendKeys(action);
         browser.find(By.id("record:fu0owners")).sendKeys("Kenny Richmond");
-        new Select(browser.find(By.id("record:fu0dueMonth"))).selectByVisibleText("June");
-        new Select(browser.find(By.id("record:fu0dueYear"))).selectByVisibleText(String.valueOf(day.getYear() + 1));
+        browser.type(By.id("record:fu0due:date"), "06/" + (day.getYear() + 1));
         browser.activateByKeyboard("record:save", 200);
         browser.waitForText(By.id("summary"), "Choose at least one stakeholder group");
         assertEquals(heard, browser.find(By.id("record:heard")).getAttribute("value"));
         assertEquals(action, browser.find(By.id("record:fu0description")).getAttribute("value"));
+        assertEquals(day.format(UK), browser.find(By.id("record:date:date")).getAttribute("value"), "the date typed, as read");
+        assertEquals("June " + (day.getYear() + 1), browser.find(By.id("record:fu0due:date")).getAttribute("value"));
         browser.assertAccessible();
         browser.screenshot("engagement-record-error");
 

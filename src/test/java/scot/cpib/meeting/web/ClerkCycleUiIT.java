@@ -57,7 +57,6 @@ class ClerkCycleUiIT extends BrowserSession {
         browser.waitForText(By.id("summary"), "Item 3 saved.");
         browser.type(By.cssSelector("#item-3 textarea[id$=':newAction:description']"), "Circulate the cycle budget");
         browser.type(By.cssSelector("#item-3 input[id$=':newAction:owners']"), "Improvement Service");
-        new Select(browser.find(By.cssSelector("#item-3 select[id$=':newAction:duePrecision']"))).selectByValue("NONE");
         browser.click(By.cssSelector("#item-3 input[id$=':newAction:add']"));
         browser.waitForText(By.id("summary"), "added.");
         Matcher added = Pattern.compile("Action (\\S+) added\\.").matcher(browser.find(By.id("summary")).getText());
@@ -72,7 +71,7 @@ class ClerkCycleUiIT extends BrowserSession {
         issuePack(meetingId, "Version 2 of the agenda pack is issued");
         try (PDDocument v2 = Loader.loadPDF(pdf("/api/v1/meetings/" + meetingId + "/packs/2.pdf"))) {
             String text = PdfInspection.allText(v2);
-            assertTrue(text.contains("Budget note"), "the text paper is in the pack");
+            assertTrue(text.contains("The budget note of the cycle test, as typed."), "the text paper is printed in the pack");
             assertTrue(text.contains("Supplement 1") && text.contains("Late engagement note"), "the late paper is in supplement 1");
         }
 

@@ -9,10 +9,10 @@ import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.workprogramme.domain.ProgressReport;
+import scot.cpib.shared.domain.PartialDate;
 import scot.cpib.workprogramme.domain.ProgressUpdate;
 import scot.cpib.workprogramme.domain.Rag;
 import scot.cpib.workprogramme.domain.ReportingPeriod;
-import scot.cpib.workprogramme.domain.Target;
 import scot.cpib.workprogramme.domain.UpdateContent;
 import scot.cpib.workprogramme.domain.WorkProgramme;
 import scot.cpib.workprogramme.domain.Workstream;
@@ -38,7 +38,7 @@ final class BenchProgressReport {
             ws.assignLeads(List.of(OwnerRef.of(lead)));
             for (int a = 1; a <= 6; a++) {
                 ws.addActivity(a, "Activity " + a + " of workstream " + w + ": deliver the agreed output with partners",
-                        List.of(OwnerRef.of(lead)), Target.inQuarter(2019, 1 + a % 4));
+                        List.of(OwnerRef.of(lead)), PartialDate.inQuarter(2019, 1 + a % 4));
             }
             workstreams.add(ws);
         }

@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import scot.cpib.action.domain.AgreedAction;
-import scot.cpib.action.domain.DueDate;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.OwnerRef;
@@ -40,6 +39,7 @@ import scot.cpib.reporting.domain.PackPaper;
 import scot.cpib.reporting.domain.PaperSource;
 import scot.cpib.reporting.domain.PreviousMinute;
 import scot.cpib.workprogramme.domain.ProgressReport;
+import scot.cpib.shared.domain.PartialDate;
 
 /**
  * Times the documents for a big meeting: 20 agenda items, an uploaded PDF of 5 or 6 pages under each
@@ -88,7 +88,7 @@ public final class PackBenchmark {
             entries.add(entry);
             for (int a = 1; a <= 2; a++) {
                 actions.add(new AgreedAction(item, a, "Take forward recommendation " + a + " of item " + i,
-                        List.of(OwnerRef.of(is)), DueDate.inMonth(YearMonth.of(2019, 3)), AT));
+                        List.of(OwnerRef.of(is)), PartialDate.inMonth(YearMonth.of(2019, 3)), AT));
             }
         }
         Meeting meeting = previous.planNext(LocalDate.of(2019, 2, 28), LocalTime.of(14, 0), LocalTime.of(16, 0));

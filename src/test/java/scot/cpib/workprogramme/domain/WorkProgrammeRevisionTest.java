@@ -17,6 +17,7 @@ import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.PartialDate;
 
 class WorkProgrammeRevisionTest {
 
@@ -37,7 +38,7 @@ class WorkProgrammeRevisionTest {
         data = v1.addWorkstream(1, "Data/Analysis/Profiles", "Improve access to data");
         data.assignLeads(List.of(OwnerRef.of(roger)));
         data.addQuestion(1, "What is the leadership role of the CPIB?", "Raising awareness\nClarifying expectations");
-        data.addActivity(2, "Open up data", List.of(), Target.inQuarter(2019, 2));
+        data.addActivity(2, "Open up data", List.of(), PartialDate.inQuarter(2019, 2));
         data.addActivity(3, "Launch the portal", List.of(), null).complete();
         intelligence = v1.addWorkstream(2, "Sharing Actionable Intelligence", null);
         intelligence.assignLeads(List.of(OwnerRef.of(phil)));
