@@ -321,6 +321,16 @@ public class AgreedAction extends VersionedEntity {
         return engagementRecord;
     }
 
+    /** The engagement this follow-up came from, by number, for readers that need no more of it (documents). */
+    public Long getEngagementId() {
+        return engagementRecord == null ? null : engagementRecord.getId();
+    }
+
+    /** The day or month of the engagement this follow-up came from; null for a meeting's action. */
+    public PartialDate getEngagementDate() {
+        return engagementRecord == null ? null : engagementRecord.getDate();
+    }
+
     public int getNumber() {
         return number;
     }

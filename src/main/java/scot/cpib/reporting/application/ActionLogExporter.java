@@ -88,9 +88,9 @@ public class ActionLogExporter {
         AgendaItem item = action.getAgendaItem();
         Optional<ActionProgress> progress = DocumentFormats.latestProgress(action, asAt);
         String agreedAt = meeting != null ? DocumentTexts.text("actionLog.meeting.at", meeting.getOrdinal(), DocumentFormats.date(meeting.getDate()))
-                : DocumentTexts.text("actionLog.engagement.at", action.getEngagementRecord().getDate().getLabel());
+                : DocumentTexts.text("actionLog.engagement.at", action.getEngagementDate().getLabel());
         String origin = item != null ? item.getLabel() + " " + item.getTitle()
-                : DocumentTexts.text("actionLog.engagement.origin", action.getEngagementRecord().getId());
+                : DocumentTexts.text("actionLog.engagement.origin", action.getEngagementId());
         return List.of(action.getDisplayReference(), action.getDescription(), agreedAt,
                 origin, action.getOwnerLabel(), DocumentFormats.due(action),
                 DocumentFormats.status(action.getStatus()), DocumentTexts.text(action.isOverdueOn(asAt) ? "document.yes" : "document.no"),

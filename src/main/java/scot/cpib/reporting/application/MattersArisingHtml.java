@@ -27,7 +27,7 @@ final class MattersArisingHtml {
     static List<AgreedAction> rows(List<AgreedAction> actions) {
         return actions.stream().filter(AgreedAction::isOutstanding)
                 .sorted(Comparator.comparing(AgreedAction::isFromEngagement)
-                        .thenComparingLong(a -> a.getMeeting() != null ? a.getMeeting().getNumber() : a.getEngagementRecord().getId())
+                        .thenComparingLong(a -> a.getMeeting() != null ? a.getMeeting().getNumber() : a.getEngagementId())
                         .thenComparing(a -> a.getAgendaItem() != null ? a.getAgendaItem().getLabel() : "")
                         .thenComparingInt(AgreedAction::getNumber))
                 .toList();

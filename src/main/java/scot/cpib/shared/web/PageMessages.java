@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import scot.cpib.shared.application.BundleTexts;
 import scot.cpib.shared.domain.DomainException;
 
 /**
@@ -19,23 +20,11 @@ import scot.cpib.shared.domain.DomainException;
 @RequestScoped
 public class PageMessages {
 
-    private static final List<String> BUNDLES = List.of("i18n.messages", "i18n.meetings", "i18n.minutes",
-            "i18n.actions", "i18n.admin", "i18n.workprogramme", "i18n.engagement", "i18n.periods",
-            "i18n.packs");
-
     @Inject
     private FacesContext faces;
 
     public static String text(String key, Object... arguments) {
-        for (String name : BUNDLES) {
-            try {
-                String pattern = ResourceBundle.getBundle(name, Locale.UK).getString(key);
-                return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.UK).format(arguments);
-            } catch (MissingResourceException notInThisBundle) {
-                // try the next bundle
-            }
-        }
-        return key;
+        return BundleTexts.text(key, arguments);
     }
 
     /** An error next to the field whose id (within the current form) is given, or for the page. */

@@ -20,7 +20,7 @@ import scot.cpib.shared.application.OutgoingMail;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.NotFoundException;
 import scot.cpib.shared.domain.UkDates;
-import scot.cpib.shared.web.PageMessages;
+import scot.cpib.shared.application.BundleTexts;
 import scot.cpib.workprogramme.domain.ReminderOutcome;
 import scot.cpib.workprogramme.domain.ReportingPeriod;
 import scot.cpib.workprogramme.domain.UpdateReminder;
@@ -96,8 +96,8 @@ public class UpdateReminders {
         Long logId = null;
         if (to.addresses().isEmpty()) {
             outcome = ReminderOutcome.NO_ADDRESS;
-            detail = workstream.getLeads().isEmpty() ? PageMessages.text("periods.remind.noLead")
-                    : PageMessages.text("periods.remind.noAddress", String.join(", ", to.unreachable()));
+            detail = workstream.getLeads().isEmpty() ? BundleTexts.text("periods.remind.noLead")
+                    : BundleTexts.text("periods.remind.noAddress", String.join(", ", to.unreachable()));
         } else {
             MailReceipt receipt = mailer.send(new OutgoingMail(to.addresses(), subject(period, workstream),
                     body(period, workstream), PURPOSE));
@@ -105,7 +105,7 @@ public class UpdateReminders {
             outcome = ReminderOutcome.valueOf(receipt.status().name());
             detail = receipt.detail();
             if (!to.unreachable().isEmpty()) {
-                String note = PageMessages.text("periods.remind.noAddress", String.join(", ", to.unreachable()));
+                String note = BundleTexts.text("periods.remind.noAddress", String.join(", ", to.unreachable()));
                 detail = detail == null || detail.isBlank() ? note : detail + " " + note;
             }
         }
@@ -118,12 +118,12 @@ public class UpdateReminders {
     }
 
     static String subject(ReportingPeriod period, Workstream workstream) {
-        return PageMessages.text("periods.mail.subject", workstream.getNumberedTitle(), UkDates.date(period.getDueDate()));
+        return BundleTexts.text("periods.mail.subject", workstream.getNumberedTitle(), UkDates.date(period.getDueDate()));
     }
 
     String body(ReportingPeriod period, Workstream workstream) {
-        String lead = workstream.getLeadLabel().isEmpty() ? PageMessages.text("periods.mail.anyLead") : workstream.getLeadLabel();
-        return PageMessages.text("periods.mail.body", lead, workstream.getNumberedTitle(),
+        String lead = workstream.getLeadLabel().isEmpty() ? BundleTexts.text("periods.mail.anyLead") : workstream.getLeadLabel();
+        return BundleTexts.text("periods.mail.body", lead, workstream.getNumberedTitle(),
                 period.getProgramme().getTitle(), period.getTitle(), UkDates.date(period.getDueDate()),
                 AppLinks.absolute("/work-programme/update.xhtml?workstream=" + workstream.getId()),
                 currentUser.getDisplayName());
