@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -67,39 +68,14 @@ public class ActionsResource {
     @APIResponse(responseCode = "400", description = "A parameter the API cannot use; the answer names it",
             content = @Content(schema = @Schema(implementation = ErrorDto.class)))
     public PageDto<ActionDto> search(
-            @Parameter(description = "Status; repeat the parameter or separate with commas",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class,
-                            enumeration = {"OPEN", "IN_PROGRESS", "COMPLETE", "SUPERSEDED", "COVERED_ELSEWHERE"}))
-            @QueryParam("status") List<String> status,
-            @Parameter(description = "Owner key: person:12, organisation:3 or group:2", example = "group:2")
-            @QueryParam("owner") String owner,
-            @Parameter(description = "true: only outstanding actions past their due day or month",
-                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-            @QueryParam("overdue") String overdue,
-            @Parameter(description = "Agreed at the meeting with this number", example = "15",
-                    schema = @Schema(type = SchemaType.INTEGER))
-            @QueryParam("meeting") String meeting,
-            @Parameter(description = "Due on or after this ISO date (a month counts from its first day)",
-                    example = "2019-01-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("dueFrom") String dueFrom,
-            @Parameter(description = "Due on or before this ISO date", example = "2019-02-28",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("dueTo") String dueTo,
-            @Parameter(description = "Words in the description or reference") @QueryParam("q") String text,
-            @Parameter(description = "Sort column", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"due", "meeting", "status", "reference"}, defaultValue = "due"))
-            @QueryParam("sort") String sort,
-            @Parameter(description = "Sort direction", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"asc", "desc"}, defaultValue = "asc"))
-            @QueryParam("order") String order,
+            @BeanParam ActionFilterParams filters,
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "25", minimum = "1", maximum = "200"))
             @QueryParam("size") String size) {
         callers.requireBoardReader("actions");
-        ActionCriteria criteria = ActionQuery.criteria(status, owner, overdue, meeting, dueFrom, dueTo, text,
-                key -> owners.find(key).isPresent());
-        PageRequest request = ActionQuery.page(page, size, sort, order);
+        ActionCriteria criteria = filters.criteria(key -> owners.find(key).isPresent());
+        PageRequest request = filters.page(page, size);
         LocalDate today = clock.today();
         ResultPage<AgreedAction> found = register.search(criteria, request, today);
         return new PageDto<>(found.items().stream().map(a -> ActionDto.of(a, today, false)).toList(),

@@ -2,6 +2,7 @@ package scot.cpib.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -72,35 +73,10 @@ public class ExportsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorDto.class)))
     @APIResponse(responseCode = "401", description = "No or wrong credentials (with a WWW-Authenticate challenge)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorDto.class)))
-    public Response actionsXlsx(
-            @Parameter(description = "Status; repeat the parameter or separate with commas",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class,
-                            enumeration = {"OPEN", "IN_PROGRESS", "COMPLETE", "SUPERSEDED", "COVERED_ELSEWHERE"}))
-            @QueryParam("status") List<String> status,
-            @Parameter(description = "Owner key: person:12, organisation:3 or group:2", example = "group:2")
-            @QueryParam("owner") String owner,
-            @Parameter(description = "true: only outstanding actions past their due day or month",
-                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-            @QueryParam("overdue") String overdue,
-            @Parameter(description = "Agreed at the meeting with this number", example = "15",
-                    schema = @Schema(type = SchemaType.INTEGER))
-            @QueryParam("meeting") String meeting,
-            @Parameter(description = "Due on or after this ISO date (a month counts from its first day)",
-                    example = "2019-01-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("dueFrom") String dueFrom,
-            @Parameter(description = "Due on or before this ISO date", example = "2019-02-28",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("dueTo") String dueTo,
-            @Parameter(description = "Words in the description or reference") @QueryParam("q") String text,
-            @Parameter(description = "Sort column", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"due", "meeting", "status", "reference"}, defaultValue = "due"))
-            @QueryParam("sort") String sort,
-            @Parameter(description = "Sort direction", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"asc", "desc"}, defaultValue = "asc"))
-            @QueryParam("order") String order) {
+    public Response actionsXlsx(@BeanParam ActionFilterParams filters) {
         callers.requireBoardReader("actions.xlsx");
         LocalDate today = clock.today();
-        List<AgreedAction> actions = actions(new ActionFilters(status, owner, overdue, meeting, dueFrom, dueTo, text, sort, order), today);
+        List<AgreedAction> actions = actions(filters, today);
         return Downloads.attachment(Downloads.XLSX, "cpib-actions-" + today + ".xlsx",
                 out -> exporter.xlsx(actions, today, out));
     }
@@ -115,35 +91,10 @@ public class ExportsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorDto.class)))
     @APIResponse(responseCode = "401", description = "No or wrong credentials (with a WWW-Authenticate challenge)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorDto.class)))
-    public Response actionsCsv(
-            @Parameter(description = "Status; repeat the parameter or separate with commas",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class,
-                            enumeration = {"OPEN", "IN_PROGRESS", "COMPLETE", "SUPERSEDED", "COVERED_ELSEWHERE"}))
-            @QueryParam("status") List<String> status,
-            @Parameter(description = "Owner key: person:12, organisation:3 or group:2", example = "group:2")
-            @QueryParam("owner") String owner,
-            @Parameter(description = "true: only outstanding actions past their due day or month",
-                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-            @QueryParam("overdue") String overdue,
-            @Parameter(description = "Agreed at the meeting with this number", example = "15",
-                    schema = @Schema(type = SchemaType.INTEGER))
-            @QueryParam("meeting") String meeting,
-            @Parameter(description = "Due on or after this ISO date (a month counts from its first day)",
-                    example = "2019-01-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("dueFrom") String dueFrom,
-            @Parameter(description = "Due on or before this ISO date", example = "2019-02-28",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("dueTo") String dueTo,
-            @Parameter(description = "Words in the description or reference") @QueryParam("q") String text,
-            @Parameter(description = "Sort column", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"due", "meeting", "status", "reference"}, defaultValue = "due"))
-            @QueryParam("sort") String sort,
-            @Parameter(description = "Sort direction", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"asc", "desc"}, defaultValue = "asc"))
-            @QueryParam("order") String order) {
+    public Response actionsCsv(@BeanParam ActionFilterParams filters) {
         callers.requireBoardReader("actions.csv");
         LocalDate today = clock.today();
-        List<AgreedAction> actions = actions(new ActionFilters(status, owner, overdue, meeting, dueFrom, dueTo, text, sort, order), today);
+        List<AgreedAction> actions = actions(filters, today);
         return Downloads.attachment(Downloads.CSV, "cpib-actions-" + today + ".csv",
                 out -> exporter.csv(actions, today, out));
     }
@@ -166,15 +117,10 @@ public class ExportsResource {
     }
 
     /** The parameters of GET /actions without paging. */
-    private record ActionFilters(List<String> status, String owner, String overdue, String meeting, String dueFrom,
-                                 String dueTo, String text, String sort, String order) {
-    }
-
     /** The register's query exactly as GET /actions builds it and sorts it, read page by page to the end. */
-    private List<AgreedAction> actions(ActionFilters f, LocalDate today) {
-        ActionCriteria criteria = ActionQuery.criteria(f.status, f.owner, f.overdue, f.meeting, f.dueFrom, f.dueTo,
-                f.text, key -> owners.find(key).isPresent());
-        PageRequest order = ActionQuery.page(null, null, f.sort, f.order);
+    private List<AgreedAction> actions(ActionFilterParams filters, LocalDate today) {
+        ActionCriteria criteria = filters.criteria(key -> owners.find(key).isPresent());
+        PageRequest order = filters.page(null, null);
         List<AgreedAction> all = new ArrayList<>();
         for (int page = 0; ; page++) {
             ResultPage<AgreedAction> found = register.search(criteria,

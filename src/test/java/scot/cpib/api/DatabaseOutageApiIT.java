@@ -121,6 +121,7 @@ class DatabaseOutageApiIT {
         long meeting = MeetingsApiIT.meetingId(api, 16);
         List<String> demoPapers = List.of("Additional update on workstream 2: CPPs projects update (LIST)",
                 "CPIB Engagement Strategy", "CPIB Work Programme – revised to reflect updated purpose",
+                "Community Participation Action Learning Report",
                 "Community Participation Action Learning – Key Recommendations");
         List<String> forMembers = new ArrayList<>(demoPapers);
         forMembers.addAll(List.of("Engagement Strategy", "Engagement Strategy – cover note"));

@@ -36,10 +36,12 @@ public final class Browser implements AutoCloseable {
     private final AppServer app;
     private final ChromeDriver driver;
     private final Path profile;
+    private final Path scratch;
 
     public Browser(AppServer app) {
         this.app = app;
         this.profile = TempFiles.createDirectory("cpib-chromium");
+        this.scratch = shortScratchFolder();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -51,8 +53,9 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .usingAnyFreePort()
-                // Chromium's own scratch folders go to the tier's temporary folder too, not /tmp
-                .withEnvironment(Map.of("TMPDIR", profile.toString()))
+                // Chromium's own scratch folders (its singleton socket among them) go to a folder of this
+                // browser's, removed on close; a short path, since a socket's path may not pass 107 bytes
+                .withEnvironment(Map.of("TMPDIR", scratch.toString()))
                 .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -219,6 +222,17 @@ public final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             TempFiles.delete(profile);
+            TempFiles.delete(scratch);
+        }
+    }
+
+    private static Path shortScratchFolder() {
+        try {
+            Path system = Path.of("/tmp");
+            return Files.isDirectory(system) ? Files.createTempDirectory(system, "cpib-cr")
+                    : Files.createTempDirectory("cpib-cr");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -26,7 +26,7 @@ public class MessagePage implements Serializable {
     @Inject
     private transient PageMessages messages;
 
-    private Integer number;
+    private Long number;
     private Long messageId;
     private long version;
     private String text;
@@ -37,8 +37,8 @@ public class MessagePage implements Serializable {
         if (faces.isPostback() || messageId != null) {
             return;
         }
-        CoreMessage message = number == null ? null
-                : strategies.current().flatMap(s -> s.findMessage(number)).orElse(null);
+        CoreMessage message = number == null || number > Integer.MAX_VALUE ? null
+                : strategies.current().flatMap(s -> s.findMessage(number.intValue())).orElse(null);
         if (message == null) {
             NotFoundPage.send(faces);
             return;
@@ -55,7 +55,7 @@ public class MessagePage implements Serializable {
             return "/engagement/strategy?faces-redirect=true";
         } catch (ConcurrentEditException e) {
             theirs = e.theirs(String.class);
-            version = strategies.current().flatMap(s -> s.findMessage(number)).map(CoreMessage::getVersion).orElse(version);
+            version = strategies.current().flatMap(s -> s.findMessage(number.intValue())).map(CoreMessage::getVersion).orElse(version);
             messages.conflict("text");
         } catch (DomainException e) {
             messages.error(e, "message");
@@ -63,11 +63,11 @@ public class MessagePage implements Serializable {
         return null;
     }
 
-    public Integer getNumber() {
+    public Long getNumber() {
         return number;
     }
 
-    public void setNumber(Integer number) {
+    public void setNumber(Long number) {
         this.number = number;
     }
 

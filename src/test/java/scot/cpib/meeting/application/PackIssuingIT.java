@@ -161,7 +161,9 @@ class PackIssuingIT {
             assertTrue(text.contains("Chief officers asked for fewer, clearer messages."), text);
             assertTrue(text.contains("note the spend to date"), text);
             assertTrue(text.contains("Scripted budget body - sheet 1"), text);
-            assertEquals(null, document.getDocumentCatalog().getOpenAction());
+            var opening = document.getDocumentCatalog().getOpenAction();
+            assertTrue(opening == null || opening instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination,
+                    "the pack opens at a page, never by running an action: " + opening);
             assertEquals(List.of(), scot.cpib.reporting.paper.PdfCleaner.hazards(document));
         }
         assertFalse(new String(pack, java.nio.charset.StandardCharsets.ISO_8859_1).contains("app.alert"));
