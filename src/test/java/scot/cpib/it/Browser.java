@@ -85,7 +85,12 @@ public final class Browser implements AutoCloseable {
     public void signOut() {
         if (!driver.findElements(By.id("signOutForm:signOut")).isEmpty()) {
             click(By.id("signOutForm:signOut"));
-            waitFor(By.id("signIn"));
+            try {
+                waitFor(By.id("signIn"));
+            } catch (RuntimeException notSignedOut) {
+                throw new IllegalStateException("Signing out did not lead to a page with the sign-in link: "
+                        + driver.getCurrentUrl() + " – " + driver.getTitle(), notSignedOut);
+            }
         }
     }
 

@@ -105,7 +105,7 @@ class MinuteUiIT extends BrowserSession {
         assertTrue(row.getText().contains("March 2019"));
         assertEquals(List.of("The Board considered the revised work programme."), texts("#item-3 .minute__narrative p"));
         assertEquals(List.of("Workstreams 1 to 8 reviewed", "Measures of success added"), texts("#item-3 .minute__narrative ul li"));
-        assertEquals(List.of("Decisions:", "The Board agreed the revised work programme.", "It asked leads for:"),
+        assertEquals(List.of("Decisions", "The Board agreed the revised work programme.", "It asked leads for:"),
                 texts("#item-3 .minute__decisions p"));
         assertEquals(List.of("a summary of the year", "measures of success"), texts("#item-3 .minute__decisions ol li"));
         assertTrue(browser.find(By.id("minuteStatus")).getText().contains("Draft — not yet approved"));

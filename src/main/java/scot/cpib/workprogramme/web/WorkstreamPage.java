@@ -61,13 +61,16 @@ public class WorkstreamPage {
 
     /** Every update of the workstream and those it continues, newest first. */
     public List<ProgressUpdate> getHistory() {
+        if (history == null) {
+            return List.of(); // a postback of the header's sign-out form builds the view without loading it
+        }
         List<ProgressUpdate> newestFirst = new ArrayList<>(history);
         Collections.reverse(newestFirst);
         return newestFirst;
     }
 
     public List<ProgressUpdate> getRagHistory() {
-        return queries.ragHistory(workstream);
+        return workstream == null ? List.of() : queries.ragHistory(workstream);
     }
 
     public RagChart getChart() {
@@ -76,10 +79,16 @@ public class WorkstreamPage {
 
     /** The workstreams of earlier versions this one continues (for "continues …" and their updates). */
     public List<Workstream> getContinues() {
+        if (workstream == null) {
+            return List.of();
+        }
         return queries.lineage(workstream).stream().filter(w -> !w.equals(workstream)).toList();
     }
 
     public List<FrameworkOutcome> getOutcomes() {
+        if (workstream == null) {
+            return List.of();
+        }
         return workstream.getOutcomes().stream()
                 .sorted(Comparator.comparing(FrameworkOutcome::getTerm).thenComparingInt(FrameworkOutcome::getNumber))
                 .toList();
@@ -90,7 +99,7 @@ public class WorkstreamPage {
     }
 
     public List<MinuteDecisionLink> getDecisions() {
-        return queries.decisions(workstream);
+        return workstream == null ? List.of() : queries.decisions(workstream);
     }
 
     public boolean isActionsShown() {
@@ -99,7 +108,7 @@ public class WorkstreamPage {
 
     /** Whether the caller may write an update now: a lead or the secretariat, with a period open. */
     public boolean isWritable() {
-        return workstream.isActive() && updates.canWrite(workstream) && getOpenPeriod() != null
+        return workstream != null && workstream.isActive() && updates.canWrite(workstream) && getOpenPeriod() != null
                 && workstream.getProgramme().getStatus() != ProgrammeStatus.DRAFT;
     }
 
