@@ -52,8 +52,37 @@ class SignInApiIT {
         HttpResponse<String> audit = api.get("/admin/audit.xhtml?type=SignIn&user=ella", "admin");
         assertEquals(200, audit.statusCode());
         assertTrue(audit.body().contains("Wrong user name or password through the API from"), audit.body());
-        HttpResponse<String> signedIn = api.get("/admin/audit.xhtml?type=SignIn&user=admin&text=through+the+API", "admin");
-        assertTrue(signedIn.body().contains("Signed in through the API from"), signedIn.body());
+        signInOnThePage("lead", AppServer.DEMO_PASSWORD);
+        HttpResponse<String> signedIn = api.get("/admin/audit.xhtml?type=SignIn&user=lead", "admin");
+        assertTrue(signedIn.body().contains("Signed in on the sign-in page from"), signedIn.body());
+    }
+
+    /** Signs in through the sign-in page as a browser would (its own cookies), expecting the redirect home. */
+    private static void signInOnThePage(String username, String password) {
+        try {
+            java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                    .cookieHandler(new java.net.CookieManager()).build();
+            HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(AppServer.get().url("/login.xhtml"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            java.util.regex.Matcher state = java.util.regex.Pattern
+                    .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+            assertTrue(state.find(), "the sign-in page has a form");
+            String body = String.join("&", "login=login", "login%3Ausername=" + enc(username),
+                    "login%3Apassword=" + enc(password), "login%3Asubmit=Sign+in", "jakarta.faces.ViewState=" + enc(state.group(1)));
+            HttpResponse<String> posted = client.send(HttpRequest.newBuilder(URI.create(AppServer.get().url("/login.xhtml")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, posted.statusCode(), "signed in and sent on: " + posted.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

@@ -95,7 +95,7 @@ public class WorkstreamPage {
     }
 
     public LinkedActions getActions() {
-        return queries.linkedActions(workstream);
+        return workstream == null ? null : queries.linkedActions(workstream);
     }
 
     public List<MinuteDecisionLink> getDecisions() {
@@ -118,7 +118,7 @@ public class WorkstreamPage {
     }
 
     public ReportingPeriod getOpenPeriod() {
-        return updates.openPeriod(workstream.getProgramme()).orElse(null);
+        return workstream == null ? null : updates.openPeriod(workstream.getProgramme()).orElse(null);
     }
 
     public String getId() {
