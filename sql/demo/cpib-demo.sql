@@ -200,8 +200,10 @@ INSERT INTO attendance (meeting_id, person_id, organisation_id, kind, chair) VAL
 ((SELECT id FROM meeting WHERE number = 15), (SELECT id FROM person WHERE full_name = 'Ella Simpson'), (SELECT id FROM organisation WHERE name = 'Edinburgh Voluntary Organisations'' Council'), 'APOLOGIES', FALSE);
 
 -- ---------------------------------------------------------------------------------------------
--- Minute of meeting 15: one entry per agenda item and sub-item. The "Agreed Actions" lists are
--- not repeated in the narrative; they are the agreed_action rows further down.
+-- Minute of meeting 15: the seed's text, one entry per agenda item and sub-item that has text of
+-- its own (item 4 has none: its text is under 4 i, ii and iii). The "Agreed Actions" lists are not
+-- repeated in the narrative; they are the agreed_action rows further down. No entry has separate
+-- "decisions": the minute records each decision once, in its narrative, as the seed does.
 -- ---------------------------------------------------------------------------------------------
 
 -- 1 Welcome and Introduction
@@ -219,18 +221,12 @@ INSERT INTO minute_entry (agenda_item_id, narrative, decisions) VALUES (
 - 1. OEPB Outcomes Narrative – Consider further analysis to add to granularity and local focus, and provide evidence re what''s working. Progress: Ongoing
 - 2. What works Policy Briefing – Audrey will circulate the full list of policy briefings What Works Scotland will publish. Progress: Ongoing
 - 3. OEPB Review – IS to develop and circulate Improvement plan. Progress: Complete and covered under Agenda Item 4',
-'The Board approved the minute of the last meeting as a true and accurate record.');
+NULL);
 
 -- 3 OEPB Work Programme
 INSERT INTO minute_entry (agenda_item_id, narrative, decisions) VALUES (
 (SELECT id FROM agenda_item WHERE meeting_id = (SELECT id FROM meeting WHERE number = 15) AND parent_id IS NULL AND position = 3),
 'The board welcomed the update report and noted the progress being made across the workstreams.',
-'The board welcomed the update report and noted the progress being made across the workstreams.');
-
--- 4 OEPB Review (the pack has no text of its own for item 4; this is a short heading note)
-INSERT INTO minute_entry (agenda_item_id, narrative, decisions) VALUES (
-(SELECT id FROM agenda_item WHERE meeting_id = (SELECT id FROM meeting WHERE number = 15) AND parent_id IS NULL AND position = 4),
-'The Board considered the OEPB Review under three sub-items: i) OEPB Review Improvement Plan, ii) Revised Name and Purpose and iii) Engagement Activity: Baseline.',
 NULL);
 
 -- 4 i OEPB Review Improvement Plan
@@ -238,20 +234,14 @@ INSERT INTO minute_entry (agenda_item_id, narrative, decisions) VALUES (
 (SELECT c.id FROM agenda_item c JOIN agenda_item p ON p.id = c.parent_id
  WHERE p.meeting_id = (SELECT id FROM meeting WHERE number = 15) AND p.parent_id IS NULL AND p.position = 4 AND c.position = 1),
 'The Board approved the Improvement Plan flowing from the self-assessment session in August and agreed to embed this within the CPIB Work programme to enable progress to be monitored and reported. It was agreed to include an addition in relation to identifying outcomes for the CPIB and measuring performance against these. This should be around what good support for Community Planning should look like and should be measured from the perspective of CPPs and provide evidence that what we''re doing meets their needs.',
-'The Board approved the Improvement Plan flowing from the self-assessment session in August and agreed to embed this within the CPIB Work programme to enable progress to be monitored and reported.
-
-It was agreed to include an addition in relation to identifying outcomes for the CPIB and measuring performance against these.');
+NULL);
 
 -- 4 ii Revised Name and Purpose
 INSERT INTO minute_entry (agenda_item_id, narrative, decisions) VALUES (
 (SELECT c.id FROM agenda_item c JOIN agenda_item p ON p.id = c.parent_id
  WHERE p.meeting_id = (SELECT id FROM meeting WHERE number = 15) AND p.parent_id IS NULL AND p.position = 4 AND c.position = 2),
 'The chair recorded thanks to Sarah and Fraser for their work in developing the revised name and purpose, and to board members for providing feedback. The Board endorsed the change in name for the Board and welcomed the revised purpose. In particular, the emphasis on leadership and clearer focus on Community Planning was welcomed as areas where the board can add most value. The board agreed to make additions in relation to strengthening the engagement loop and measuring success. The board agreed to review its current work programme in light of its revised purpose and name. To assist this process, work stream leads were asked to provide short summary re what they have achieved over the last year and what difference this has made.',
-'The Board endorsed the change in name for the Board and welcomed the revised purpose.
-
-The board agreed to make additions in relation to strengthening the engagement loop and measuring success.
-
-The board agreed to review its current work programme in light of its revised purpose and name.');
+NULL);
 
 -- 4 iii Engagement Activity: Baseline
 INSERT INTO minute_entry (agenda_item_id, narrative, decisions) VALUES (
@@ -266,9 +256,7 @@ INSERT INTO minute_entry (agenda_item_id, narrative, decisions) VALUES (
 - Giving further thought to resourcing
 
 It was agreed the engagement strategy should be incorporated within the work programme (Workstream 6 ''Raising the Profile and Influence of the CPIB) to allow for monitoring and reporting.',
-'The Board considered the overview of baseline engagement activity and agreed the next steps to develop an engagement strategy.
-
-It was agreed the engagement strategy should be incorporated within the work programme (Workstream 6 ''Raising the Profile and Influence of the CPIB) to allow for monitoring and reporting.');
+NULL);
 
 -- 5 Performance Management arrangements for Community Planning
 INSERT INTO minute_entry (agenda_item_id, narrative, decisions) VALUES (
@@ -282,13 +270,7 @@ The CPIB agreed the issue was of significant importance and endorsed both the re
 As a starting point, the board prioritised practical steps in relation to including these recommendations as good practice principles on the Community Planning Support Portal and within the CPP Self-Assessment checklist. This will help to clarify, simplify, and provide greater focus on the expectations of the CE Act.
 
 It was agreed further consideration should be given to how to engage in the more fundamental conversation about wider system change. For example, consideration should be given as to whether there is an opportunity to provide an input at the SG Performance board or galvanise chief officers to do so.',
-'The CPIB agreed the issue was of significant importance and endorsed both the recommendations and the work summarised from AS among others.
-
-They agreed CPIB has a leadership role to promote wider system change relating to the governing structures of public service delivery and it was agreed to reflect this in the work programme going forward.
-
-As a starting point, the board prioritised practical steps in relation to including these recommendations as good practice principles on the Community Planning Support Portal and within the CPP Self-Assessment checklist.
-
-It was agreed further consideration should be given to how to engage in the more fundamental conversation about wider system change.');
+NULL);
 
 -- 6 Local Governance Review
 INSERT INTO minute_entry (agenda_item_id, narrative, decisions) VALUES (
@@ -304,9 +286,7 @@ INSERT INTO minute_entry (agenda_item_id, narrative, decisions) VALUES (
 The board welcomed the overview, and considered how the CPIB might disseminate the findings and seek to use them in improving CP. It was agreed that the work programme should aim to highlight the things we know work well and those that don''t, and consider the CPIBs leadership role in identifying some of the things that need to happen. It was also agreed to cross check the WWS findings with the support available on the CPP support portal to identify gaps which could be addressed in the work programme.
 
 The board also encouraged WWS to provide stronger guidance in relation to the kinds of things we need to change about public sector leadership in Scotland, and identify why it is not currently happening, highlighting the opportunity they have to use their platform and experience to make cogent points in relation to what we need to do.',
-'It was agreed that the work programme should aim to highlight the things we know work well and those that don''t, and consider the CPIBs leadership role in identifying some of the things that need to happen.
-
-It was also agreed to cross check the WWS findings with the support available on the CPP support portal to identify gaps which could be addressed in the work programme.');
+NULL);
 
 -- 8 Whole system Commission for Public Health
 INSERT INTO minute_entry (agenda_item_id, narrative, decisions) VALUES (
@@ -318,7 +298,7 @@ The board welcomed the positive direction of travel and the commitment to greate
 - How wider public health assets can be used to better support work in CP, e.g. the use of data and building the case for investment in prevention
 - The audit implications for the new public health body in relation to joint accountability and what governance will look like. Audit Scotland offered to work with PH to progress this.
 - The alignment with the mission and purpose of Police/Fire and opportunities to work together',
-'The board welcomed the positive direction of travel and the commitment to greater joining up between CP and health.');
+NULL);
 
 -- 9 Future Items & Date of Next Meeting
 INSERT INTO minute_entry (agenda_item_id, narrative, decisions) VALUES (
