@@ -20,7 +20,7 @@ import java.util.Map;
 public final class AppServer {
 
     public static final String DEMO_PASSWORD = "demo-password-1";
-    private static final Duration STARTUP = Duration.ofMinutes(5);
+    private static final Duration STARTUP = Duration.ofMinutes(10);
     private static AppServer instance;
 
     private final String baseUrl;
