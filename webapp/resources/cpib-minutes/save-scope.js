@@ -1,22 +1,22 @@
 /*
  * The minute and matters-arising pages are one form with a Save button per item, action or row.
  * Enter in a one-line field presses the Save button of the part the field belongs to, not the first
- * Save button on the page.
+ * Save button on the page. Attached here rather than in the page, since the Content-Security-Policy
+ * allows no inline event handler.
  */
-function cpibSaveScope(event) {
+document.addEventListener('keydown', function (event) {
     if (event.key !== 'Enter') {
-        return true;
+        return;
     }
     var target = event.target;
     if (!target || target.tagName !== 'INPUT' || target.type === 'submit' || target.type === 'button') {
-        return true;
+        return;
     }
     var scope = target.closest('[data-save-scope]');
     var button = scope ? scope.querySelector('input[type=submit]') : null;
     if (!button) {
-        return true;
+        return;
     }
     event.preventDefault();
     button.click();
-    return false;
-}
+});
