@@ -182,7 +182,7 @@ public class DemoDataLoader {
     }
 
     /** The demo password must meet the same policy as every other password, or the app does not start. */
-    private static void requireStrong(String password) {
+    static void requireStrong(String password) {
         for (DemoAccount account : ACCOUNTS) {
             PasswordPolicy.problem(password, account.username()).ifPresent(rule -> {
                 String reason = new MessageFormat(ResourceBundle.getBundle("i18n.messages", Locale.UK).getString(rule), Locale.UK)
