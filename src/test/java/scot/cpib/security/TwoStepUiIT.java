@@ -126,23 +126,23 @@ class TwoStepUiIT extends BrowserSession {
 
     /** Password, then the code page; with {@code accepted} the code signs in, otherwise the page says why. */
     private void signInWithCode(String code, boolean accepted) {
-        if (browser.driver().findElements(By.id("code:code")).isEmpty()) {
+        if (browser.driver().findElements(By.id("codeForm:code")).isEmpty()) {
             browser.open("/login.xhtml");
             browser.type(By.id("login:username"), CLERK);
             browser.type(By.id("login:password"), AppServer.DEMO_PASSWORD);
             browser.click(By.id("login:submit"));
             browser.waitForUrl("/login-code.xhtml");
-            browser.waitFor(By.id("code:code"));
+            browser.waitFor(By.id("codeForm:code"));
             browser.assertAccessible();
             browser.screenshot("two-step-code-page");
             assertTrue(browser.driver().findElements(By.id("signOutForm:signOut")).isEmpty(), "not signed in yet");
-            browser.type(By.id("code:code"), wrongCodeBeside(secretShown));
-            browser.click(By.id("code:verify"));
+            browser.type(By.id("codeForm:code"), wrongCodeBeside(secretShown));
+            browser.click(By.id("codeForm:verify"));
             awaitCodeRefused();
             browser.assertAccessible();
         }
-        browser.type(By.id("code:code"), code);
-        browser.click(By.id("code:verify"));
+        browser.type(By.id("codeForm:code"), code);
+        browser.click(By.id("codeForm:verify"));
         if (accepted) {
             browser.waitFor(By.id("signOutForm:signOut"));
         } else {
@@ -154,12 +154,12 @@ class TwoStepUiIT extends BrowserSession {
     private static void awaitCodeRefused() {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> {
             try {
-                return driver.findElement(By.id("code:code")).getAttribute("value").isEmpty();
+                return driver.findElement(By.id("codeForm:code")).getAttribute("value").isEmpty();
             } catch (NoSuchElementException | StaleElementReferenceException loading) {
                 return false;
             }
         });
-        browser.waitForText(By.id("code:codeError"), "not right or has already been used");
+        browser.waitForText(By.id("codeForm:codeError"), "not right or has already been used");
         assertTrue(browser.driver().findElements(By.id("signOutForm:signOut")).isEmpty(), "not signed in");
     }
 
