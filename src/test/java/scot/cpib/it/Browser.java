@@ -189,6 +189,16 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Whether leaving or reloading the page now would ask first: the page's beforeunload handler
+     * cancels the event. (Chromium under WebDriver accepts the browser's own "Leave site?" prompt by
+     * itself, so the handler's answer is what a test can see.)
+     */
+    public boolean asksBeforeLeaving() {
+        return (Boolean) driver.executeScript(
+                "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;");
+    }
+
     public String bodyText() {
         return driver.findElement(By.tagName("body")).getText();
     }
