@@ -19,13 +19,18 @@
         return names;
     }
 
+    /** A cell with nothing in it gets no heading either (an empty "Chase" cell shows nothing). */
+    function blank(cell) {
+        return !cell.textContent.trim() && !cell.querySelector('input, select, textarea, button, img, svg');
+    }
+
     function label(table) {
         var names = headings(table);
         Array.prototype.forEach.call(table.tBodies, function (body) {
             Array.prototype.forEach.call(body.rows, function (row) {
                 var column = 0;
                 Array.prototype.forEach.call(row.cells, function (cell) {
-                    if (cell.tagName === 'TD' && names[column] && !cell.hasAttribute('data-label')) {
+                    if (cell.tagName === 'TD' && names[column] && !cell.hasAttribute('data-label') && !blank(cell)) {
                         cell.setAttribute('data-label', names[column]);
                     }
                     column += cell.colSpan || 1;

@@ -1,0 +1,258 @@
+package scot.cpib.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static scot.cpib.api.ApiJson.body;
+import static scot.cpib.api.ApiJson.list;
+import static scot.cpib.api.ApiJson.number;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.Select;
+import scot.cpib.it.ApiClient;
+import scot.cpib.it.BrowserSession;
+
+/**
+ * Every page fits a phone (issue 10 point 7): at a window 390 px wide, signed in as each demo role
+ * and as the public, every page of the app (every .xhtml under webapp/, with real ids of the demo
+ * data, and every page linked from those) is visited; the page does not scroll sideways, no element
+ * reaches past the right edge (tables reflow into stacked rows instead of scrolling), and axe-core
+ * finds nothing. A full-length screenshot of each is kept as phone-&lt;role&gt;-&lt;page&gt;.png.
+ */
+class PhoneWidthUiIT extends BrowserSession {
+
+    private static final int PHONE = 390;
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final Pattern PLAN_HEADING = Pattern.compile("Plan the (\\d+\\w\\w) meeting \\(after the \\d+\\w\\w on (.+)\\)");
+
+    /** Elements reaching past the right edge of the window, innermost first (those visually hidden, for screen readers only, left out). */
+    private static final String TOO_WIDE = """
+            const width = document.documentElement.clientWidth;
+            const hidden = el => {
+              for (let e = el; e && e !== document.body; e = e.parentElement) {
+                const style = getComputedStyle(e);
+                if (style.visibility === 'hidden' || style.clip === 'rect(0px, 0px, 0px, 0px)') return true;
+              }
+              return false;
+            };
+            const found = [];
+            for (const el of document.body.querySelectorAll('*')) {
+              const box = el.getBoundingClientRect();
+              if (box.width === 0 || box.height === 0 || box.right <= width + 0.5) continue;
+              if (hidden(el)) continue;
+              if (el.querySelector('*') && [...el.querySelectorAll('*')].some(c => c.getBoundingClientRect().right > width + 0.5 && !hidden(c))) continue;
+              found.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
+                + ' reaches ' + Math.round(box.right) + ' px: "' + (el.textContent || '').trim().slice(0, 40) + '"');
+              if (found.length === 8) break;
+            }
+            return found;""";
+
+    private final List<String> failures = new ArrayList<>();
+    private final Set<String> coveredPages = new TreeSet<>();
+    private ApiClient api;
+
+    @BeforeEach
+    void phoneWindow() {
+        api = new ApiClient(app);
+        browser.driver().manage().window().setSize(new Dimension(PHONE, 900));
+    }
+
+    @AfterEach
+    void desktopWindow() {
+        browser.driver().manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    @Test
+    void everyPageFitsA390PxScreenWithoutScrollingSidewaysForEveryRoleAndThePublic() throws IOException {
+        Map<Integer, Long> meetings = meetingIds();
+        long november = meetings.get(15);
+        long february = meetings.get(16);
+        List<String> meetingPages = new ArrayList<>();
+        for (long id : List.of(november, february)) {
+            meetingPages.addAll(List.of("/meetings/view.xhtml?id=" + id, "/meetings/minute.xhtml?id=" + id,
+                    "/meetings/matters-arising.xhtml?id=" + id, "/meetings/pack.xhtml?meeting=" + id));
+        }
+        List<String> secretariatPages = new ArrayList<>(meetingPages);
+        for (long id : List.of(november, february)) {
+            secretariatPages.addAll(List.of("/meetings/agenda.xhtml?id=" + id, "/meetings/attendance.xhtml?id=" + id,
+                    "/meetings/minute-edit.xhtml?id=" + id, "/meetings/edit.xhtml?id=" + id));
+        }
+        secretariatPages.addAll(List.of("/meetings/edit.xhtml?from=" + february, "/actions/index.xhtml?size=100",
+                "/actions/view.xhtml?ref=15/4ii/3", "/admin/audit.xhtml", "/admin/mail.xhtml",
+                "/engagement/strategy.xhtml", "/engagement/schedule.xhtml", "/engagement/coverage.xhtml",
+                "/engagement/log.xhtml?from=2018-01-01&to=2019-12-31", "/engagement/record.xhtml",
+                "/work-programme/period.xhtml", "/work-programme/revision.xhtml", "/work-programme/outcomes.xhtml",
+                "/work-programme/resources.xhtml", "/account.xhtml"));
+        List<String> readerPages = new ArrayList<>(meetingPages);
+        readerPages.addAll(List.of("/actions/index.xhtml?size=100", "/actions/mine.xhtml", "/account.xhtml",
+                "/engagement/strategy.xhtml", "/engagement/log.xhtml", "/work-programme/my.xhtml"));
+        List<String> errorPages = List.of("/no/such/page.xhtml", "/error/404.xhtml", "/error/500.xhtml",
+                "/error/database.xhtml", "/error/expired.xhtml");
+
+        crawl("public", Stream.concat(Stream.of("/index.xhtml", "/login.xhtml", "/meetings/index.xhtml",
+                "/meetings/minute.xhtml?id=" + meetings.get(14), "/work-programme/index.xhtml"), errorPages.stream()).toList());
+        browser.signIn("member");
+        crawl("member", readerPages);
+        browser.signOut();
+        browser.signIn("lead");
+        crawl("lead", readerPages);
+        browser.signOut();
+        browser.signIn("secretariat");
+        secretariatPages.add("/meetings/agenda.xhtml?id=" + planMeeting());
+        crawl("secretariat", secretariatPages);
+        browser.signOut();
+        browser.signIn("admin");
+        // the admin sees what the secretariat sees: the pages that differ in the header, not the whole crawl again
+        visit("admin", List.of("/index.xhtml", "/admin/audit.xhtml", "/admin/mail.xhtml", "/account.xhtml",
+                "/meetings/agenda.xhtml?id=" + february, "/meetings/matters-arising.xhtml?id=" + february));
+
+        Set<String> missing = new TreeSet<>(allPages());
+        missing.removeAll(coveredPages);
+        assertEquals(Set.of(), missing, "pages under webapp/ that no role reached");
+        assertTrue(failures.isEmpty(), failures.size() + " pages do not fit " + PHONE + " px or fail axe-core:\n"
+                + String.join("\n", failures));
+    }
+
+    private void visit(String role, List<String> addresses) {
+        for (String address : addresses) {
+            browser.open(address);
+            check(role, address);
+        }
+    }
+
+    /** Visits the seeds, then every page linked from a visited page that this role has not seen yet. */
+    private void crawl(String role, List<String> seeds) {
+        Set<String> seenPages = new LinkedHashSet<>();
+        Set<String> seenAddresses = new LinkedHashSet<>();
+        Deque<String> queue = new ArrayDeque<>(seeds);
+        Set<String> seedSet = Set.copyOf(seeds);
+        while (!queue.isEmpty()) {
+            String address = queue.removeFirst();
+            String page = URI.create(address).getPath();
+            if (!seenAddresses.add(address) || !seedSet.contains(address) && seenPages.contains(page)) {
+                continue;
+            }
+            seenPages.add(page);
+            browser.open(address);
+            if (!browser.title().startsWith("Page not found") || page.startsWith("/error/") || page.startsWith("/no/")) {
+                coveredPages.add(page);
+            }
+            check(role, address);
+            queue.addAll(links());
+        }
+    }
+
+    private void check(String role, String address) {
+        Object innerWidth = browser.driver().executeScript("return window.innerWidth");
+        assertEquals(PHONE, ((Number) innerWidth).intValue(), "the window is a phone's width");
+        @SuppressWarnings("unchecked")
+        List<Number> widths = (List<Number>) browser.driver().executeScript(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        @SuppressWarnings("unchecked")
+        List<String> tooWide = (List<String>) browser.driver().executeScript(TOO_WIDE);
+        if (widths.get(0).intValue() > widths.get(1).intValue() || !tooWide.isEmpty()) {
+            failures.add(role + " " + address + ": page " + widths.get(0) + " px wide in " + widths.get(1) + "; "
+                    + String.join("; ", tooWide));
+        }
+        try {
+            browser.assertAccessible();
+        } catch (AssertionError e) {
+            failures.add(role + " " + address + ": " + e.getMessage());
+        }
+        fullPageScreenshot("phone-" + role + "-" + address.replaceFirst("^/", "").replaceAll("[^A-Za-z0-9]+", "-"));
+    }
+
+    /** The app's pages this one links to, as paths with their query (not downloads, not other hosts). */
+    private List<String> links() {
+        @SuppressWarnings("unchecked")
+        List<String> hrefs = (List<String>) browser.driver().executeScript(
+                "return [...document.querySelectorAll('a[href]')].map(a => a.href)"
+                        + ".filter(h => h.startsWith(location.origin + '/') && /\\.xhtml(\\?|$)/.test(h.split('#')[0]))");
+        String origin = app.url("");
+        return hrefs.stream().map(h -> h.split("#")[0]).map(h -> "/" + h.substring(origin.length()).replaceFirst("^/", ""))
+                .distinct().toList();
+    }
+
+    private void fullPageScreenshot(String name) {
+        Number height = (Number) browser.driver().executeScript("return document.documentElement.scrollHeight");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", PHONE, "height", Math.min(height.intValue(), 12000), "scale", 1);
+        Map<String, Object> shot = browser.driver().executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        Path target = Path.of(System.getProperty("cpib.it.screenshots", "target/screenshots"), name + ".png");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Plans the meeting after the latest one, in the future, as the clerk does at 390 px, with a standing
+     * "Learning from Engagement" item (whose paper page is one of the app's); answers its id.
+     */
+    private String planMeeting() {
+        browser.open("/meetings/index.xhtml");
+        browser.click(By.id("planNext"));
+        Matcher heading = PLAN_HEADING.matcher(browser.find(By.tagName("h1")).getText());
+        assertTrue(heading.matches(), browser.find(By.tagName("h1")).getText());
+        LocalDate afterLatest = LocalDate.parse(heading.group(2), UK).plusMonths(3);
+        LocalDate soon = LocalDate.now().plusMonths(1);
+        LocalDate date = afterLatest.isAfter(soon) ? afterLatest : soon;
+        browser.driver().executeScript("arguments[0].value = arguments[1];", browser.find(By.id("meeting:date")), date.toString());
+        browser.click(By.id("meeting:save"));
+        browser.waitForText(By.tagName("h1"), heading.group(1) + " meeting – " + date.format(UK));
+        String id = browser.driver().getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
+        browser.open("/meetings/agenda.xhtml?id=" + id);
+        browser.type(By.id("item:title"), "Learning from Engagement");
+        new Select(browser.find(By.id("item:standingKind"))).selectByVisibleText("Standing: learning from engagement");
+        browser.click(By.id("item:saveItem"));
+        browser.waitForText(By.id("summary"), "Learning from Engagement");
+        return id;
+    }
+
+    private Map<Integer, Long> meetingIds() {
+        Map<Integer, Long> ids = new HashMap<>();
+        for (Map<String, Object> meeting : list(body(api.get("/api/v1/meetings?size=100", "secretariat"), 200), "items")) {
+            ids.put((int) number(meeting, "number"), number(meeting, "id"));
+        }
+        return ids;
+    }
+
+    /** Every page of the app: each .xhtml under webapp/ but templates, includes, components and error pages reached by address. */
+    private static Set<String> allPages() throws IOException {
+        Path root = Path.of("webapp");
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".xhtml"))
+                    .map(f -> "/" + root.relativize(f).toString().replace('\\', '/'))
+                    .filter(p -> !p.startsWith("/WEB-INF/") && !p.startsWith("/resources/"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+}
