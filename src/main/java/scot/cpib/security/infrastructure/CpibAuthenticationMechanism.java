@@ -1,7 +1,6 @@
 package scot.cpib.security.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -10,15 +9,15 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.security.Principal;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 import java.util.logging.Logger;
 import scot.cpib.security.application.SignIn;
 import scot.cpib.security.application.SignInChannel;
@@ -41,6 +40,8 @@ public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism 
     public static final String CHALLENGE = "Basic realm=\"CPIB Board Manager\", charset=\"UTF-8\"";
     /** Request attribute set when a sign-in was refused because of too many failures: the lock's end. */
     public static final String LOCKED_UNTIL = "scot.cpib.signIn.lockedUntil";
+    /** Session attribute holding the person signed in on the page ({@link SessionCaller}). */
+    static final String SESSION_CALLER = "scot.cpib.signIn.caller";
     private static final Logger LOG = Logger.getLogger(CpibAuthenticationMechanism.class.getName());
 
     @Inject
@@ -75,7 +76,7 @@ public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (outcome.isSignedIn()) {
             if (basic == null) {
                 // the sign-in page: remembered for the session; HTTP Basic is checked on every request instead
-                context.setRegisterSession(outcome.username(), outcome.roles());
+                request.getSession(true).setAttribute(SESSION_CALLER, new SessionCaller(outcome.username(), outcome.roles()));
             }
             return context.notifyContainerAboutLogin(outcome.username(), outcome.roles());
         }
@@ -116,19 +117,19 @@ public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     /**
      * No credentials in this request: a person who signed in on the page stays signed in for the
-     * session (what @AutoApplySession did, but never for a request that brings its own credentials);
-     * otherwise a protected page redirects to the sign-in page and a protected API route answers 401.
+     * session, with the name and roles kept in it at sign-in and handed to the container afresh on
+     * every request (never for a request that brings its own credentials); otherwise a protected page
+     * redirects to the sign-in page and a protected API route answers 401. The container's own
+     * remembered principal is not used: re-establishing it by a caller-principal callback shares one
+     * Subject between the session's concurrent requests, and under a burst of them a few were
+     * authorised without their roles (403).
      */
     private AuthenticationStatus withoutNewCredentials(HttpServletRequest request, HttpServletResponse response,
                                                        HttpMessageContext context) {
-        Principal remembered = request.getUserPrincipal();
-        if (remembered != null && request.getHeader("Authorization") == null) {
-            try {
-                context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), remembered)});
-            } catch (IOException | UnsupportedCallbackException e) {
-                throw new IllegalStateException("The container did not accept the session's caller", e);
-            }
-            return AuthenticationStatus.SUCCESS;
+        HttpSession session = request.getSession(false);
+        Object remembered = session == null ? null : session.getAttribute(SESSION_CALLER);
+        if (remembered instanceof SessionCaller caller && request.getHeader("Authorization") == null) {
+            return context.notifyContainerAboutLogin(caller.username(), caller.roles());
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -137,6 +138,16 @@ public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism 
             return challenge(response, context);
         }
         return redirectToLogin(request, response);
+    }
+
+    /** Who signed in on the page, kept in their session until they sign out or it ends. */
+    record SessionCaller(String username, Set<String> roles) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        SessionCaller {
+            roles = Set.copyOf(roles);
+        }
     }
 
     private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, SignInOutcome outcome) {
