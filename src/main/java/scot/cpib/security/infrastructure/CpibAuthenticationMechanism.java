@@ -120,8 +120,8 @@ public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism 
      * session, with the name and roles kept in it at sign-in and handed to the container afresh on
      * every request (never for a request that brings its own credentials); otherwise a protected page
      * redirects to the sign-in page and a protected API route answers 401. The container's own
-     * remembered principal is not used: re-establishing it by a caller-principal callback shares one
-     * Subject between the session's concurrent requests, and under a burst of them a few were
+     * remembered principal is not used: re-establishing it by a caller-principal callback takes the
+     * roles from state the session's concurrent requests share, and a burst of them once saw a few
      * authorised without their roles (403).
      */
     private AuthenticationStatus withoutNewCredentials(HttpServletRequest request, HttpServletResponse response,
