@@ -26,23 +26,44 @@ final class DocumentRenders {
     static final int RETRY_AFTER_SECONDS = 10;
     private static final int KEPT_PREVIEWS = 16;
     private static final DocumentRenders SHARED = new DocumentRenders(configured("cpib.documents.concurrent-renders", 2),
-            configured("cpib.documents.queue-seconds", 20));
+            configured("cpib.documents.queue-seconds", 20), configured("cpib.documents.waiting", 32));
 
     private final Semaphore slots;
     private final long waitSeconds;
+    /** Requests making or waiting for a document at once: the rest are busy at once, not holding a thread. */
+    private final Semaphore admitted;
     private final Map<Object, CompletableFuture<Path>> previews = new LinkedHashMap<>();
 
-    DocumentRenders(int concurrent, long waitSeconds) {
+    DocumentRenders(int concurrent, long waitSeconds, int waiting) {
         this.slots = new Semaphore(Math.max(1, concurrent), true);
         this.waitSeconds = waitSeconds;
+        this.admitted = new Semaphore(Math.max(Math.max(1, concurrent), waiting));
     }
 
     static DocumentRenders shared() {
         return SHARED;
     }
 
-    /** Renders into a new temporary file the caller deletes; 503 when no slot frees up in time. */
+    /**
+     * Renders into a new temporary file the caller deletes; 503 when no slot frees up in time, or at
+     * once when too many requests already wait (so that they never take every request thread).
+     */
     Path render(Downloads.Writer writer) throws IOException {
+        admit();
+        try {
+            return renderAdmitted(writer);
+        } finally {
+            admitted.release();
+        }
+    }
+
+    private void admit() {
+        if (!admitted.tryAcquire()) {
+            throw new DocumentsBusyException(RETRY_AFTER_SECONDS);
+        }
+    }
+
+    private Path renderAdmitted(Downloads.Writer writer) throws IOException {
         try {
             if (!slots.tryAcquire(waitSeconds, TimeUnit.SECONDS)) {
                 throw new DocumentsBusyException(RETRY_AFTER_SECONDS);
@@ -69,6 +90,21 @@ final class DocumentRenders {
      * deleted by the caller.
      */
     Path preview(Object key, Downloads.Writer writer) throws IOException {
+        synchronized (previews) {
+            CompletableFuture<Path> stored = previews.get(key);
+            if (stored != null && stored.isDone() && !stored.isCompletedExceptionally()) {
+                return stored.join();
+            }
+        }
+        admit();
+        try {
+            return previewAdmitted(key, writer);
+        } finally {
+            admitted.release();
+        }
+    }
+
+    private Path previewAdmitted(Object key, Downloads.Writer writer) throws IOException {
         CompletableFuture<Path> mine = new CompletableFuture<>();
         CompletableFuture<Path> existing;
         synchronized (previews) {
@@ -83,7 +119,7 @@ final class DocumentRenders {
             return await(existing);
         }
         try {
-            mine.complete(render(writer));
+            mine.complete(renderAdmitted(writer));
         } catch (IOException | RuntimeException e) {
             mine.completeExceptionally(e);
             synchronized (previews) {

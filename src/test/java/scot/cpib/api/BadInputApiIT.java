@@ -40,7 +40,8 @@ import scot.cpib.it.AppServer;
  * Bad input never answers 500: every page (webapp/**.xhtml) and every REST route is asked with
  * malformed ids, huge and negative numbers, empty and over-long values by a signed-in secretariat
  * user. Ids that cannot exist are the 404 page; bad API parameters a 400. Parallel loads of one page
- * in one session (several tabs) all answer 200.
+ * in one session (several tabs), and a burst of a thousand on the register, all answer 200. An
+ * upload over 20 MB gets its message at the file field, the file named without bidi controls.
  */
 class BadInputApiIT {
 
@@ -76,13 +77,16 @@ class BadInputApiIT {
 
     private static ApiClient api;
     private static HttpClient session;
+    private static CookieManager cookies;
 
     @BeforeAll
     static void signIn() {
         api = new ApiClient(AppServer.get());
-        session = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
+        cookies = new CookieManager();
+        session = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<String> form = get("/login.xhtml");
+        String before = sessionId();
         Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
         assertTrue(state.find(), "no view state on the login page");
         String fields = Stream.of(new String[][] {{"login", "login"}, {"login:continue", ""},
@@ -93,6 +97,12 @@ class BadInputApiIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(fields)));
         assertEquals(200, get("/admin/audit.xhtml").statusCode(), "the secretariat user is not signed in");
+        assertTrue(before != null && !before.equals(sessionId()), "signing in gives the session a new id");
+    }
+
+    private static String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     @Test
@@ -191,6 +201,68 @@ class BadInputApiIT {
                 pool.shutdownNow();
             }
         }
+    }
+
+    @Test
+    void aBurstOfAThousandRequestsInOneSignedInSessionIsAllAnswered200() throws Exception {
+        int requests = 1000;
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                answers.add(pool.submit(() -> get("/actions/index.xhtml").statusCode()));
+            }
+            Map<Integer, Integer> byStatus = new TreeMap<>();
+            for (Future<Integer> answer : answers) {
+                byStatus.merge(answer.get(), 1, Integer::sum);
+            }
+            assertEquals(Map.of(200, requests), byStatus, "answers by status of " + requests + " register loads");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anUploadOver20MbGetsTheMessageAtTheFileFieldNamingTheFileWithoutControlCharacters() {
+        String agenda = "/meetings/agenda.xhtml?id=" + MeetingsApiIT.meetingId(api, 16);
+        HttpResponse<String> page = get(agenda);
+        assertEquals(200, page.statusCode(), agenda);
+        HttpResponse<String> over20 = send(multipart(agenda, page.body(), "minutes\u202Efdp.exe\u2066.pdf",
+                20 * 1024 * 1024 + 1024 * 1024).header("Referer", AppServer.get().url(agenda)));
+        assertEquals(200, over20.statusCode());
+        assertEquals("\u201cminutesfdp.exe.pdf\u201d is larger than 20 MB: upload a smaller file", fileError(over20.body()));
+    }
+
+    /** The paper form of the agenda page, posted with a PDF-looking file of that many bytes. */
+    private static HttpRequest.Builder multipart(String agenda, String pageHtml, String fileName, int size) {
+        Matcher state = Pattern.compile("id=\"paper\".*?name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"",
+                Pattern.DOTALL).matcher(pageHtml);
+        assertTrue(state.find(), "the agenda page has the paper form");
+        Matcher item = Pattern.compile("name=\"paper:paperItem\"[^>]*>\\s*<option value=\"(\\d+)\"").matcher(pageHtml);
+        assertTrue(item.find(), "the paper form lists the agenda items");
+        String boundary = "cpib-bad-input-" + System.nanoTime();
+        StringBuilder head = new StringBuilder();
+        for (String[] field : new String[][] {{"paper", "paper"}, {"paper:paperItem", item.group(1)},
+                {"paper:paperTitle", ""}, {"paper:upload", "Upload paper"}, {"jakarta.faces.ViewState", state.group(1)}}) {
+            head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field[0])
+                    .append("\"\r\n\r\n").append(field[1]).append("\r\n");
+        }
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"paper:file\"; filename=\"")
+                .append(fileName).append("\"\r\nContent-Type: application/pdf\r\n\r\n");
+        byte[] file = new byte[size];
+        System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, file, 0, 8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(URI.create(AppServer.get().url(agenda)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head.toString().getBytes(StandardCharsets.UTF_8), file, tail)));
+    }
+
+    private static String fileError(String pageHtml) {
+        Matcher message = Pattern.compile("id=\"paper:fileError\"[^>]*>([^<]*)<").matcher(pageHtml);
+        assertTrue(message.find(), "no message at the file field");
+        String text = message.group(1).replace("&ldquo;", "\u201c").replace("&rdquo;", "\u201d");
+        return Pattern.compile("&#(\\d+);").matcher(text)
+                .replaceAll(m -> Character.toString(Integer.parseInt(m.group(1)))).strip();
     }
 
     /** Every page under webapp/ (not templates, includes, resources or error pages) with its view parameters and "id". */

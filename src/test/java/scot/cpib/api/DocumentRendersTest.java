@@ -24,7 +24,7 @@ class DocumentRendersTest {
 
     @Test
     void twoHundredRequestsForTheSamePreviewRenderItOnceAndAllGetTheStoredFile() throws Exception {
-        DocumentRenders renders = new DocumentRenders(2, 5);
+        DocumentRenders renders = new DocumentRenders(2, 5, 200);
         AtomicInteger rendered = new AtomicInteger();
         ExecutorService callers = Executors.newFixedThreadPool(50);
         try {
@@ -53,8 +53,35 @@ class DocumentRendersTest {
     }
 
     @Test
+    void beyondTheWaitingLimitARequestIsBusyAtOnceInsteadOfHoldingAThread() throws Exception {
+        DocumentRenders renders = new DocumentRenders(1, 30, 2);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            Future<Path> rendering = callers.submit(() -> renders.render(out -> {
+                started.countDown();
+                await(finish);
+            }));
+            assertTrue(started.await(5, TimeUnit.SECONDS));
+            Future<Path> waiting = callers.submit(() -> renders.preview("pack-16", out -> out.write(2)));
+            Thread.sleep(200);
+            long asked = System.nanoTime();
+            assertThrows(DocumentsBusyException.class, () -> renders.preview("pack-17", out -> out.write(3)));
+            assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked) < 1000, "refused at once");
+            finish.countDown();
+            Files.deleteIfExists(rendering.get(5, TimeUnit.SECONDS));
+            Path preview = waiting.get(5, TimeUnit.SECONDS);
+            assertEquals(preview, renders.preview("pack-16", out -> out.write(4)), "a stored preview is served without waiting");
+            Files.deleteIfExists(preview);
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
     void aRenderBeyondTheLimitIsRefusedAsBusyWithRetryAfter() throws Exception {
-        DocumentRenders renders = new DocumentRenders(1, 1);
+        DocumentRenders renders = new DocumentRenders(1, 1, 32);
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
         ExecutorService slow = Executors.newSingleThreadExecutor();
@@ -79,7 +106,7 @@ class DocumentRendersTest {
 
     @Test
     void aFailedRenderLeavesNoFileAndFreesItsSlot() throws Exception {
-        DocumentRenders renders = new DocumentRenders(1, 1);
+        DocumentRenders renders = new DocumentRenders(1, 1, 32);
         assertThrows(IllegalStateException.class, () -> renders.render(out -> {
             throw new IllegalStateException("broken paper");
         }));

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import scot.cpib.it.ApiClient;
 import scot.cpib.it.AppServer;
 
-/** The OpenAPI document at /openapi describes every route; /health/ready includes the database check. */
+/** The OpenAPI document at /openapi describes every route; /health/ready includes the database check, /health/live the serving check. */
 class OpenApiAndHealthApiIT {
 
     private static ApiClient api;
@@ -56,5 +56,18 @@ class OpenApiAndHealthApiIT {
                 response.body());
         assertTrue(response.body().contains("UP"), response.body());
         assertEquals(200, api.get("/health").statusCode());
+    }
+
+    @Test
+    void livenessSaysTheAppCanServeItsPages() {
+        HttpResponse<String> response = api.get("/health/live");
+        assertEquals(200, response.statusCode(), response.body());
+        String body = response.body().replace(" ", "");
+        assertTrue(body.contains("\"name\":\"serving\""), response.body());
+        assertTrue(body.contains("\"status\":\"UP\""), response.body());
+        assertTrue(body.contains("\"persistence\":\"UP\"") && body.contains("\"texts\":\"UP\""), response.body());
+        // Payara Micro keeps a Hazelcast member of its own even under --nocluster
+        assertTrue(body.contains("\"cluster\":\"running\""), response.body());
+        assertTrue(api.get("/health").body().contains("serving"), "the liveness check is part of /health");
     }
 }

@@ -75,6 +75,27 @@ public final class AppServer {
         TempFiles.delete(workDir);
     }
 
+    /**
+     * Kills the Payara Micro JVM at once (SIGKILL: no shutdown hook, no flush, as a crash or an
+     * out-of-memory exit would), waits for it to be gone and removes its working folder.
+     */
+    public void kill() {
+        try {
+            if (!process.destroyForcibly().waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("Payara Micro (pid " + process.pid() + ") did not die within 30 s of SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        TempFiles.delete(workDir);
+    }
+
+    /** The instance's log (Payara Micro's output), while it has not been stopped. */
+    public Path log() {
+        return workDir.resolve("payara.log");
+    }
+
     private static AppServer start() {
         String port = System.getProperty("cpib.it.port", "18080");
         FreePorts.require(new java.util.LinkedHashMap<>(Map.of("it.port", Integer.parseInt(port),
@@ -89,7 +110,7 @@ public final class AppServer {
             Path workDir = TempFiles.createDirectory("cpib-it-app");
             File log = workDir.resolve("payara.log").toFile();
             List<String> command = new java.util.ArrayList<>(List.of(
-                    javaBinary(), "-Xmx1g", "-Djava.io.tmpdir=" + workDir, "-jar", microJar, "--deploy", war, "--contextroot", "/",
+                    javaBinary(), "-Xmx1g", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=" + workDir, "-jar", microJar, "--deploy", war, "--contextroot", "/",
                     "--port", port, "--nocluster", "--rootdir", workDir.resolve("micro").toString()));
             String bootCommands = System.getProperty("cpib.it.postbootcommands");
             if (bootCommands != null && !bootCommands.isBlank()) {

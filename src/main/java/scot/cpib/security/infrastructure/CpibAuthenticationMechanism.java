@@ -1,7 +1,6 @@
 package scot.cpib.security.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -10,15 +9,15 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.security.Principal;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 import java.util.logging.Logger;
 import scot.cpib.security.application.SignIn;
 import scot.cpib.security.application.SignInChannel;
@@ -50,6 +49,8 @@ public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism 
      * not on yet: every page but the set-up page sends them there ({@code TwoStepSetupGate}).
      */
     public static final String TWO_STEP_SETUP_REQUIRED = "scot.cpib.signIn.twoStepSetupRequired";
+    /** Session attribute holding the person signed in on the page ({@link SessionCaller}). */
+    static final String SESSION_CALLER = "scot.cpib.signIn.caller";
     private static final Logger LOG = Logger.getLogger(CpibAuthenticationMechanism.class.getName());
 
     @Inject
@@ -87,7 +88,7 @@ public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (outcome.isSignedIn()) {
             if (basic == null) {
                 // the sign-in page: remembered for the session; HTTP Basic is checked on every request instead
-                context.setRegisterSession(outcome.username(), outcome.roles());
+                request.getSession(true).setAttribute(SESSION_CALLER, new SessionCaller(outcome.username(), outcome.roles()));
                 if (outcome.twoStepSetupRequired()) {
                     request.getSession().setAttribute(TWO_STEP_SETUP_REQUIRED, Boolean.TRUE);
                 }
@@ -115,7 +116,7 @@ public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism 
             throw e;
         }
         if (outcome.isSignedIn()) {
-            context.setRegisterSession(outcome.username(), outcome.roles());
+            request.getSession(true).setAttribute(SESSION_CALLER, new SessionCaller(outcome.username(), outcome.roles()));
             return context.notifyContainerAboutLogin(outcome.username(), outcome.roles());
         }
         return refused(outcome, request, response, context);
@@ -155,19 +156,19 @@ public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     /**
      * No credentials in this request: a person who signed in on the page stays signed in for the
-     * session (what @AutoApplySession did, but never for a request that brings its own credentials);
-     * otherwise a protected page redirects to the sign-in page and a protected API route answers 401.
+     * session, with the name and roles kept in it at sign-in and handed to the container afresh on
+     * every request (never for a request that brings its own credentials); otherwise a protected page
+     * redirects to the sign-in page and a protected API route answers 401. The container's own
+     * remembered principal is not used: re-establishing it by a caller-principal callback takes the
+     * roles from state the session's concurrent requests share, and a burst of them once saw a few
+     * authorised without their roles (403).
      */
     private AuthenticationStatus withoutNewCredentials(HttpServletRequest request, HttpServletResponse response,
                                                        HttpMessageContext context) {
-        Principal remembered = request.getUserPrincipal();
-        if (remembered != null && request.getHeader("Authorization") == null) {
-            try {
-                context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), remembered)});
-            } catch (IOException | UnsupportedCallbackException e) {
-                throw new IllegalStateException("The container did not accept the session's caller", e);
-            }
-            return AuthenticationStatus.SUCCESS;
+        HttpSession session = request.getSession(false);
+        Object remembered = session == null ? null : session.getAttribute(SESSION_CALLER);
+        if (remembered instanceof SessionCaller caller && request.getHeader("Authorization") == null) {
+            return context.notifyContainerAboutLogin(caller.username(), caller.roles());
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -176,6 +177,16 @@ public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism 
             return challenge(response, context);
         }
         return redirectToLogin(request, response);
+    }
+
+    /** Who signed in on the page, kept in their session until they sign out or it ends. */
+    record SessionCaller(String username, Set<String> roles) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        SessionCaller {
+            roles = Set.copyOf(roles);
+        }
     }
 
     private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, SignInOutcome outcome) {

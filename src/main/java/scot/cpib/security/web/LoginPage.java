@@ -53,6 +53,11 @@ public class LoginPage {
                                 password == null ? "" : password))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
+            // a new session id for the signed-in session: one known before signing in is worth nothing
+            HttpServletRequest request = (HttpServletRequest) external.getRequest();
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
             external.getFlash().setKeepMessages(true);
             external.redirect(external.getRequestContextPath() + safeTarget(continueTo));
             faces.responseComplete();

@@ -1,0 +1,209 @@
+package scot.cpib.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static scot.cpib.api.ApiJson.body;
+import static scot.cpib.api.ApiJson.list;
+import static scot.cpib.api.ApiJson.number;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import scot.cpib.it.ApiClient;
+import scot.cpib.it.AppServer;
+import scot.cpib.it.TempFiles;
+
+/**
+ * No confirmed save is lost when the server process is killed: an instance of its own makes ten
+ * progress updates on an action through the action page, each confirmed to the user (the redirect
+ * after saving), then its JVM is killed with SIGKILL straight after the last one; every update and
+ * its audit row are in the database afterwards. On the embedded H2 database (a file database with
+ * the URL the app is given, reopened with the H2 driver as the next start would) and on MariaDB.
+ */
+class KilledServerApiIT {
+
+    private static final int SAVES = 10;
+    private static final String MARIADB = "127.0.0.1:3306";
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern SELECTED_STATUS = Pattern.compile(
+            "<select id=\"update:status\".*?<option value=\"(\\w+)\" selected", Pattern.DOTALL);
+
+    @Test
+    void everyConfirmedSaveOnTheEmbeddedH2DatabaseSurvivesTheProcessBeingKilled() throws SQLException {
+        Path folder = TempFiles.createDirectory("cpib-killed-h2");
+        try {
+            // the embedded default's options, without WRITE_DELAY: the app adds what makes it durable
+            String url = "jdbc:h2:" + folder.resolve("cpib") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
+            List<String> notes = saveAndKill(Map.of("CPIB_DB_URL", url), "h2");
+            try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+                assertAllSaved(connection, notes);
+            }
+        } finally {
+            TempFiles.delete(folder);
+        }
+    }
+
+    @Test
+    void everyConfirmedSaveOnMariaDbSurvivesTheProcessBeingKilled() throws SQLException {
+        String database = System.getProperty("cpib.it.mariadb.database", "cpib_it") + "_killed";
+        String user = System.getProperty("cpib.it.mariadb.user", "root");
+        String password = System.getProperty("cpib.it.mariadb.password", "");
+        try (Connection admin = DriverManager.getConnection("jdbc:mysql://" + MARIADB + "/?allowPublicKeyRetrieval=true&useSSL=false",
+                user, password); Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database);
+            statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            try {
+                List<String> notes = saveAndKill(Map.of(
+                        "CPIB_DB_URL", "jdbc:mysql://" + MARIADB + "/" + database + "?connectionTimeZone=UTC"
+                                + "&forceConnectionTimeZoneToSession=true&allowPublicKeyRetrieval=true&useSSL=false",
+                        "CPIB_DB_USER", user, "CPIB_DB_PASSWORD", password), "mariadb");
+                try (Connection connection = DriverManager.getConnection("jdbc:mysql://" + MARIADB + "/" + database
+                        + "?allowPublicKeyRetrieval=true&useSSL=false", user, password)) {
+                    assertAllSaved(connection, notes);
+                }
+            } finally {
+                statement.execute("DROP DATABASE IF EXISTS " + database);
+            }
+        }
+    }
+
+    /** Starts an instance, saves ten progress notes on an open action as the secretariat, kills it; the notes. */
+    private static List<String> saveAndKill(Map<String, String> database, String label) {
+        AppServer app = AppServer.startSeparate(port(), database);
+        List<String> notes = new ArrayList<>();
+        try {
+            Map<String, Object> action = list(body(new ApiClient(app).get("/api/v1/actions?status=OPEN&size=1", "secretariat"), 200),
+                    "items").get(0);
+            String page = "/actions/view.xhtml?id=" + number(action, "id");
+            Page session = new Page(app);
+            session.signIn("secretariat");
+            for (int i = 1; i <= SAVES; i++) {
+                String note = "Killed-server check on " + label + ": save " + i + " of " + SAVES;
+                HttpResponse<String> form = session.get(page);
+                assertEquals(200, form.statusCode(), page);
+                Matcher status = SELECTED_STATUS.matcher(form.body());
+                assertTrue(status.find(), "the action page has its progress form");
+                HttpResponse<String> saved = session.post(page, form.body(), List.of(
+                        new String[] {"update", "update"}, new String[] {"update:status", status.group(1)},
+                        new String[] {"update:coveredBy", ""}, new String[] {"update:note", note},
+                        new String[] {"update:save", "Save"}));
+                assertEquals(302, saved.statusCode(), "save " + i + " was not confirmed: " + saved.body());
+                notes.add(note);
+            }
+        } finally {
+            app.kill();
+        }
+        return notes;
+    }
+
+    private static void assertAllSaved(Connection connection, List<String> notes) throws SQLException {
+        List<String> progress = texts(connection, "SELECT note FROM action_progress WHERE note LIKE ? ORDER BY id");
+        assertEquals(notes, progress, "progress notes in the database after the kill");
+        List<String> audited = texts(connection, "SELECT summary FROM audit_entry WHERE summary LIKE ? ORDER BY id");
+        assertEquals(notes.size(), audited.size(), "audit rows in the database after the kill: " + audited);
+        for (int i = 0; i < notes.size(); i++) {
+            assertTrue(audited.get(i).endsWith(notes.get(i)), audited.get(i));
+        }
+    }
+
+    private static List<String> texts(Connection connection, String query) throws SQLException {
+        List<String> texts = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, "%Killed-server check%");
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    texts.add(rows.getString(1));
+                }
+            }
+        }
+        return texts;
+    }
+
+    /** The first free port of this test's own range (18390–18399), else any free port. */
+    private static int port() {
+        for (int port = 18390; port <= 18399; port++) {
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try the next
+            }
+        }
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A browser-like session on the pages: its own cookies, form posts with the page's view state. */
+    private static final class Page {
+
+        private final AppServer app;
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+
+        Page(AppServer app) {
+            this.app = app;
+        }
+
+        void signIn(String username) {
+            HttpResponse<String> signedIn = post("/login.xhtml", get("/login.xhtml").body(), List.of(
+                    new String[] {"login", "login"}, new String[] {"login:continue", ""},
+                    new String[] {"login:username", username}, new String[] {"login:password", AppServer.DEMO_PASSWORD},
+                    new String[] {"login:submit", "Sign in"}));
+            assertEquals(302, signedIn.statusCode(), "signed in: " + signedIn.body());
+        }
+
+        HttpResponse<String> get(String path) {
+            return send(HttpRequest.newBuilder(URI.create(app.url(path))).GET());
+        }
+
+        HttpResponse<String> post(String path, String formPage, List<String[]> fields) {
+            Matcher state = VIEW_STATE.matcher(formPage);
+            assertTrue(state.find(), "no view state on " + path);
+            String body = Stream.concat(fields.stream(), Stream.<String[]>of(new String[] {"jakarta.faces.ViewState", state.group(1)}))
+                    .map(f -> encode(f[0]) + "=" + encode(f[1])).collect(Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(URI.create(app.url(path)))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) {
+            try {
+                return client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static String encode(String value) {
+            return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        }
+    }
+}
