@@ -20,8 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import scot.cpib.it.container.ActingUser;
+import scot.cpib.security.domain.RecoveryCode;
 import scot.cpib.security.domain.Role;
 import scot.cpib.security.domain.Totp;
+import scot.cpib.security.domain.TwoStep;
 import scot.cpib.shared.domain.DomainException;
 
 /**
@@ -57,10 +59,11 @@ class SignInIT {
     @BeforeEach
     void clerkWithoutTwoStep() throws Exception {
         tx.begin();
-        em.createQuery("DELETE FROM RecoveryCode r WHERE r.account.id IN (SELECT u.id FROM AppUser u WHERE u.username = 'clerk')")
-                .executeUpdate();
-        em.createQuery("DELETE FROM TwoStep t WHERE t.account.id IN (SELECT u.id FROM AppUser u WHERE u.username = 'clerk')")
-                .executeUpdate();
+        // entity by entity: a bulk delete with a subquery becomes MySQL's multi-table DELETE, which H2 refuses
+        em.createQuery("SELECT r FROM RecoveryCode r WHERE r.account.username = 'clerk'", RecoveryCode.class)
+                .getResultList().forEach(em::remove);
+        em.createQuery("SELECT t FROM TwoStep t WHERE t.account.username = 'clerk'", TwoStep.class)
+                .getResultList().forEach(em::remove);
         tx.commit();
     }
 
