@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import scot.cpib.annualreport.domain.AnnualReport;
@@ -66,6 +67,13 @@ public class AnnualReports {
         return find(id).orElseThrow(() -> new NotFoundException("Annual report", id));
     }
 
+    /** A section of a report the caller may read. */
+    @Transactional
+    public Optional<ReportSection> findSection(Long id) {
+        ReportSection section = id == null ? null : em.find(ReportSection.class, id);
+        return section != null && currentUser.isBoardReader() ? Optional.of(section) : Optional.empty();
+    }
+
     /** Starts a draft for the period, its figures taken from the record now. */
     @Transactional
     public AnnualReport start(String title, LocalDate periodStart, LocalDate periodEnd) {
@@ -80,7 +88,7 @@ public class AnnualReports {
                     });
         }
         AnnualReport report = new AnnualReport(board, title, periodStart, periodEnd,
-                periodStart == null || periodEnd == null || periodEnd.isBefore(periodStart) ? java.util.Map.of()
+                periodStart == null || periodEnd == null || periodEnd.isBefore(periodStart) ? Map.of()
                         : figures.compute(board, periodStart, periodEnd),
                 currentUser.getUsername(), now());
         em.persist(report);
@@ -109,10 +117,7 @@ public class AnnualReports {
     @Transactional
     public ReportSection saveNarrative(Long sectionId, long expectedVersion, String text) {
         requireSecretariat();
-        ReportSection section = sectionId == null ? null : em.find(ReportSection.class, sectionId);
-        if (section == null) {
-            throw new NotFoundException("Report section", sectionId);
-        }
+        ReportSection section = findSection(sectionId).orElseThrow(() -> new NotFoundException("Report section", sectionId));
         Versions.require(section, expectedVersion, () -> SectionSnapshot.of(section));
         String before = section.getNarrative();
         section.writeNarrative(text, currentUser.getUsername(), now());

@@ -8,11 +8,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +59,6 @@ public class AnnualReport extends VersionedEntity {
     private LocalDateTime reviewStartedAt;
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("id")
     private List<ReportSection> sections = new ArrayList<>();
 
     protected AnnualReport() {
@@ -157,7 +156,8 @@ public class AnnualReport extends VersionedEntity {
         return reviewStartedAt;
     }
 
+    /** The sections in reading order (the order of {@link SectionKind}, whatever order they were stored in). */
     public List<ReportSection> getSections() {
-        return List.copyOf(sections);
+        return sections.stream().sorted(Comparator.comparing(ReportSection::getKind)).toList();
     }
 }
