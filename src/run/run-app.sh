@@ -59,7 +59,7 @@ announce() {
         echo "  CPIB Board Manager did NOT start: see the errors above (whole log: $log)."
     else
         echo "  CPIB Board Manager is running at http://localhost:$port/"
-        echo "  Demo accounts: admin, secretariat, lead, member, phil and ella, all with one password."
+        echo "  Demo accounts: admin, secretariat, lead, member, phil, ella and clerk, all with one password."
         password_line
         echo "  Whole log: $log"
     fi

@@ -59,7 +59,10 @@ public class DemoDataLoader {
             new DemoAccount("member", "Kenny Richmond", "MEMBER"),
             // two more members, for trying the account page and sign-in limits without locking out the others
             new DemoAccount("phil", "Phil Couser", "MEMBER"),
-            new DemoAccount("ella", "Ella Simpson", "MEMBER"));
+            new DemoAccount("ella", "Ella Simpson", "MEMBER"),
+            // a second secretariat account (Emily Lynch's), for trying two-step verification and the
+            // board's requirement of it without changing how the others sign in
+            new DemoAccount("clerk", "Emily Lynch", "SECRETARIAT"));
 
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     private DataSource dataSource;
@@ -155,7 +158,7 @@ public class DemoDataLoader {
         if (password == null) {
             password = randomPassword();
             String shown = password;
-            LOG.warning(() -> "CPIB_DEMO_PASSWORD is not set: the demo accounts admin, secretariat, lead, member, phil and ella"
+            LOG.warning(() -> "CPIB_DEMO_PASSWORD is not set: the demo accounts admin, secretariat, lead, member, phil, ella and clerk"
                     + " have the password " + shown + " (shown once)");
         } else {
             requireStrong(password);
@@ -175,11 +178,11 @@ public class DemoDataLoader {
                 role.executeUpdate();
             }
         }
-        LOG.info("Demo data loaded: the CPIB board record and accounts admin, secretariat, lead, member, phil, ella");
+        LOG.info("Demo data loaded: the CPIB board record and accounts admin, secretariat, lead, member, phil, ella, clerk");
     }
 
     /** The demo password must meet the same policy as every other password, or the app does not start. */
-    private static void requireStrong(String password) {
+    static void requireStrong(String password) {
         for (DemoAccount account : ACCOUNTS) {
             PasswordPolicy.problem(password, account.username()).ifPresent(rule -> {
                 String reason = new MessageFormat(ResourceBundle.getBundle("i18n.messages", Locale.UK).getString(rule), Locale.UK)

@@ -22,12 +22,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Real headless Chromium driven by Selenium, with helpers to sign in, check a page with axe-core
- * (WCAG 2.2 AA) and keep a screenshot of it.
+ * (WCAG 2.2 AA), keep a screenshot of it and read what the Content-Security-Policy refused.
  */
 public final class Browser implements AutoCloseable {
 
@@ -47,6 +49,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+        // the console, where Chromium reports what the Content-Security-Policy refused (cspViolations)
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.setExperimentalOption("prefs", Map.of(
                 "download.default_directory", profile.resolve("downloads").toString(),
                 "download.prompt_for_download", false));
@@ -172,6 +176,27 @@ public final class Browser implements AutoCloseable {
             }
         }
         fail("Element " + elementId + " was not reached by " + maxTabs + " presses of Tab");
+    }
+
+    /**
+     * The console messages in which Chromium reported something the page's Content-Security-Policy
+     * refused (an inline script or handler, a style, a source), since the last call: reading clears them.
+     */
+    public List<String> cspViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+    }
+
+    /**
+     * Whether leaving or reloading the page now would ask first: the page's beforeunload handler
+     * cancels the event. (Chromium under WebDriver accepts the browser's own "Leave site?" prompt by
+     * itself, so the handler's answer is what a test can see.)
+     */
+    public boolean asksBeforeLeaving() {
+        return (Boolean) driver.executeScript(
+                "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;");
     }
 
     public String bodyText() {

@@ -1,5 +1,6 @@
 package scot.cpib.minutes;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +51,33 @@ class MattersArisingUiIT extends BrowserSession {
         browser.assertAccessible();
         browser.driver().executeScript("arguments[0].scrollIntoView()", row);
         browser.screenshot("matters-arising-progress-recorded");
+    }
+
+    @Test
+    void oneSaveRecordsTheNoteTypedInEveryRowAndReturnsToTheRow() {
+        browser.signIn("secretariat");
+        long february = DemoMeetings.id(browser, 16);
+        browser.open("/meetings/matters-arising.xhtml?id=" + february);
+        String second = "Statement 1.2 drafted with the IS " + System.nanoTime();
+        String third = "Statement 1.3 drafted with the IS " + System.nanoTime();
+        String statusBefore = browser.find(By.cssSelector("#row-15_4i_2 td:nth-of-type(4)")).getText();
+        browser.type(note("15_4i_2"), second);
+        assertTrue(browser.asksBeforeLeaving(), "a note typed and not saved: leaving asks first");
+        browser.type(note("15_4i_3"), third);
+        browser.click(By.cssSelector("#row-15_4i_3 input[id$=':progress:save']"));
+        browser.waitForText(By.id("summary"), "Progress on 15/4i/3 recorded.");
+        assertTrue(browser.find(By.id("summary")).getText().contains("Progress on 15/4i/2 recorded."), "the other row's note is kept too");
+        assertEquals("row-15_4i_3", browser.driver().executeScript("return document.activeElement.closest('tr').id"),
+                "focus is back in the row saved");
+        assertFalse(browser.asksBeforeLeaving());
+        browser.open("/meetings/matters-arising.xhtml?id=" + february);
+        assertTrue(browser.find(By.id("row-15_4i_2")).getText().contains(second));
+        assertTrue(browser.find(By.id("row-15_4i_3")).getText().contains(third));
+        assertEquals(statusBefore, browser.find(By.cssSelector("#row-15_4i_2 td:nth-of-type(4)")).getText(), "a note saved with another row's Save leaves the status");
+    }
+
+    private static By note(String row) {
+        return By.cssSelector("#row-" + row + " textarea[id$=':progress:note']");
     }
 
     @Test

@@ -44,6 +44,8 @@ class AuthorisationApiIT {
             Map.entry("/meetings/minute-edit.xhtml?id=1", SECRETARIAT),
             Map.entry("/admin/audit.xhtml", SECRETARIAT),
             Map.entry("/admin/mail.xhtml", SECRETARIAT),
+            Map.entry("/admin/sign-in.xhtml", SECRETARIAT),
+            Map.entry("/two-step.xhtml", SIGNED_IN),
             Map.entry("/actions/index.xhtml", SIGNED_IN),
             Map.entry("/actions/mine.xhtml", SIGNED_IN),
             Map.entry("/meetings/matters-arising.xhtml?id=3", SIGNED_IN),

@@ -22,6 +22,9 @@ public class Board extends VersionedEntity {
     @Column(columnDefinition = "TEXT")
     private String purpose;
 
+    @Column(name = "two_step_required", nullable = false)
+    private boolean twoStepRequired;
+
     protected Board() {
     }
 
@@ -44,5 +47,14 @@ public class Board extends VersionedEntity {
 
     public String getPurpose() {
         return purpose;
+    }
+
+    /** Whether admin and secretariat accounts must sign in with two-step verification. */
+    public boolean isTwoStepRequired() {
+        return twoStepRequired;
+    }
+
+    public void requireTwoStep(boolean required) {
+        this.twoStepRequired = required;
     }
 }

@@ -21,6 +21,7 @@ import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.domain.PartialDate;
 import scot.cpib.shared.web.PageMessages;
+import scot.cpib.shared.web.PartialDateConverter;
 
 /**
  * Records an engagement in under a minute, or revises one (?id=12): the form keeps everything typed
@@ -85,6 +86,9 @@ public class RecordPage implements Serializable {
     }
 
     public String save() {
+        if (missingAnswers()) {
+            return null;
+        }
         List<Integer> rows = new ArrayList<>();
         try {
             List<FollowUpInput> inputs = new ArrayList<>();
@@ -138,6 +142,26 @@ public class RecordPage implements Serializable {
 
     public String getReference() {
         return reference;
+    }
+
+    /**
+     * Lists every required answer that is missing at once, each next to its field (the record itself
+     * checks them too, but stops at the first); answers whether any was.
+     */
+    private boolean missingAnswers() {
+        boolean missing = false;
+        missing |= missing(form.getDate() == null, "engagement.record.date.required", PartialDateConverter.inputOf("date"));
+        missing |= missing(form.getPersonId() == null, "engagement.record.person.required", "person");
+        missing |= missing(form.getGroupIds() == null || form.getGroupIds().isEmpty(), "engagement.record.groups.required", "groups");
+        missing |= missing(form.getChannelId() == null, "engagement.record.channel.required", "channel");
+        return missing;
+    }
+
+    private boolean missing(boolean isMissing, String key, String field) {
+        if (isMissing) {
+            messages.error(new DomainException(key, field), "record");
+        }
+        return isMissing;
     }
 
     public Long getId() {

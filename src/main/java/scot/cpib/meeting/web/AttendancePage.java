@@ -57,6 +57,7 @@ public class AttendancePage implements Serializable {
     private String meetingName;
     private boolean locked;
     private List<AttendanceRow> rows = new ArrayList<>();
+    private boolean added;
     private Long addPersonId;
 
     public void load() {
@@ -101,8 +102,14 @@ public class AttendancePage implements Serializable {
                 p.getOrganisation() == null ? null : p.getOrganisation().getName(), false,
                 AttendanceKind.IN_ATTENDANCE.name(), false));
         addPersonId = null;
+        added = true;
         messages.info("attendance.added", p.getDisplayName());
         focus.moveTo("attendance:rows:" + (rows.size() - 1) + ":kind:0");
+    }
+
+    /** Whether someone was added to the list but the attendance not yet saved: leaving the page warns. */
+    public boolean isUnsaved() {
+        return added;
     }
 
     public String save() {

@@ -1,6 +1,7 @@
 package scot.cpib.minutes.web;
 
 import java.io.Serializable;
+import java.util.Objects;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.minutes.application.ActionWording;
@@ -40,6 +41,27 @@ public class ActionForm implements Serializable {
     void conflictWith(ActionWording theirs, long currentVersion) {
         this.conflict = theirs;
         this.version = currentVersion;
+    }
+
+    /**
+     * Whether the form holds typing that is not saved: for a new action any field filled in, for an
+     * existing one any field differing from the action as stored.
+     */
+    boolean differsFrom(AgreedAction stored) {
+        if (stored == null) {
+            return !blank(description) || !blank(owners) || due != null;
+        }
+        return !normal(description).equals(normal(stored.getDescription()))
+                || !normal(owners).equals(normal(stored.getOwnerLabel()))
+                || !Objects.equals(due, stored.getDue()) || status != stored.getStatus();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String normal(String text) {
+        return text == null ? "" : text.replace("\r\n", "\n").strip();
     }
 
     public boolean isNew() {

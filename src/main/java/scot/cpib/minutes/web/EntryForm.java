@@ -25,6 +25,16 @@ public class EntryForm implements Serializable {
         }
     }
 
+    /** Whether the typed narrative or decisions differ from what is stored (line endings and outer spaces aside). */
+    boolean differsFrom(MinuteEntry stored) {
+        return !normal(narrative).equals(normal(stored == null ? null : stored.getNarrative()))
+                || !normal(decisions).equals(normal(stored == null ? null : stored.getDecisions()));
+    }
+
+    private static String normal(String text) {
+        return text == null ? "" : text.replace("\r\n", "\n").strip();
+    }
+
     /** After someone else saved: keep this person's text, take the saved version so they can save on top. */
     void conflictWith(EntrySnapshot theirs, Long currentVersion) {
         this.conflict = theirs;

@@ -150,19 +150,36 @@ public class MattersArisingPage implements Serializable {
         }
     }
 
-    /** Records one row's progress note and/or status, reported at this meeting. */
+    /**
+     * "Save" on a row records that row, and every other row where a note was typed or the status
+     * changed, so nothing typed on the page is lost; each row keeps its own version check and messages.
+     */
     public void record(ActionEvent event) {
-        Long actionId = (Long) event.getComponent().getAttributes().get("actionId");
-        String reference = (String) event.getComponent().getAttributes().get("reference");
-        ProgressForm form = forms.get(actionId);
-        String formId = FieldMessages.formOf(event);
+        Long pressed = (Long) event.getComponent().getAttributes().get("actionId");
+        String pressedFormId = FieldMessages.formOf(event);
+        String rows = pressedFormId.substring(0, pressedFormId.indexOf(":groups:") + ":groups:".length());
+        List<Group> groups = getGroups();
+        for (int g = 0; g < groups.size(); g++) {
+            List<AgreedAction> actions = groups.get(g).actions();
+            for (int r = 0; r < actions.size(); r++) {
+                Long actionId = actions.get(r).getId();
+                ProgressForm form = forms.get(actionId);
+                if (form != null && (actionId.equals(pressed) || form.isTyped())) {
+                    record(actionId, actions.get(r).getReference(), form, rows + g + ":rows:" + r + ":progress");
+                }
+            }
+        }
+        FacesContext.getCurrentInstance().getAttributes().remove(GROUPS);
+    }
+
+    /** Records one row's progress note and/or status, reported at this meeting. */
+    private void record(Long actionId, String reference, ProgressForm form, String formId) {
         String where = scot.cpib.shared.web.PageMessages.text("minute.where.action", reference);
         try {
             AgreedAction saved = updates.update(actionId, form.getVersion(), new ProgressUpdate(form.getNote(),
                     form.getChosenStatus(), form.getChosenStatus() == ActionStatus.COVERED_ELSEWHERE ? form.getCoveredByItemId() : null,
                     id));
             forms.put(actionId, new ProgressForm(saved));
-            FacesContext.getCurrentInstance().getAttributes().remove(GROUPS);
             FieldMessages.info("ma.actions.saved", reference);
         } catch (ConcurrentEditException e) {
             long current = updates.find(actionId).map(AgreedAction::getVersion).orElse(form.getVersion());

@@ -75,10 +75,24 @@ public class MinuteActionsForm implements Serializable {
         return new ActionForm(itemId);
     }
 
+    /** Whether this action's form holds typing that is not saved, so that leaving the page warns. */
+    public boolean unsaved(AgreedAction action) {
+        ActionForm form = actionForms.get(action.getId());
+        return form != null && form.differsFrom(action);
+    }
+
+    /** Whether the new-action form under this item has been filled in but not added. */
+    public boolean unsavedNew(AgendaItem item) {
+        ActionForm form = newForms.get(item.getId());
+        return form != null && form.differsFrom(null);
+    }
+
+    /** Adds an action; the minute text typed under any item is saved with it, so nothing typed is lost. */
     public void add(ActionEvent event) {
         Long itemId = (Long) event.getComponent().getAttributes().get("itemId");
         ActionForm form = newForms.get(itemId);
         String formId = FieldMessages.formOf(event);
+        page.saveChangedEntries(formId);
         String where = PageMessages.text("minute.where.newAction", event.getComponent().getAttributes().get("itemLabel"));
         try {
             AgreedAction added = drafting.add(itemId, draft(form));
@@ -91,10 +105,12 @@ public class MinuteActionsForm implements Serializable {
         }
     }
 
+    /** Saves an action's wording; the minute text typed under any item is saved with it. */
     public void save(ActionEvent event) {
         Long actionId = (Long) event.getComponent().getAttributes().get("actionId");
         ActionForm form = actionForms.get(actionId);
         String formId = FieldMessages.formOf(event);
+        page.saveChangedEntries(formId);
         String where = PageMessages.text("minute.where.action", form.getReference());
         try {
             AgreedAction saved = drafting.redefine(actionId, form.getVersion(), draft(form));

@@ -26,6 +26,11 @@ public class ProgressForm implements Serializable {
         this.coveredByItemId = action.getCoveredByItem() == null ? null : action.getCoveredByItem().getId();
     }
 
+    /** Whether a note is typed or the status changed here and not yet recorded. */
+    public boolean isTyped() {
+        return (note != null && !note.isBlank()) || getChosenStatus() != null;
+    }
+
     /** Someone else updated the action: show theirs, keep this note, save on top of their version next. */
     void conflictWith(ActionSnapshot theirs, long currentVersion) {
         this.conflict = theirs;

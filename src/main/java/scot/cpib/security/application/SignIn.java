@@ -11,7 +11,8 @@ import scot.cpib.security.domain.Role;
 /**
  * Checks a user name and password: refused outright while the name or address is locked by the
  * {@link SignInThrottle}; otherwise the password is verified (or found in the {@link CredentialCache}),
- * a hash made with old parameters is replaced, and the outcome is counted and audited.
+ * a hash made with old parameters is replaced, and the outcome is counted and audited. An account
+ * with two-step verification then needs a code from its authenticator app (or a recovery code).
  */
 @ApplicationScoped
 public class SignIn {
@@ -34,9 +35,20 @@ public class SignIn {
     @Inject
     private ApiTokens apiTokens;
 
+    @Inject
+    private TwoStepVerification twoStep;
+
+    @Inject
+    private PendingSecondSteps pending;
+
     /** Compared against when the user name is unknown, so that both cases take the same time. */
     private volatile String decoyHash;
 
+    /**
+     * A user name and password. For an account with two-step verification the right password
+     * signs in only on the page, and only after a second step ({@link #attemptSecondStep}); through
+     * the API such an account uses a personal token instead.
+     */
     public SignInOutcome attempt(String username, String password, String address, SignInChannel channel) {
         Optional<Instant> locked = throttle.lockedUntil(username, address);
         if (locked.isPresent()) {
@@ -44,7 +56,7 @@ public class SignIn {
         }
         Optional<AppUser> found = accounts.findEnabled(username);
         if (found.isPresent() && cache.isVerified(username, password, found.get().getPasswordHash())) {
-            return signedIn(found.get());
+            return passwordRight(found.get(), address, channel);
         }
         boolean right = found.isPresent()
                 ? hashing.matches(password, found.get().getPasswordHash())
@@ -56,14 +68,65 @@ public class SignIn {
             return SignInOutcome.wrong();
         }
         AppUser user = found.get();
-        throttle.recordSuccess(username);
         String storedHash = user.getPasswordHash();
         if (hashing.needsRehash(storedHash)) {
             storedHash = accounts.rehash(user.getId(), password);
         }
         cache.remember(username, password, storedHash);
-        audit.signedIn(user.getUsername(), accountId, address, channel);
-        return signedIn(user);
+        return passwordRight(user, address, channel);
+    }
+
+    /** The password was right: signed in, or for an account with two-step verification, a second step. */
+    private SignInOutcome passwordRight(AppUser user, String address, SignInChannel channel) {
+        if (twoStep.isOn(user.getId())) {
+            if (channel == SignInChannel.API) {
+                audit.passwordOnlyRefused(user.getUsername(), user.getId(), address);
+                return SignInOutcome.wrong();
+            }
+            return SignInOutcome.secondStep(pending.start(user.getId(), user.getUsername()));
+        }
+        if (channel == SignInChannel.API && twoStep.isRequiredOf(user)) {
+            audit.passwordOnlyRefused(user.getUsername(), user.getId(), address);
+            return SignInOutcome.wrong();
+        }
+        throttle.recordSuccess(user.getUsername());
+        audit.signedIn(user.getUsername(), user.getId(), address, channel);
+        return signedIn(user, channel == SignInChannel.PAGE && twoStep.isRequiredOf(user));
+    }
+
+    /**
+     * The second step of a page sign-in: the code of the authenticator app, or a recovery code,
+     * for the account whose password the ticket stands for. A wrong or used code counts as a failed
+     * sign-in of the account and the address, and is refused while either is locked.
+     */
+    public SignInOutcome attemptSecondStep(String ticket, String code, String address) {
+        Optional<PendingSecondSteps.Pending> waiting = pending.find(ticket);
+        if (waiting.isEmpty()) {
+            return SignInOutcome.wrong();
+        }
+        String username = waiting.get().username();
+        Optional<Instant> locked = throttle.lockedUntil(username, address);
+        if (locked.isPresent()) {
+            return SignInOutcome.locked(locked.get());
+        }
+        Optional<AppUser> found = accounts.findEnabled(username);
+        if (found.isEmpty()) {
+            pending.finish(ticket);
+            return SignInOutcome.wrong();
+        }
+        AppUser user = found.get();
+        TwoStepVerification.CodeCheck check = twoStep.use(user.getId(), code);
+        if (check == TwoStepVerification.CodeCheck.WRONG) {
+            boolean nowLocked = throttle.recordFailure(username, address);
+            audit.failedCode(username, user.getId(), address, SignInChannel.PAGE, nowLocked);
+            return SignInOutcome.wrong();
+        }
+        pending.finish(ticket);
+        throttle.recordSuccess(username);
+        boolean recovery = check == TwoStepVerification.CodeCheck.RECOVERY_CODE;
+        audit.signedInWithCode(username, user.getId(), address, recovery,
+                recovery ? twoStep.unusedRecoveryCodes(user.getId()) : 0);
+        return signedIn(user, false);
     }
 
     /**
@@ -81,12 +144,12 @@ public class SignIn {
             audit.failed("(API token)", null, address, SignInChannel.API, nowLocked);
             return SignInOutcome.wrong();
         }
-        return signedIn(account.get());
+        return signedIn(account.get(), false);
     }
 
-    private static SignInOutcome signedIn(AppUser user) {
+    private static SignInOutcome signedIn(AppUser user, boolean twoStepSetupRequired) {
         return SignInOutcome.signedIn(user.getUsername(),
-                user.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+                user.getRoles().stream().map(Role::name).collect(Collectors.toSet()), twoStepSetupRequired);
     }
 
     private boolean decoyCheck(String password) {

@@ -30,7 +30,9 @@ import scot.cpib.shared.web.ProxySettings;
  * One mechanism for people and programs. People sign in on the login page (its bean calls
  * SecurityContext.authenticate with their credential) and stay signed in for the session; API
  * clients send HTTP Basic credentials with each request, which never creates or uses a session.
- * Every attempt goes through {@link SignIn} (throttled, audited). A protected page without a
+ * Every attempt goes through {@link SignIn} (throttled, audited); for an account with two-step
+ * verification the page's password only earns a ticket, and the code comes as a second credential
+ * ({@link SecondStepCredential}). A protected page without a
  * signed-in person redirects to the login page; a protected API route answers 401, or 429 while
  * sign-ins for that name or address are refused.
  */
@@ -41,6 +43,13 @@ public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism 
     public static final String CHALLENGE = "Basic realm=\"CPIB Board Manager\", charset=\"UTF-8\"";
     /** Request attribute set when a sign-in was refused because of too many failures: the lock's end. */
     public static final String LOCKED_UNTIL = "scot.cpib.signIn.lockedUntil";
+    /** Request attribute set when the password was right and a code is needed: the ticket for the second step. */
+    public static final String SECOND_STEP_TICKET = "scot.cpib.signIn.secondStepTicket";
+    /**
+     * Session attribute set when the board requires two-step verification of this person and it is
+     * not on yet: every page but the set-up page sends them there ({@code TwoStepSetupGate}).
+     */
+    public static final String TWO_STEP_SETUP_REQUIRED = "scot.cpib.signIn.twoStepSetupRequired";
     private static final Logger LOG = Logger.getLogger(CpibAuthenticationMechanism.class.getName());
 
     @Inject
@@ -50,6 +59,9 @@ public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism 
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential formCredential = context.getAuthParameters().getCredential();
+        if (formCredential instanceof SecondStepCredential secondStep) {
+            return withSecondStep(secondStep, request, response, context);
+        }
         String token = formCredential == null ? bearerToken(request) : null;
         if (token != null) {
             return withToken(token, request, response, context);
@@ -76,7 +88,34 @@ public class CpibAuthenticationMechanism implements HttpAuthenticationMechanism 
             if (basic == null) {
                 // the sign-in page: remembered for the session; HTTP Basic is checked on every request instead
                 context.setRegisterSession(outcome.username(), outcome.roles());
+                if (outcome.twoStepSetupRequired()) {
+                    request.getSession().setAttribute(TWO_STEP_SETUP_REQUIRED, Boolean.TRUE);
+                }
             }
+            return context.notifyContainerAboutLogin(outcome.username(), outcome.roles());
+        }
+        if (outcome.status() == SignInOutcome.Status.SECOND_STEP) {
+            request.setAttribute(SECOND_STEP_TICKET, outcome.secondStepTicket());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return refused(outcome, request, response, context);
+    }
+
+    /** The code of a page sign-in whose password was right: signed in for the session when it is right. */
+    private AuthenticationStatus withSecondStep(SecondStepCredential credential, HttpServletRequest request,
+                                                HttpServletResponse response, HttpMessageContext context) {
+        SignInOutcome outcome;
+        try {
+            outcome = signIn.attemptSecondStep(credential.ticket(), credential.code(),
+                    ProxySettings.get().clientAddress(request));
+        } catch (RuntimeException e) {
+            if (ErrorPage.causedByDatabase(e)) {
+                return databaseUnavailable(request, response);
+            }
+            throw e;
+        }
+        if (outcome.isSignedIn()) {
+            context.setRegisterSession(outcome.username(), outcome.roles());
             return context.notifyContainerAboutLogin(outcome.username(), outcome.roles());
         }
         return refused(outcome, request, response, context);

@@ -6,11 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import scot.cpib.security.application.Accounts;
+import scot.cpib.security.application.TwoStepVerification;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.PageMessages;
 import scot.cpib.shared.web.ProxySettings;
 
-/** The account page: the signed-in person changes their password. */
+/** The account page: the signed-in person changes their password and sees whether two-step verification is on. */
 @Named
 @RequestScoped
 public class AccountPage {
@@ -23,6 +24,9 @@ public class AccountPage {
 
     @Inject
     private PageMessages messages;
+
+    @Inject
+    private TwoStepVerification twoStep;
 
     private String currentPassword;
     private String newPassword;
@@ -39,6 +43,11 @@ public class AccountPage {
         }
         messages.info("account.password.changed");
         return "/account?faces-redirect=true";
+    }
+
+    /** Whether the signed-in person signs in with two-step verification. */
+    public boolean isTwoStepOn() {
+        return twoStep.mine().isPresent();
     }
 
     public String getCurrentPassword() {

@@ -14,13 +14,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import scot.cpib.security.application.SignInThrottle;
 import scot.cpib.security.infrastructure.CpibAuthenticationMechanism;
 import scot.cpib.shared.web.PageMessages;
 
-/** The sign-in page: checks the credential, then returns the person to where they were going. */
+/**
+ * The sign-in page: checks the credential, then returns the person to where they were going, or,
+ * for an account with two-step verification, sends them on to the code page ({@link SignInCodePage}).
+ */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -49,11 +54,19 @@ public class LoginPage {
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
             external.getFlash().setKeepMessages(true);
-            external.redirect(external.getRequestContextPath() + safeTarget());
+            external.redirect(external.getRequestContextPath() + safeTarget(continueTo));
             faces.responseComplete();
             return null;
         }
         if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+            return null;
+        }
+        Object ticket = external.getRequestMap().get(CpibAuthenticationMechanism.SECOND_STEP_TICKET);
+        if (ticket instanceof String secondStep) {
+            external.getSessionMap().put(SignInCodePage.TICKET, secondStep);
+            external.redirect(external.getRequestContextPath() + "/login-code.xhtml?continue="
+                    + URLEncoder.encode(safeTarget(continueTo), StandardCharsets.UTF_8));
             faces.responseComplete();
             return null;
         }
@@ -77,7 +90,7 @@ public class LoginPage {
     }
 
     /** Only local paths, so the sign-in page cannot be used to send people to another site. */
-    private String safeTarget() {
+    static String safeTarget(String continueTo) {
         if (continueTo == null || !continueTo.startsWith("/") || continueTo.startsWith("//")
                 || continueTo.contains("\\") || continueTo.startsWith("/login")) {
             return "/";

@@ -72,6 +72,7 @@ final class SessionCookies {
             @Override
             public HttpSession getSession(boolean create) {
                 HttpSession session = super.getSession(create);
+                SessionLifetimes.limitIfAnonymous(this, session);
                 complete();
                 return session;
             }

@@ -120,6 +120,31 @@ class EngagementUiIT extends BrowserSession {
     }
 
     @Test
+    void everyMissingFieldOfAnEngagementIsListedAtOnceAndEachEntryLeadsToItsField() {
+        browser.signIn("member");
+        browser.open("/engagement/record.xhtml");
+        browser.find(By.id("record:date:date")).clear();
+        new Select(browser.find(By.id("record:person"))).selectByVisibleText("–");
+        browser.click(By.id("record:save"));
+        browser.waitForText(By.id("summary"), "Choose the channel");
+        List<String> links = browser.driver().findElements(By.cssSelector("#summary .error-list a")).stream()
+                .map(a -> a.getAttribute("href").replaceFirst("^[^#]*#", "") + " " + a.getText()).toList();
+        assertEquals(List.of("record:date:date Enter the date of the engagement",
+                "record:person Choose who from the board took part",
+                "record:groups Choose at least one stakeholder group",
+                "record:channel Choose the channel"), links, "all errors at once, each linking to its field");
+        assertEquals("", browser.find(By.id("record:date:date")).getAttribute("value"));
+        assertEquals("–", new Select(browser.find(By.id("record:person"))).getFirstSelectedOption().getText(), "the choice made is shown");
+        browser.assertAccessible();
+        browser.screenshot("engagement-record-all-errors");
+        browser.click(By.linkText("Choose the channel"));
+        assertEquals("record:channel", browser.driver().switchTo().activeElement().getAttribute("id"));
+        browser.click(By.linkText("Choose at least one stakeholder group"));
+        assertEquals("record:groups:0", browser.driver().switchTo().activeElement().getAttribute("id"),
+                "a group of checkboxes is reached at its first box");
+    }
+
+    @Test
     void memberLogsAnEngagementWithCppChairsThatCoverageTheRegisterAndTheNextPaperShow() {
         browser.signIn("secretariat");
         browser.open("/meetings/index.xhtml");

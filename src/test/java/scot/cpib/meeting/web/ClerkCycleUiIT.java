@@ -27,7 +27,8 @@ import scot.cpib.reporting.PdfInspection;
 
 /**
  * The clerk's cycle on a new meeting of the test's own, as issue 10 asks: an agenda of three items
- * with a text paper, the pack issued, minute text saved, the pack still issuable with a late paper,
+ * with a text paper, the pack issued, minute text typed into two items with one Save pressed and
+ * nothing lost (leaving with unsaved text asks first, the page returns to the item saved), the pack still issuable with a late paper,
  * an action's note leaving its status unchanged, and a removal that asks first. The Word paper of
  * the same walk, and the papers' text printed in the pack on a machine without LibreOffice, are the
  * office papers' part (issue 10 point 3).
@@ -52,16 +53,48 @@ class ClerkCycleUiIT extends BrowserSession {
         issuePack(meetingId, "Version 1 of the agenda pack is issued");
 
         browser.open("/meetings/minute-edit.xhtml?id=" + meetingId);
-        browser.type(By.cssSelector("#item-3 textarea[id$=':entry:narrative']"), "The Board discussed the cycle budget.");
+        assertFalse(browser.asksBeforeLeaving(), "nothing typed: leaving does not ask");
+        String first = "The Board noted the cycle's timetable.";
+        String third = "The Board discussed the cycle budget.";
+        browser.type(narrative(1), first);
+        assertTrue(browser.asksBeforeLeaving(), "text typed and not saved: leaving or reloading asks first");
+        browser.type(narrative(3), third);
         browser.click(By.cssSelector("#item-3 input[id$=':entry:save']"));
-        browser.waitForText(By.id("summary"), "Item 3 saved.");
+        browser.waitForText(By.id("summary"), "Items 1 and 3 saved.");
+        assertEquals("heading-3", browser.driver().switchTo().activeElement().getAttribute("id"), "focus is back at item 3");
+        String place = (String) browser.driver().executeScript("var r = document.getElementById('heading-3').getBoundingClientRect();"
+                + " return (r.top > -1 && r.bottom <= window.innerHeight && window.scrollY > 0) + ' top ' + r.top"
+                + " + ' scrolled ' + window.scrollY + ' of ' + window.innerHeight;");
+        assertTrue(place.startsWith("true"), "item 3 is in view, not the top of the page: " + place);
+        assertFalse(browser.asksBeforeLeaving(), "everything saved: leaving does not ask");
+        browser.open("/meetings/minute-edit.xhtml?id=" + meetingId);
+        assertEquals(first, browser.find(narrative(1)).getAttribute("value"), "item 1's text was saved by item 3's Save");
+        assertEquals(third, browser.find(narrative(3)).getAttribute("value"));
+        browser.assertAccessible();
+
+        String second = "The Board welcomed the engagement plan.";
+        browser.type(narrative(2), second);
         browser.type(By.cssSelector("#item-3 textarea[id$=':newAction:description']"), "Circulate the cycle budget");
         browser.type(By.cssSelector("#item-3 input[id$=':newAction:owners']"), "Improvement Service");
         browser.click(By.cssSelector("#item-3 input[id$=':newAction:add']"));
         browser.waitForText(By.id("summary"), "added.");
+        assertTrue(browser.find(By.id("summary")).getText().contains("Item 2 saved."), "adding an action keeps the text typed elsewhere");
         Matcher added = Pattern.compile("Action (\\S+) added\\.").matcher(browser.find(By.id("summary")).getText());
         assertTrue(added.find(), browser.find(By.id("summary")).getText());
         String reference = added.group(1);
+        browser.type(By.cssSelector("#item-2 textarea[id$=':newAction:description']"), "Draft the engagement timetable");
+        browser.type(By.cssSelector("#item-2 input[id$=':newAction:owners']"), "Nobody Known At All");
+        browser.click(By.cssSelector("#item-2 input[id$=':newAction:add']"));
+        browser.waitForText(By.id("summary"), "There is no person, organisation or group called");
+        assertTrue(browser.asksBeforeLeaving(), "an action refused and kept in the form still asks before leaving");
+        browser.open("/meetings/minute-edit.xhtml?id=" + meetingId);
+        assertEquals(second, browser.find(narrative(2)).getAttribute("value"));
+        browser.click(By.cssSelector("#item-3 input[id$=':act:remove']"));
+        assertTrue(browser.find(By.cssSelector("#item-3 .confirm")).getText().contains("Remove action " + reference + " from the minute?"));
+        browser.click(By.cssSelector("#item-3 input[id$=':act:keepAction']"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(driver -> driver.findElements(By.cssSelector("#item-3 .confirm")).isEmpty());
+        assertTrue(browser.find(By.id("actions-3")).getText().contains("Action " + reference), "asked, kept, not removed");
 
         browser.open("/meetings/view.xhtml?id=" + meetingId);
         assertEquals("Agenda issued", browser.find(By.id("status")).getText(), "minute text before the meeting does not hold it");
@@ -101,6 +134,10 @@ class ClerkCycleUiIT extends BrowserSession {
         browser.activateByKeyboard("agenda:confirmRemove", 80);
         browser.waitForText(By.id("summary"), "Cycle risks");
         assertFalse(browser.find(By.id("agenda")).getText().contains("Cycle risks"));
+    }
+
+    private static By narrative(int item) {
+        return By.cssSelector("#item-" + item + " textarea[id$=':entry:narrative']");
     }
 
     /** Plans the meeting after the latest one, in the future (so it cannot be held yet); answers its id. */

@@ -120,6 +120,7 @@ class MeetingUiIT extends BrowserSession {
         choose("Steve Grimmond", "Present");
         browser.click(By.xpath(fieldset("Steve Grimmond") + "//label[normalize-space(.)='Chair']"));
         choose("Fraser McKinlay", "Apologies");
+        assertTrue(browser.asksBeforeLeaving(), "attendance chosen and not saved: leaving asks first");
         browser.screenshot("meeting-attendance");
         browser.click(By.id("attendance:save"));
         browser.waitForText(By.id("summary"), "Attendance saved");
@@ -226,9 +227,11 @@ class MeetingUiIT extends BrowserSession {
 
     private void addItem(String title) {
         browser.type(By.id("item:title"), title);
+        assertTrue(browser.asksBeforeLeaving(), "an item typed and not added: leaving asks first");
         new Select(browser.find(By.id("item:purpose"))).selectByVisibleText("For decision");
         browser.click(By.id("item:saveItem"));
         browser.waitForText(By.id("summary"), title);
+        assertFalse(browser.asksBeforeLeaving(), "the item added: nothing left unsaved");
     }
 
     private List<String> titles() {

@@ -84,6 +84,45 @@ class SignInThrottleTest {
     }
 
     @Test
+    void aBurstThatLocksANameOrAnAddressWritesOneWarningToTheLog() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(SignInThrottle.class.getName());
+        java.util.List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord entry) {
+                records.add(entry);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(handler);
+        try {
+            for (int i = 0; i < 9; i++) {
+                throttle.recordFailure("burst\nname", "192.0.2." + i);
+            }
+            assertTrue(records.isEmpty(), "no alert below the limit");
+            throttle.recordFailure("burst\nname", "192.0.2.9");
+            assertEquals(1, records.size());
+            assertEquals(java.util.logging.Level.WARNING, records.get(0).getLevel());
+            assertTrue(records.get(0).getMessage().startsWith("Sign-in burst: 10 failed sign-ins for account name 'burst?name'"),
+                    "one line, the name made safe for the log: " + records.get(0).getMessage());
+            for (int i = 0; i < 50; i++) {
+                throttle.recordFailure("other" + i, "203.0.113.9");
+            }
+            assertEquals(2, records.size());
+            assertTrue(records.get(1).getMessage().startsWith("Sign-in burst: 50 failed sign-ins from address 203.0.113.9"));
+        } finally {
+            log.removeHandler(handler);
+        }
+    }
+
+    @Test
     void minutesLeftAreRoundedUp() {
         assertEquals(15, SignInThrottle.minutesUntil(clock.instant().plus(Duration.ofSeconds(14 * 60 + 1)), clock));
         assertEquals(1, SignInThrottle.minutesUntil(clock.instant(), clock));

@@ -8,6 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +59,29 @@ class EmbeddedDatabaseFilesTest {
         } finally {
             System.clearProperty("cpib.db.url");
             System.clearProperty("cpib.db.user");
+        }
+    }
+
+    @Test
+    void anH2FileDatabaseWritesEveryCommitBeforeItReturnsUnlessTheUrlSaysOtherwise() {
+        assertEquals(DatabaseSettings.EMBEDDED_DEFAULT_URL + ";WRITE_DELAY=0",
+                DatabaseSettings.durableOnCommit(DatabaseSettings.EMBEDDED_DEFAULT_URL));
+        assertEquals("jdbc:h2:file:/srv/cpib/db;write_delay=200", DatabaseSettings.durableOnCommit("jdbc:h2:file:/srv/cpib/db;write_delay=200"));
+        for (String notAFile : new String[] {"jdbc:h2:mem:cpib-ui;DB_CLOSE_DELAY=-1", "jdbc:h2:tcp://db/cpib",
+            "jdbc:mysql://db:3306/cpib?connectionTimeZone=UTC"}) {
+            assertEquals(notAFile, DatabaseSettings.durableOnCommit(notAFile));
+        }
+    }
+
+    @Test
+    void h2AcceptsTheDurableUrlAndKeepsNoWriteDelay() throws SQLException {
+        String url = DatabaseSettings.durableOnCommit("jdbc:h2:" + temp.resolve("cpib") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE");
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement();
+             ResultSet delay = statement.executeQuery(
+                     "SELECT setting_value FROM information_schema.settings WHERE setting_name = 'WRITE_DELAY'")) {
+            assertTrue(delay.next());
+            assertEquals("0", delay.getString(1));
         }
     }
 }
