@@ -6,12 +6,14 @@ import jakarta.servlet.http.HttpSession;
 /**
  * How long a session lives. Pages keep no state for a visitor who is not signed in (the template's
  * view is transient then), so such a visitor gets a session only from a public page's view-scoped
- * bean; it lasts {@value #ANONYMOUS_SECONDS} seconds of idleness, so that many visits keep little
- * memory. Once the person is signed in, the session gets the time-out of web.xml.
+ * bean, or from signing in while the second step (the code) is awaited; it lasts
+ * {@value #ANONYMOUS_SECONDS} seconds of idleness, as long as that second step may take
+ * (security.application.PendingSecondSteps.VALID_FOR), so that many visits keep little memory. Once
+ * the person is signed in, the session gets the time-out of web.xml.
  */
 final class SessionLifetimes {
 
-    static final int ANONYMOUS_SECONDS = 120;
+    static final int ANONYMOUS_SECONDS = 300;
 
     private SessionLifetimes() {
     }

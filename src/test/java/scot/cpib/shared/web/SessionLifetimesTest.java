@@ -16,9 +16,9 @@ class SessionLifetimesTest {
     private final Map<String, Object> session = new HashMap<>(Map.of("new", true, "interval", 3600));
 
     @Test
-    void aSessionMadeForAVisitorNotSignedInLastsTwoMinutes() {
+    void aSessionMadeForAVisitorNotSignedInLastsFiveMinutes() {
         SessionLifetimes.limitIfAnonymous(request(null), session());
-        assertEquals(120, session.get("interval"));
+        assertEquals(300, session.get("interval"));
     }
 
     @Test
@@ -29,16 +29,16 @@ class SessionLifetimesTest {
 
     @Test
     void signingInGivesAShortSessionTheTimeOutOfWebXml() {
-        session.put("interval", 120);
+        session.put("interval", 300);
         SessionLifetimes.extendIfSignedIn(request(() -> "member"));
         assertEquals(3600, session.get("interval"));
     }
 
     @Test
     void aVisitorNotSignedInKeepsTheShortSession() {
-        session.put("interval", 120);
+        session.put("interval", 300);
         SessionLifetimes.extendIfSignedIn(request(null));
-        assertEquals(120, session.get("interval"));
+        assertEquals(300, session.get("interval"));
     }
 
     private HttpSession session() {
