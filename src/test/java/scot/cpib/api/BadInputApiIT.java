@@ -86,8 +86,12 @@ class BadInputApiIT {
         cookies = new CookieManager();
         session = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> form = get("/login.xhtml");
+        // the sign-in page keeps no session; the outcomes overview (a public view-scoped page) does, so a
+        // visitor can hold a session id before signing in, which signing in must replace
+        get("/work-programme/outcomes.xhtml");
         String before = sessionId();
+        assertTrue(before != null, "the public outcomes overview gives a visitor a session");
+        HttpResponse<String> form = get("/login.xhtml");
         Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
         assertTrue(state.find(), "no view state on the login page");
         String fields = Stream.of(new String[][] {{"login", "login"}, {"login:continue", ""},

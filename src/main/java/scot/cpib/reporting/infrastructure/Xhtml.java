@@ -31,10 +31,10 @@ public final class Xhtml {
             table.matters { table-layout: fixed; font-size: 9pt; width: 100%; }
             table.matters col.c-ref { width: 12%; }
             table.matters col.c-action { width: 23%; }
-            table.matters col.c-owner { width: 13%; }
+            table.matters col.c-owner { width: 14%; }
             table.matters col.c-due { width: 12%; }
             table.matters col.c-status { width: 12%; }
-            table.matters col.c-progress { width: 28%; }
+            table.matters col.c-progress { width: 27%; }
             table.matters th.wide, table.matters td.due { width: auto; }
             table.matters th, table.matters td { word-wrap: break-word; }
             table.matters td.ref { white-space: normal; }
