@@ -1,6 +1,7 @@
 package scot.cpib.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -8,8 +9,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -201,6 +207,26 @@ public final class Browser implements AutoCloseable {
 
     public String bodyText() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /**
+     * Plans the meeting after the latest one as the secretariat does, on a day in the future (three
+     * months after the latest, and at least a month from today), so it cannot be held yet; answers its id.
+     */
+    public String planNextMeetingInTheFuture() {
+        DateTimeFormatter uk = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+        open("/meetings/index.xhtml");
+        click(By.id("planNext"));
+        Matcher heading = Pattern.compile("Plan the (\\d+\\w\\w) meeting \\(after the \\d+\\w\\w on (.+)\\)")
+                .matcher(find(By.tagName("h1")).getText());
+        assertTrue(heading.matches(), find(By.tagName("h1")).getText());
+        LocalDate afterLatest = LocalDate.parse(heading.group(2), uk).plusMonths(3);
+        LocalDate soon = LocalDate.now().plusMonths(1);
+        LocalDate date = afterLatest.isAfter(soon) ? afterLatest : soon;
+        driver.executeScript("arguments[0].value = arguments[1];", find(By.id("meeting:date")), date.toString());
+        click(By.id("meeting:save"));
+        waitForText(By.tagName("h1"), heading.group(1) + " meeting – " + date.format(uk));
+        return driver.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
     }
 
     public String title() {

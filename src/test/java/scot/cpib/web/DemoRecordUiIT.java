@@ -12,13 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -46,8 +41,6 @@ class DemoRecordUiIT extends BrowserSession {
             + "David Milne, Scottish Government; Mark McAteer, Scottish Fire and Rescue Service; "
             + "Kenny Richmond, Scottish Enterprise; Emily Lynch, Improvement Service; Eibhlin McHugh, Public Health";
 
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final Pattern PLAN_HEADING = Pattern.compile("Plan the (\\d+\\w\\w) meeting \\(after the \\d+\\w\\w on (.+)\\)");
 
     private final ApiClient api = new ApiClient(app);
 
@@ -93,7 +86,7 @@ class DemoRecordUiIT extends BrowserSession {
         assertEquals("28 February 2019, 2pm – 4pm · Scottish Enterprise, Apex House, 99 Haymarket Terrace, Edinburgh EH12 5HD",
                 browser.find(By.cssSelector(".minute__when")).getText());
 
-        String meeting = planMeeting();
+        String meeting = browser.planNextMeetingInTheFuture();
         browser.open("/meetings/agenda.xhtml?id=" + meeting);
         browser.type(By.id("item:title"), "Spacing check");
         browser.click(By.id("item:saveItem"));
@@ -116,21 +109,6 @@ class DemoRecordUiIT extends BrowserSession {
         Rectangle remove = paper.findElement(By.cssSelector("input[id$=':removePaper']")).getRect();
         assertTrue(remove.getY() > size.getY() + size.getHeight() / 2 || remove.getX() - (size.getX() + size.getWidth()) >= 2,
                 "a space between the size and Remove paper: " + size + " " + remove);
-    }
-
-    /** Plans the meeting after the latest one, a month or more ahead; answers its id. */
-    private String planMeeting() {
-        browser.open("/meetings/index.xhtml");
-        browser.click(By.id("planNext"));
-        Matcher heading = PLAN_HEADING.matcher(browser.find(By.tagName("h1")).getText());
-        assertTrue(heading.matches(), browser.find(By.tagName("h1")).getText());
-        LocalDate afterLatest = LocalDate.parse(heading.group(2), UK).plusMonths(3);
-        LocalDate soon = LocalDate.now().plusMonths(1);
-        LocalDate date = afterLatest.isAfter(soon) ? afterLatest : soon;
-        browser.driver().executeScript("arguments[0].value = arguments[1];", browser.find(By.id("meeting:date")), date.toString());
-        browser.click(By.id("meeting:save"));
-        browser.waitForText(By.tagName("h1"), heading.group(1) + " meeting – " + date.format(UK));
-        return browser.driver().getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
     }
 
     @Test

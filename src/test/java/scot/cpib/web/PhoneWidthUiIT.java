@@ -11,8 +11,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -20,12 +18,9 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -49,8 +44,6 @@ class PhoneWidthUiIT extends BrowserSession {
     private static final int PHONE = 390;
     /** Shown only between the password and the code of a two-step sign-in (any other visit goes back to sign-in). */
     private static final Set<String> ONLY_DURING_A_SIGN_IN = Set.of("/login-code.xhtml");
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final Pattern PLAN_HEADING = Pattern.compile("Plan the (\\d+\\w\\w) meeting \\(after the \\d+\\w\\w on (.+)\\)");
 
     /** Elements reaching past the right edge of the window, innermost first (those visually hidden, for screen readers only, left out). */
     private static final String TOO_WIDE = """
@@ -222,17 +215,7 @@ class PhoneWidthUiIT extends BrowserSession {
      * "Learning from Engagement" item (whose paper page is one of the app's); answers its id.
      */
     private String planMeeting() {
-        browser.open("/meetings/index.xhtml");
-        browser.click(By.id("planNext"));
-        Matcher heading = PLAN_HEADING.matcher(browser.find(By.tagName("h1")).getText());
-        assertTrue(heading.matches(), browser.find(By.tagName("h1")).getText());
-        LocalDate afterLatest = LocalDate.parse(heading.group(2), UK).plusMonths(3);
-        LocalDate soon = LocalDate.now().plusMonths(1);
-        LocalDate date = afterLatest.isAfter(soon) ? afterLatest : soon;
-        browser.driver().executeScript("arguments[0].value = arguments[1];", browser.find(By.id("meeting:date")), date.toString());
-        browser.click(By.id("meeting:save"));
-        browser.waitForText(By.tagName("h1"), heading.group(1) + " meeting – " + date.format(UK));
-        String id = browser.driver().getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
+        String id = browser.planNextMeetingInTheFuture();
         browser.open("/meetings/agenda.xhtml?id=" + id);
         browser.type(By.id("item:title"), "Learning from Engagement");
         new Select(browser.find(By.id("item:standingKind"))).selectByVisibleText("Standing: learning from engagement");

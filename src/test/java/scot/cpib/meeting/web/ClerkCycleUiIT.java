@@ -10,9 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -35,13 +32,11 @@ import scot.cpib.reporting.PdfInspection;
  */
 class ClerkCycleUiIT extends BrowserSession {
 
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final Pattern PLAN_HEADING = Pattern.compile("Plan the (\\d+\\w\\w) meeting \\(after the \\d+\\w\\w on (.+)\\)");
 
     @Test
     void clerkIssuesThePackWritesTheMinuteIssuesALatePaperAndNothingChangesOrGoesUnasked() throws IOException {
         browser.signIn("secretariat");
-        String meetingId = planMeeting();
+        String meetingId = browser.planNextMeetingInTheFuture();
         for (String item : new String[] {"Cycle budget", "Cycle engagement", "Cycle risks"}) {
             addItem(meetingId, item);
         }
@@ -138,21 +133,6 @@ class ClerkCycleUiIT extends BrowserSession {
 
     private static By narrative(int item) {
         return By.cssSelector("#item-" + item + " textarea[id$=':entry:narrative']");
-    }
-
-    /** Plans the meeting after the latest one, in the future (so it cannot be held yet); answers its id. */
-    private String planMeeting() {
-        browser.open("/meetings/index.xhtml");
-        browser.click(By.id("planNext"));
-        Matcher heading = PLAN_HEADING.matcher(browser.find(By.tagName("h1")).getText());
-        assertTrue(heading.matches(), browser.find(By.tagName("h1")).getText());
-        LocalDate afterLatest = LocalDate.parse(heading.group(2), UK).plusMonths(3);
-        LocalDate soon = LocalDate.now().plusMonths(1);
-        LocalDate date = afterLatest.isAfter(soon) ? afterLatest : soon;
-        browser.driver().executeScript("arguments[0].value = arguments[1];", browser.find(By.id("meeting:date")), date.toString());
-        browser.click(By.id("meeting:save"));
-        browser.waitForText(By.tagName("h1"), heading.group(1) + " meeting – " + date.format(UK));
-        return browser.driver().getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
     }
 
     private void addItem(String meetingId, String item) {
