@@ -25,7 +25,9 @@ final class DocumentRenders {
     /** Seconds a caller is told to wait before asking again when every render slot is taken. */
     static final int RETRY_AFTER_SECONDS = 10;
     private static final int KEPT_PREVIEWS = 16;
-    private static final DocumentRenders SHARED = new DocumentRenders(configured("cpib.documents.concurrent-renders", 2),
+    /** Renders are CPU-bound: by default they get half the processors, the rest stay for pages and health. */
+    private static final DocumentRenders SHARED = new DocumentRenders(configured("cpib.documents.concurrent-renders",
+            Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
             configured("cpib.documents.queue-seconds", 20), configured("cpib.documents.waiting", 32));
 
     private final Semaphore slots;
@@ -33,6 +35,14 @@ final class DocumentRenders {
     /** Requests making or waiting for a document at once: the rest are busy at once, not holding a thread. */
     private final Semaphore admitted;
     private final Map<Object, CompletableFuture<Path>> previews = new LinkedHashMap<>();
+    /** Whether this thread's request already holds an admission ({@link #admitted}), so a render inside it takes none. */
+    private final ThreadLocal<Boolean> inside = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
+    /** Work that reads the database and may render a document. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run() throws IOException;
+    }
 
     DocumentRenders(int concurrent, long waitSeconds, int waiting) {
         this.slots = new Semaphore(Math.max(1, concurrent), true);
@@ -49,17 +59,28 @@ final class DocumentRenders {
      * once when too many requests already wait (so that they never take every request thread).
      */
     Path render(Downloads.Writer writer) throws IOException {
-        admit();
-        try {
-            return renderAdmitted(writer);
-        } finally {
-            admitted.release();
-        }
+        return admitted(() -> renderAdmitted(writer));
     }
 
-    private void admit() {
+    /**
+     * Runs the whole of a document request (its database reads as well as its render) as one of the
+     * admitted few: beyond them a request is busy at once (503), before it takes a database
+     * connection, so a burst of document requests never takes every request thread or pooled
+     * connection from the pages and the health checks.
+     */
+    <T> T admitted(Work<T> work) throws IOException {
+        if (inside.get()) {
+            return work.run();
+        }
         if (!admitted.tryAcquire()) {
             throw new DocumentsBusyException(RETRY_AFTER_SECONDS);
+        }
+        inside.set(Boolean.TRUE);
+        try {
+            return work.run();
+        } finally {
+            inside.remove();
+            admitted.release();
         }
     }
 
@@ -96,12 +117,7 @@ final class DocumentRenders {
                 return stored.join();
             }
         }
-        admit();
-        try {
-            return previewAdmitted(key, writer);
-        } finally {
-            admitted.release();
-        }
+        return admitted(() -> previewAdmitted(key, writer));
     }
 
     private Path previewAdmitted(Object key, Downloads.Writer writer) throws IOException {

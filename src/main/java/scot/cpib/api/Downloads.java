@@ -56,6 +56,18 @@ final class Downloads {
     }
 
     /**
+     * A whole document request (its reads and its render) within the limit of {@link DocumentRenders}:
+     * beyond it, 503 with Retry-After before any database work.
+     */
+    static Response admitted(java.util.function.Supplier<Response> request) {
+        try {
+            return DocumentRenders.shared().admitted(request::get);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * A live preview as an attachment: rendered once per key (the caller's summary of everything the
      * document is made from) and served from the stored file to every request with the same key.
      */

@@ -29,7 +29,6 @@ import scot.cpib.reporting.application.CalendarExporter;
 import scot.cpib.reporting.application.MattersArisingPaper;
 import scot.cpib.reporting.application.MinuteDocxRenderer;
 import scot.cpib.reporting.application.MinuteRenderer;
-import scot.cpib.reporting.domain.AgendaPackRequest;
 import scot.cpib.reporting.domain.PreviousMinute;
 import scot.cpib.shared.application.BoardClock;
 
@@ -86,9 +85,11 @@ public class MeetingDocumentsResource {
                     + " until approved. The public may have the minutes of published meetings only.")
     @APIResponse(responseCode = "200", description = "The minute", content = @Content(mediaType = Downloads.PDF))
     public Response minutePdf(@Parameter(description = "The meeting's id") @PathParam("id") long id) {
-        PreviousMinute minute = assembler.minuteOf(meetings.getVisible(id));
-        return Downloads.attachment(Downloads.PDF, Downloads.meetingStem(minute.meeting()) + "-minute.pdf",
-                out -> minuteRenderer.pdf(minute, out));
+        return Downloads.admitted(() -> {
+            PreviousMinute minute = assembler.minuteOf(meetings.getVisible(id));
+            return Downloads.attachment(Downloads.PDF, Downloads.meetingStem(minute.meeting()) + "-minute.pdf",
+                    out -> minuteRenderer.pdf(minute, out));
+        });
     }
 
     @GET
@@ -98,9 +99,11 @@ public class MeetingDocumentsResource {
             description = "The same content as the PDF, with heading styles and a repeating actions table header.")
     @APIResponse(responseCode = "200", description = "The minute", content = @Content(mediaType = Downloads.DOCX))
     public Response minuteDocx(@Parameter(description = "The meeting's id") @PathParam("id") long id) {
-        PreviousMinute minute = assembler.minuteOf(meetings.getVisible(id));
-        return Downloads.attachment(Downloads.DOCX, Downloads.meetingStem(minute.meeting()) + "-minute.docx",
-                out -> docxRenderer.docx(minute, out));
+        return Downloads.admitted(() -> {
+            PreviousMinute minute = assembler.minuteOf(meetings.getVisible(id));
+            return Downloads.attachment(Downloads.DOCX, Downloads.meetingStem(minute.meeting()) + "-minute.docx",
+                    out -> docxRenderer.docx(minute, out));
+        });
     }
 
     @GET
@@ -115,12 +118,15 @@ public class MeetingDocumentsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorDto.class)))
     public Response pack(@Parameter(description = "The meeting's id") @PathParam("id") long id) {
         callers.requireBoardReader("meetings/" + id + "/pack.pdf");
-        Meeting meeting = meetings.getVisible(id);
-        LocalDate today = clock.today();
-        boolean cleared = callers.maySeeConfidential();
-        AgendaPackRequest request = assembler.live(meeting, today, cleared);
-        return Downloads.preview(Downloads.PDF, Downloads.meetingStem(meeting) + "-agenda-pack.pdf",
-                List.of("pack", id, cleared, today, assembler.changeMark()), out -> packRenderer.render(request, out));
+        return Downloads.admitted(() -> {
+            Meeting meeting = meetings.getVisible(id);
+            LocalDate today = clock.today();
+            boolean cleared = callers.maySeeConfidential();
+            // what the pack is made from is read only when no stored preview answers for these inputs
+            return Downloads.preview(Downloads.PDF, Downloads.meetingStem(meeting) + "-agenda-pack.pdf",
+                    List.of("pack", id, cleared, today, assembler.changeMark()),
+                    out -> packRenderer.render(assembler.live(meeting, today, cleared), out));
+        });
     }
 
     @GET
@@ -136,9 +142,11 @@ public class MeetingDocumentsResource {
     public Response issuedPack(@Parameter(description = "The meeting's id") @PathParam("id") long id,
             @Parameter(description = "The pack version, from 1") @PathParam("version") int version) {
         callers.requireBoardReader("meetings/" + id + "/packs/" + version + ".pdf");
-        PackIssues.Download download = issues.download(id, version);
-        return Downloads.attachment(Downloads.PDF, Downloads.safe(download.fileName().replace(".pdf", "")) + ".pdf",
-                out -> out.write(download.data()));
+        return Downloads.admitted(() -> {
+            PackIssues.Download download = issues.download(id, version);
+            return Downloads.attachment(Downloads.PDF, Downloads.safe(download.fileName().replace(".pdf", "")) + ".pdf",
+                    out -> out.write(download.data()));
+        });
     }
 
     @GET
@@ -152,11 +160,13 @@ public class MeetingDocumentsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorDto.class)))
     public Response mattersArising(@Parameter(description = "The meeting's id") @PathParam("id") long id) {
         callers.requireBoardReader("meetings/" + id + "/matters-arising.pdf");
-        Meeting meeting = meetings.getVisible(id);
-        List<AgreedAction> outstanding = register.outstandingBefore(meeting.getDate());
-        LocalDate today = clock.today();
-        return Downloads.attachment(Downloads.PDF, Downloads.meetingStem(meeting) + "-matters-arising.pdf",
-                out -> mattersArising.pdf(meeting, outstanding, today, out));
+        return Downloads.admitted(() -> {
+            Meeting meeting = meetings.getVisible(id);
+            List<AgreedAction> outstanding = register.outstandingBefore(meeting.getDate());
+            LocalDate today = clock.today();
+            return Downloads.attachment(Downloads.PDF, Downloads.meetingStem(meeting) + "-matters-arising.pdf",
+                    out -> mattersArising.pdf(meeting, outstanding, today, out));
+        });
     }
 
     @GET

@@ -72,9 +72,17 @@ public class AgendaPapers implements Serializable {
     /** After {@link UploadLimitFilter} sent the browser back: the oversize message at the file field. */
     public void showRefusedUpload() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces.getExternalContext().getSessionMap().remove(UploadLimitFilter.REFUSED) != null) {
+        Object refused = faces.getExternalContext().getSessionMap().remove(UploadLimitFilter.REFUSED);
+        if (refused != null) {
             // the page's components are built after view actions on a GET: name the field by its client id
             String text = PageMessages.text("paper.file.tooBigUnnamed");
+            if (refused instanceof String fileName) {
+                try {
+                    PaperFile.check(fileName, null, PaperFile.MAX_BYTES + 1, null);
+                } catch (DomainException e) {
+                    text = PageMessages.text(e.getMessageKey(), e.getArguments());
+                }
+            }
             faces.addMessage("paper:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             focus.moveTo("paper:file");
         }

@@ -56,7 +56,8 @@ public class SignIn {
         }
         Optional<AppUser> found = accounts.findEnabled(username);
         if (found.isPresent() && cache.isVerified(username, password, found.get().getPasswordHash())) {
-            return passwordRight(found.get(), address, channel);
+            // verified within the last minutes: audited then, not again on every API call
+            return passwordRight(found.get(), address, channel, false);
         }
         boolean right = found.isPresent()
                 ? hashing.matches(password, found.get().getPasswordHash())
@@ -73,11 +74,11 @@ public class SignIn {
             storedHash = accounts.rehash(user.getId(), password);
         }
         cache.remember(username, password, storedHash);
-        return passwordRight(user, address, channel);
+        return passwordRight(user, address, channel, true);
     }
 
     /** The password was right: signed in, or for an account with two-step verification, a second step. */
-    private SignInOutcome passwordRight(AppUser user, String address, SignInChannel channel) {
+    private SignInOutcome passwordRight(AppUser user, String address, SignInChannel channel, boolean freshlyChecked) {
         if (twoStep.isOn(user.getId())) {
             if (channel == SignInChannel.API) {
                 audit.passwordOnlyRefused(user.getUsername(), user.getId(), address);
@@ -90,7 +91,9 @@ public class SignIn {
             return SignInOutcome.wrong();
         }
         throttle.recordSuccess(user.getUsername());
-        audit.signedIn(user.getUsername(), user.getId(), address, channel);
+        if (freshlyChecked) {
+            this.audit.signedIn(user.getUsername(), user.getId(), address, channel);
+        }
         return signedIn(user, channel == SignInChannel.PAGE && twoStep.isRequiredOf(user));
     }
 
