@@ -156,6 +156,21 @@ public class AccountAdminPage implements Serializable {
         return null;
     }
 
+    public String turnOffTwoStep() {
+        try {
+            accounts.turnOffTwoStep(id);
+        } catch (DomainException e) {
+            messages.error(e, "twoStep");
+            return null;
+        }
+        messages.info("account.admin.twoStep.turnedOff", username);
+        return "/admin/account?faces-redirect=true&id=" + id;
+    }
+
+    public boolean isTwoStepOn() {
+        return id != null && accounts.hasTwoStep(id);
+    }
+
     private void report(AccountLinks.Sent sent) {
         if (sent.isMailed()) {
             linkToCopy = null;

@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import scot.cpib.board.domain.Person;
 import scot.cpib.security.domain.AccountLink.Purpose;
 import scot.cpib.security.domain.AppUser;
+import scot.cpib.security.domain.RecoveryCode;
+import scot.cpib.security.domain.TwoStep;
 import scot.cpib.security.domain.Role;
 import scot.cpib.shared.application.AuditQueries;
 import scot.cpib.shared.application.AuditTrail;
@@ -121,6 +123,31 @@ public class AccountAdmin {
             throw new DomainException("account.link.inactive");
         }
         return links.issueAndSend(account, account.hasPassword() ? Purpose.RESET : Purpose.FIRST_SIGN_IN);
+    }
+
+    /** Whether the account signs in with two-step verification. */
+    public boolean hasTwoStep(long id) {
+        return !em.createQuery("SELECT t FROM TwoStep t WHERE t.account.id = :id", TwoStep.class)
+                .setParameter("id", get(id).getId()).getResultList().isEmpty();
+    }
+
+    /**
+     * Turns two-step verification off for someone who has lost both their authenticator and their
+     * recovery codes (after checking who is asking): they sign in with their password and set it up again.
+     */
+    @Transactional
+    public void turnOffTwoStep(long id) {
+        AppUser account = get(id);
+        em.createQuery("SELECT r FROM RecoveryCode r WHERE r.account = :a", RecoveryCode.class)
+                .setParameter("a", account).getResultList().forEach(em::remove);
+        List<TwoStep> found = em.createQuery("SELECT t FROM TwoStep t WHERE t.account = :a", TwoStep.class)
+                .setParameter("a", account).getResultList();
+        if (found.isEmpty()) {
+            throw new DomainException("account.twoStep.off");
+        }
+        found.forEach(em::remove);
+        audit.record(account, "two-step verification turned off", "Two-step verification of " + account.getUsername()
+                + " turned off by " + currentUser.getUsername());
     }
 
     /** Sign-ins, failed sign-ins and locks of the account, newest first. */
