@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +52,7 @@ public class AccountAdminPage implements Serializable {
     private String heading;
     private String personName;
     private String username;
-    private List<String> roles = List.of(Role.MEMBER.name());
+    private List<String> roles = new ArrayList<>(List.of(Role.MEMBER.name()));
     private boolean active;
     private boolean hasPassword;
     private String linkToCopy;
@@ -79,7 +80,7 @@ public class AccountAdminPage implements Serializable {
     private void refresh(AppUser account) {
         version = account.getVersion();
         username = account.getUsername();
-        roles = account.getRoles().stream().map(Role::name).toList();
+        roles = new ArrayList<>(account.getRoles().stream().map(Role::name).sorted().toList());
         active = account.isEnabled();
         hasPassword = account.hasPassword();
         person = account.getPerson() == null ? null : account.getPerson().getId();

@@ -165,7 +165,7 @@ public class PeopleRegister {
             }
             if (OwnerNames.same(person.getFullName(), other.getFullName())) {
                 throw new DomainException("person.duplicate.name", "fullName", other.getDisplayName(),
-                        other.getOrganisation() == null ? "" : other.getOrganisation().getLabel());
+                        other.getOrganisation() == null ? "" : " (" + other.getOrganisation().getLabel() + ")");
             }
             if (person.getEmail() != null && other.getEmail() != null
                     && person.getEmail().toLowerCase(Locale.ROOT).equals(other.getEmail().toLowerCase(Locale.ROOT))) {

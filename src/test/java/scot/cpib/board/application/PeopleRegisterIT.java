@@ -35,6 +35,9 @@ class PeopleRegisterIT {
     @Inject
     private Memberships memberships;
 
+    @Inject
+    private Boards boards;
+
     private final String unique = Long.toString(System.nanoTime(), 36);
 
     @BeforeEach
@@ -115,6 +118,18 @@ class PeopleRegisterIT {
         assertThrows(ConcurrentEditException.class, () -> memberships.end(seat.getId(), seat.getVersion(), null));
         DomainException removeMember = assertThrows(DomainException.class, () -> register.removePerson(member.getId()));
         assertEquals("person.inUse.memberships", removeMember.getMessageKey());
+    }
+
+    @Test
+    void onlyAnAdminChangesTheBoardsDetailsAndANameIsRequired() {
+        var board = boards.current();
+        BoardDetails blankName = new BoardDetails(" ", board.getShortName(), board.getPurpose());
+        assertThrows(NotFoundException.class, () -> boards.describe(board.getId(), board.getVersion(), blankName));
+        ActingUser.actAs("admin", "Sarah Gadsden", Role.ADMIN);
+        DomainException required = assertThrows(DomainException.class,
+                () -> boards.describe(board.getId(), board.getVersion(), blankName));
+        assertEquals("name", required.getField());
+        assertEquals(board.getName(), boards.current().getName());
     }
 
     @Test
