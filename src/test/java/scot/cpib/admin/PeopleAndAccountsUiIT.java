@@ -69,7 +69,7 @@ class PeopleAndAccountsUiIT extends BrowserSession {
 
         browser.signOut();
         browser.open(pathOf(link));
-        browser.waitForText(By.id("choose:intro"), username);
+        browser.waitForText(By.id("intro"), username);
         browser.assertAccessible();
         browser.type(By.id("choose:newPassword"), PASSWORD);
         browser.type(By.id("choose:repeatPassword"), PASSWORD);
