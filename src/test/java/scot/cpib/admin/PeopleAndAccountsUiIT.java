@@ -54,9 +54,9 @@ class PeopleAndAccountsUiIT extends BrowserSession {
         browser.screenshot("admin-person");
 
         browser.click(By.id("createAccount"));
-        browser.type(By.id("account:username"), username);
+        browser.type(By.id("accountForm:username"), username);
         browser.assertAccessible();
-        browser.click(By.id("account:create"));
+        browser.click(By.id("accountForm:create"));
         browser.waitForText(By.id("summary"), "A link was e-mailed to " + email);
         assertEquals(username, browser.find(By.id("username")).getText());
         browser.assertAccessible();
@@ -96,8 +96,8 @@ class PeopleAndAccountsUiIT extends BrowserSession {
         browser.click(By.id("person:save"));
         browser.waitForText(By.tagName("h1"), name);
         browser.click(By.id("createAccount"));
-        browser.type(By.id("account:username"), username);
-        browser.click(By.id("account:create"));
+        browser.type(By.id("accountForm:username"), username);
+        browser.click(By.id("accountForm:create"));
         browser.waitForText(By.id("summary"), "A link was e-mailed");
         browser.signOut();
         browser.open(pathOf(linkIn(MailCatcher.get().waitForMessagesTo(email, 1).get(0))));

@@ -98,7 +98,7 @@ public class AccountAdminPage implements Serializable {
             report(sent);
             return null;
         } catch (DomainException e) {
-            messages.error(e, "account");
+            messages.error(e, "accountForm");
             return null;
         }
     }
@@ -114,7 +114,7 @@ public class AccountAdminPage implements Serializable {
             messages.conflict(null);
             return null;
         } catch (DomainException e) {
-            messages.error(e, "account");
+            messages.error(e, "accountForm");
             return null;
         }
     }
