@@ -125,7 +125,16 @@ class PhoneWidthUiIT extends BrowserSession {
         browser.signIn("admin");
         // the admin sees what the secretariat sees: the pages that differ in the header, not the whole crawl again
         visit("admin", List.of("/index.xhtml", "/admin/audit.xhtml", "/admin/mail.xhtml", "/account.xhtml",
-                "/meetings/agenda.xhtml?id=" + february, "/meetings/matters-arising.xhtml?id=" + february));
+                "/meetings/agenda.xhtml?id=" + february, "/meetings/matters-arising.xhtml?id=" + february,
+                "/admin/accounts.xhtml"));
+        URI memberAccount = URI.create(browser.find(By.linkText("member")).getAttribute("href"));
+        browser.open("/admin/people.xhtml");
+        URI kenny = URI.create(browser.find(By.linkText("Kenny Richmond")).getAttribute("href"));
+        visit("admin", List.of(memberAccount.getRawPath() + "?" + memberAccount.getRawQuery(),
+                "/admin/account.xhtml?" + kenny.getRawQuery().replace("id=", "person=")));
+        browser.signOut();
+        visit("public", List.of("/set-password.xhtml?token=not-a-token"));
+        coveredPages.addAll(List.of("/admin/accounts.xhtml", "/admin/account.xhtml", "/set-password.xhtml"));
 
         Set<String> missing = new TreeSet<>(allPages());
         missing.removeAll(coveredPages);

@@ -3,6 +3,7 @@ package scot.cpib.board.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import scot.cpib.shared.domain.Texts;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /** A board such as the Community Planning Improvement Board: it meets, minutes and owns a work programme. */
@@ -31,6 +32,13 @@ public class Board extends VersionedEntity {
     public Board(String name, String shortName) {
         this.name = name;
         this.shortName = shortName;
+    }
+
+    /** Name, short name and purpose as the admin types them, each checked. */
+    public void describe(String newName, String newShortName, String newPurpose) {
+        this.name = Texts.required(newName, 200, "board.name", "name");
+        this.shortName = Texts.required(newShortName, 40, "board.shortName", "shortName");
+        this.purpose = Texts.optional(newPurpose, Texts.LONG_MAX, "board.purpose", "purpose");
     }
 
     public String getName() {

@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /** A person's seat on a board, for an organisation, in a role, over a span of dates. */
@@ -45,6 +46,39 @@ public class Membership extends VersionedEntity {
         this.person = person;
         this.organisation = organisation;
         this.role = role;
+    }
+
+    /** A seat over the given dates (either may be open); the end cannot be before the start. */
+    public static Membership over(Board board, Person person, Organisation organisation, MembershipRole role,
+                                  LocalDate from, LocalDate to) {
+        Membership membership = new Membership(board, person, organisation, role);
+        membership.change(organisation, role, from, to);
+        return membership;
+    }
+
+    /** Another organisation, role or dates; the role is required and the end cannot be before the start. */
+    public void change(Organisation newOrganisation, MembershipRole newRole, LocalDate from, LocalDate to) {
+        if (newRole == null) {
+            throw new DomainException("membership.role.required", "role");
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new DomainException("membership.dates.order", "toDate");
+        }
+        this.organisation = newOrganisation;
+        this.role = newRole;
+        this.fromDate = from;
+        this.toDate = to;
+    }
+
+    /** The seat ends on the day (kept in the record: memberships are ended, never deleted). */
+    public void end(LocalDate on) {
+        if (toDate != null && !toDate.isAfter(on)) {
+            throw new DomainException("membership.ended.already", "toDate");
+        }
+        if (fromDate != null && on.isBefore(fromDate)) {
+            throw new DomainException("membership.dates.order", "toDate");
+        }
+        this.toDate = on;
     }
 
     /** Whether the seat is held on the given day (open-ended at either side when no date is set). */

@@ -2,5 +2,5 @@ package scot.cpib.board.domain;
 
 /** The part a person plays on a board. */
 public enum MembershipRole {
-    CHAIR, MEMBER, SECRETARIAT, OBSERVER
+    CHAIR, VICE_CHAIR, MEMBER, ADVISER, SECRETARIAT, OBSERVER
 }

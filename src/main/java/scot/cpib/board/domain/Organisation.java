@@ -3,6 +3,7 @@ package scot.cpib.board.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import scot.cpib.shared.domain.Texts;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /** A body represented on a board (Improvement Service, Audit Scotland …); it can own actions. */
@@ -25,6 +26,13 @@ public class Organisation extends VersionedEntity {
     public Organisation(String name, String shortName) {
         this.name = name;
         this.shortName = shortName;
+    }
+
+    /** Name, short name and website as typed, each checked. */
+    public void describe(String newName, String newShortName, String newWebsite) {
+        this.name = Texts.required(newName, 200, "organisation.name", "name");
+        this.shortName = Texts.optional(newShortName, 40, "organisation.shortName", "shortName");
+        this.website = Texts.optional(newWebsite, 300, "organisation.website", "website");
     }
 
     public String getName() {

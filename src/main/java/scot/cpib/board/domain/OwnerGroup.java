@@ -9,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Set;
+import scot.cpib.shared.domain.Texts;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /** A named group that can own actions, such as "CPIB members" or "Workstream Leads". */
@@ -38,6 +39,22 @@ public class OwnerGroup extends VersionedEntity {
     public OwnerGroup(Board board, String name) {
         this.board = board;
         this.name = name;
+    }
+
+    /** Name and description as typed, each checked. */
+    public void describe(String newName, String newDescription) {
+        this.name = Texts.required(newName, 150, "group.name", "name");
+        this.description = Texts.optional(newDescription, 400, "group.description", "description");
+    }
+
+    /** Adds the person; false when they were in the group already. */
+    public boolean add(Person person) {
+        return members.add(person);
+    }
+
+    /** Takes the person out of the group (what they owned stays owned by the group). */
+    public boolean remove(Person person) {
+        return members.remove(person);
     }
 
     public boolean includes(Person person) {

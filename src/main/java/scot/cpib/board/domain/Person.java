@@ -2,9 +2,14 @@ package scot.cpib.board.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.regex.Pattern;
+import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.Texts;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /** Someone who sits on, serves or presents to a board. */
@@ -31,7 +36,47 @@ public class Person extends VersionedEntity {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reminder_frequency", nullable = false, length = 10)
+    private ReminderFrequency reminderFrequency = ReminderFrequency.WEEKLY;
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     protected Person() {
+    }
+
+    /** A person as the admin or secretariat types them; the rules of {@link #describe} apply. */
+    public static Person named(String fullName, String title, String jobTitle, String email, Organisation organisation) {
+        Person person = new Person();
+        person.describe(fullName, title, jobTitle, email, organisation);
+        return person;
+    }
+
+    /** Name, title, job title, e-mail address and organisation, each checked (the field is named on a broken rule). */
+    public void describe(String newFullName, String newTitle, String newJobTitle, String newEmail, Organisation newOrganisation) {
+        this.fullName = Texts.required(newFullName, 150, "person.fullName", "fullName");
+        this.title = Texts.optional(newTitle, 40, "person.title", "title");
+        this.jobTitle = Texts.optional(newJobTitle, 200, "person.jobTitle", "jobTitle");
+        changeEmail(newEmail);
+        this.organisation = newOrganisation;
+    }
+
+    /** A new e-mail address (or none): it must look like one. */
+    public void changeEmail(String newEmail) {
+        String address = Texts.optional(newEmail, 254, "person.email", "email");
+        if (address != null && !EMAIL.matcher(address).matches()) {
+            throw new DomainException("person.email.invalid", "email", address);
+        }
+        this.email = address;
+    }
+
+    /** Whether this person gets the action reminder digest (weekly) or none. */
+    public ReminderFrequency getReminderFrequency() {
+        return reminderFrequency == null ? ReminderFrequency.WEEKLY : reminderFrequency;
+    }
+
+    public void chooseReminders(ReminderFrequency frequency) {
+        this.reminderFrequency = frequency == null ? ReminderFrequency.WEEKLY : frequency;
     }
 
     public Person(String fullName, Organisation organisation) {

@@ -141,7 +141,7 @@ public class SignIn {
         if (locked.isPresent()) {
             return SignInOutcome.locked(locked.get());
         }
-        Optional<AppUser> account = apiTokens.accountFor(token);
+        Optional<AppUser> account = apiTokens.accountFor(token).filter(AppUser::isEnabled);
         if (account.isEmpty()) {
             boolean nowLocked = throttle.recordAddressFailure(address);
             audit.failed("(API token)", null, address, SignInChannel.API, nowLocked);

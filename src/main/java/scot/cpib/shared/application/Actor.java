@@ -9,4 +9,14 @@ public interface Actor {
 
     /** The sign-in name, or "anonymous". */
     String getUsername();
+
+    /** Whether the actor may run the board's business (the secretariat or an admin). */
+    default boolean isSecretariat() {
+        return false;
+    }
+
+    /** Whether the actor is an administrator. */
+    default boolean isAdmin() {
+        return false;
+    }
 }

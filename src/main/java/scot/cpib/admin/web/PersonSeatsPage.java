@@ -1,0 +1,124 @@
+package scot.cpib.admin.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import scot.cpib.board.application.Memberships;
+import scot.cpib.board.application.MembershipDetails;
+import scot.cpib.board.application.PeopleRegister;
+import scot.cpib.board.domain.Membership;
+import scot.cpib.board.domain.MembershipRole;
+import scot.cpib.shared.application.BoardClock;
+import scot.cpib.shared.domain.ConcurrentEditException;
+import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.web.PageMessages;
+
+/** The seats on the board of the person on {@code person.xhtml}: listed, added, and ended (never deleted). */
+@Named
+@ViewScoped
+public class PersonSeatsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Memberships memberships;
+
+    @Inject
+    private PeopleRegister register;
+
+    @Inject
+    private PageMessages messages;
+
+    @Inject
+    private BoardClock clock;
+
+    @Inject
+    private PersonPage personPage;
+
+    private MembershipRole role = MembershipRole.MEMBER;
+    private Long organisationId;
+    private LocalDate fromDate;
+    private LocalDate toDate;
+
+    public List<Membership> getSeats() {
+        Long id = personPage.getId();
+        return id == null ? List.of() : register.findPerson(id).map(memberships::of).orElse(List.of());
+    }
+
+    /** "Current", "Ended" or "Not started", as text. */
+    public String status(Membership seat) {
+        LocalDate today = clock.today();
+        if (seat.isCurrentOn(today)) {
+            return PageMessages.text("membership.current");
+        }
+        return PageMessages.text(seat.getToDate() != null && seat.getToDate().isBefore(today) ? "membership.past" : "membership.future");
+    }
+
+    public boolean canEnd(Membership seat) {
+        return seat.getToDate() == null || seat.getToDate().isAfter(clock.today());
+    }
+
+    public String add() {
+        try {
+            Membership added = memberships.add(personPage.getId(), new MembershipDetails(organisationId, role, fromDate, toDate));
+            messages.info("membership.added", added.getPerson().getFullName(), PageMessages.text("membershipRole." + added.getRole()));
+        } catch (DomainException e) {
+            messages.error(e, "seat");
+            return null;
+        }
+        return "/admin/person?faces-redirect=true&id=" + personPage.getId();
+    }
+
+    public String end(long seatId, long version) {
+        try {
+            memberships.end(seatId, version, null);
+        } catch (ConcurrentEditException e) {
+            messages.conflict(null);
+            return null;
+        } catch (DomainException e) {
+            messages.error(e, "seats");
+            return null;
+        }
+        messages.info("membership.ended", scot.cpib.shared.web.Formats.date(clock.today()));
+        return "/admin/person?faces-redirect=true&id=" + personPage.getId();
+    }
+
+    public MembershipRole[] getRoles() {
+        return MembershipRole.values();
+    }
+
+    public MembershipRole getRole() {
+        return role;
+    }
+
+    public void setRole(MembershipRole role) {
+        this.role = role;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public LocalDate getFromDate() {
+        return fromDate;
+    }
+
+    public void setFromDate(LocalDate fromDate) {
+        this.fromDate = fromDate;
+    }
+
+    public LocalDate getToDate() {
+        return toDate;
+    }
+
+    public void setToDate(LocalDate toDate) {
+        this.toDate = toDate;
+    }
+}
