@@ -90,7 +90,8 @@ class HomeUiIT extends BrowserSession {
 
         browser.click(By.id("attendance:save"));
         browser.waitForText(By.id("summary"), "Attendance saved");
-        assertTrue(browser.bodyText().contains("Kenny Richmond, Scottish Enterprise"), "the apologies as given, on the record");
+        browser.open("/meetings/minute.xhtml?id=" + meetingId);
+        assertTrue(browser.find(By.id("apologies")).getText().contains("Kenny Richmond"), "the minute lists the apologies as given");
         browser.open("/meetings/attendance.xhtml?id=" + meetingId);
         browser.click(By.xpath(kenny + "//label[normalize-space(.)='Not recorded']"));
         browser.click(By.id("attendance:save"));

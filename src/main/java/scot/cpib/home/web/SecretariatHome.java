@@ -3,7 +3,6 @@ package scot.cpib.home.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -71,6 +70,8 @@ public class SecretariatHome {
     private BoardClock clock;
 
     private List<MailLogEntry> failed;
+    private List<AgreedAction> overdue;
+    private List<OwnerCount> byOwner;
     private Optional<ReportingPeriod> period;
 
     public List<ChecklistStep> checklistOf(Meeting meeting) {
@@ -88,12 +89,15 @@ public class SecretariatHome {
 
     /** Owners with overdue actions, most overdue first: label, key (for the register's filter) and how many. */
     public List<OwnerCount> getOverdueByOwner() {
-        if (!currentUser.isSecretariat()) {
-            return List.of();
+        if (byOwner == null) {
+            byOwner = countByOwner();
         }
-        LocalDate today = clock.today();
+        return byOwner;
+    }
+
+    private List<OwnerCount> countByOwner() {
         Map<String, OwnerCount> counts = new LinkedHashMap<>();
-        for (AgreedAction action : register.list(ActionCriteria.all().overdue(), today)) {
+        for (AgreedAction action : overdue()) {
             for (OwnerRef owner : action.getOwnerRefs()) {
                 counts.merge(owner.getKey(), new OwnerCount(owner.getLabel(), owner.getKey(), 1),
                         (a, b) -> new OwnerCount(a.label(), a.key(), a.count() + 1));
@@ -105,7 +109,14 @@ public class SecretariatHome {
     }
 
     public int getOverdueTotal() {
-        return currentUser.isSecretariat() ? register.list(ActionCriteria.all().overdue(), clock.today()).size() : 0;
+        return overdue().size();
+    }
+
+    private List<AgreedAction> overdue() {
+        if (overdue == null) {
+            overdue = currentUser.isSecretariat() ? register.list(ActionCriteria.all().overdue(), clock.today()) : List.of();
+        }
+        return overdue;
     }
 
     /** The latest reporting period of the current programme, or null. */
