@@ -91,13 +91,13 @@ public class MemberHome {
         return pack != null && isSinceLastVisit(pack.getIssuedAt());
     }
 
-    /** The next meeting's papers the person may read, in agenda order. */
+    /** The next meeting's papers the person may read, in agenda order: uploaded files and papers written in the app (read in the pack). */
     public List<Paper> getPapers() {
         if (getNextMeeting() == null) {
             return List.of();
         }
         return getNextMeeting().getAgendaInReadingOrder().stream().map(AgendaItem::getPapers).flatMap(List::stream)
-                .filter(p -> p.isUploaded() && (!p.isRestricted() || currentUser.isSecretariat())).toList();
+                .filter(p -> !p.isRestricted() || currentUser.isSecretariat()).toList();
     }
 
     public boolean isNew(Paper paper) {
