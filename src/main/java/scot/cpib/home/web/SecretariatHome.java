@@ -73,6 +73,7 @@ public class SecretariatHome {
     private List<AgreedAction> overdue;
     private List<OwnerCount> byOwner;
     private Optional<ReportingPeriod> period;
+    private Optional<Meeting> minuteInProgress;
 
     public List<ChecklistStep> checklistOf(Meeting meeting) {
         return meeting == null ? List.of() : checklist.of(meeting);
@@ -80,11 +81,11 @@ public class SecretariatHome {
 
     /** The latest held meeting whose minute is not published yet (its minute steps are still to do), or null. */
     public Meeting getMinuteInProgress() {
-        if (!currentUser.isSecretariat()) {
-            return null;
+        if (minuteInProgress == null) {
+            minuteInProgress = currentUser.isSecretariat() ? meetings.visibleMeetings().stream()
+                    .filter(m -> m.isHeld() && m.getStatus() != MeetingStatus.PUBLISHED).findFirst() : Optional.empty();
         }
-        return meetings.visibleMeetings().stream()
-                .filter(m -> m.isHeld() && m.getStatus() != MeetingStatus.PUBLISHED).findFirst().orElse(null);
+        return minuteInProgress.orElse(null);
     }
 
     /** Owners with overdue actions, most overdue first: label, key (for the register's filter) and how many. */
