@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -19,11 +22,13 @@ import scot.cpib.it.MailCatcher;
  * the secretariat then sees on the attendance page; the lead's and the secretariat's home pages; the
  * navigation grouped into menus that work by keyboard and at 390 px.
  */
-class HomeUiIT extends BrowserSession {
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RoleHomePagesUiIT extends BrowserSession {
 
     private static final String MEMBER = "kenny.richmond@example.org";
 
     @Test
+    @Order(1)
     void demoMembersHomeShowsTheNextMeetingsPackAndSendsApologiesThatTheSecretariatSeesOnTheAttendancePage() {
         browser.signIn("member");
         browser.open("/index.xhtml");
@@ -52,6 +57,7 @@ class HomeUiIT extends BrowserSession {
         browser.click(By.id("reply:save"));
         browser.waitForText(By.id("summary"), "is saved: apologies");
         assertEquals("Your reply: Apologies", browser.find(By.id("replyStatus")).getText());
+        scrollTo("replyHeading");
         browser.screenshot("home-member-replied");
 
         browser.open("/meetings/reply.xhtml?id=" + meetingId);
@@ -72,6 +78,7 @@ class HomeUiIT extends BrowserSession {
         assertTrue(browser.find(By.xpath(kenny + "//input[@value='APOLOGIES']")).isSelected(), "the attendance starts from the reply");
         assertTrue(browser.find(By.xpath(kenny + "/legend")).getText().contains("Replied: Apologies"));
         browser.assertAccessible();
+        scrollTo("repliesHeading");
         browser.screenshot("attendance-replies");
 
         browser.click(By.id("attendance:save"));
@@ -85,6 +92,7 @@ class HomeUiIT extends BrowserSession {
     }
 
     @Test
+    @Order(2)
     void packEmailLinksToTheSignedInReplyPageOfItsMeeting() {
         browser.signIn("secretariat");
         String meetingId = browser.planNextMeetingInTheFuture();
@@ -126,6 +134,7 @@ class HomeUiIT extends BrowserSession {
         browser.find(By.id("missingUpdates"));
         browser.find(By.id("failedMail"));
         browser.assertAccessible();
+        scrollTo("secHeading");
         browser.screenshot("home-secretariat");
         browser.click(By.cssSelector("#overdueOwners tbody tr:first-child a"));
         browser.waitForUrl("overdue=true");
@@ -141,6 +150,7 @@ class HomeUiIT extends BrowserSession {
                 browser.find(By.id("nextUpdateDue")).getText());
         assertTrue(browser.find(By.id("myActions")).getText().contains("Overdue ("));
         browser.assertAccessible();
+        scrollTo("leadHomeHeading");
         browser.screenshot("home-lead");
     }
 
@@ -149,7 +159,9 @@ class HomeUiIT extends BrowserSession {
         browser.signIn("secretariat");
         browser.open("/index.xhtml");
         assertFalse(browser.driver().findElement(By.id("navMail")).isDisplayed(), "the Admin menu starts closed");
-        browser.activateByKeyboard("navAdminToggle", 40);
+        browser.driver().executeScript("document.getElementById('navHome').focus()");
+        tabTo("navAdminToggle", 12);
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
         browser.waitFor(By.id("navMail"));
         browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
         assertFalse(browser.driver().findElement(By.id("navMail")).isDisplayed(), "Escape closes it");
@@ -188,6 +200,21 @@ class HomeUiIT extends BrowserSession {
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1280, 1000));
         }
+    }
+
+    private static void scrollTo(String id) {
+        browser.driver().executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
+    }
+
+    /** Presses Tab from the focused element until the one with the id has focus. */
+    private static void tabTo(String id, int maxTabs) {
+        for (int i = 0; i < maxTabs; i++) {
+            browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+            if (id.equals(browser.driver().switchTo().activeElement().getAttribute("id"))) {
+                return;
+            }
+        }
+        throw new AssertionError(id + " was not reached by " + maxTabs + " presses of Tab from the navigation's start");
     }
 
     private static String idIn(String href) {
