@@ -41,6 +41,7 @@ class LastVisitIT {
         signIn(user);
         tx.begin();
         audit.recordFor(user, "SignIn", null, "sign-in failed", "a failed attempt is no visit");
+        audit.recordFor(user, "SignIn", null, "signed in", "Signed in through the API from 127.0.0.1");
         tx.commit();
         assertEquals(first, lastVisit.previousSignIn(user).orElseThrow());
         assertTrue(lastVisit.previousSignIn("somebody-else-it").isEmpty());
@@ -48,7 +49,7 @@ class LastVisitIT {
 
     private void signIn(String user) throws Exception {
         tx.begin();
-        audit.recordFor(user, "SignIn", null, "signed in", "Signed in on the page from 127.0.0.1");
+        audit.recordFor(user, "SignIn", null, "signed in", "Signed in on the sign-in page from 127.0.0.1");
         tx.commit();
     }
 }
