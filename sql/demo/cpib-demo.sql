@@ -74,6 +74,9 @@ AND p.full_name IN ('Steve Grimmond', 'Fraser McKinlay', 'Sarah Gadsden', 'Nicho
                     'Kenny Richmond', 'Emily Lynch', 'Eibhlin McHugh', 'David Martin', 'Audrey MacDougall',
                     'James Russell', 'Ella Simpson');
 
+-- The quorum rule (the pack does not state one; six of the chair and members is assumed for the demo)
+UPDATE board SET quorum_members = 6 WHERE short_name = 'CPIB';
+
 -- ---------------------------------------------------------------------------------------------
 -- Owner groups named in the Action column of the minute
 -- ---------------------------------------------------------------------------------------------

@@ -53,6 +53,7 @@ class AuthorisationApiIT {
             Map.entry("/work-programme/update.xhtml?workstream=3", Set.of("lead", "secretariat", "admin")),
             Map.entry("/work-programme/period.xhtml", SECRETARIAT),
             Map.entry("/meetings/pack.xhtml?meeting=3", SIGNED_IN),
+            Map.entry("/meetings/reply.xhtml?id=3", SIGNED_IN),
             Map.entry("/work-programme/revision.xhtml", SECRETARIAT));
 
     /** The engagement pages (issue #5) and who may open them. */

@@ -106,7 +106,8 @@ class PhoneWidthUiIT extends BrowserSession {
                 "/work-programme/resources.xhtml", "/account.xhtml"));
         List<String> readerPages = new ArrayList<>(meetingPages);
         readerPages.addAll(List.of("/actions/index.xhtml?size=100", "/actions/mine.xhtml", "/account.xhtml",
-                "/engagement/strategy.xhtml", "/engagement/log.xhtml", "/work-programme/my.xhtml"));
+                "/engagement/strategy.xhtml", "/engagement/log.xhtml", "/work-programme/my.xhtml",
+                "/meetings/reply.xhtml?id=" + february));
         List<String> errorPages = List.of("/no/such/page.xhtml", "/error/404.xhtml", "/error/500.xhtml",
                 "/error/database.xhtml", "/error/expired.xhtml");
 

@@ -123,7 +123,7 @@ class WorkProgrammeUiIT extends BrowserSession {
     void leadSeesTheirWorkstreamsAndActionsAndIsToldToGiveAReasonForAmber() {
         actAs("lead");
         browser.open("/index.xhtml");
-        browser.click(By.cssSelector("#leadHome a"));
+        browser.click(By.cssSelector("#leadHome a[id$='leadAll']"));
         String mine = browser.find(By.id("myWorkstreams")).getText();
         assertTrue(mine.contains("3. Performance Management"), mine);
         assertTrue(mine.contains("7. Measures of Success"), "led through the group CPIB members: " + mine);

@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import scot.cpib.shared.domain.Texts;
+import java.util.OptionalInt;
+import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /** A board such as the Community Planning Improvement Board: it meets, minutes and owns a work programme. */
@@ -25,6 +27,9 @@ public class Board extends VersionedEntity {
 
     @Column(name = "two_step_required", nullable = false)
     private boolean twoStepRequired;
+
+    @Column(name = "quorum_members")
+    private Integer quorumMembers;
 
     protected Board() {
     }
@@ -64,5 +69,18 @@ public class Board extends VersionedEntity {
 
     public void requireTwoStep(boolean required) {
         this.twoStepRequired = required;
+    }
+
+    /** The least number of members (chair and members) who must attend for the board to be quorate; empty when none is set. */
+    public OptionalInt getQuorumMembers() {
+        return quorumMembers == null ? OptionalInt.empty() : OptionalInt.of(quorumMembers);
+    }
+
+    /** Sets the quorum rule (null: none); at least one member. */
+    public void setQuorumRule(Integer members) {
+        if (members != null && members < 1) {
+            throw new DomainException("board.quorum.tooSmall", "quorum");
+        }
+        this.quorumMembers = members;
     }
 }

@@ -50,13 +50,24 @@ public class MeetingQueries {
         return currentUser.isBoardReader() || meeting.isPublished();
     }
 
-    /** The next meeting on or after today, for the home page. */
+    /**
+     * The next meeting, for the home pages: the first one on or after today that is not held yet; when
+     * there is none, the latest meeting not yet recorded as held, even if its day has passed (its record
+     * is not brought up to date yet, and members still reply to it and read its pack). Empty for the public.
+     */
     public Optional<Meeting> nextMeeting(LocalDate today) {
         if (!currentUser.isBoardReader()) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT m FROM Meeting m WHERE m.date >= :today ORDER BY m.date", Meeting.class)
-                .setParameter("today", today).setMaxResults(1).getResultStream().findFirst();
+        List<MeetingStatus> notHeld = List.of(MeetingStatus.PLANNED, MeetingStatus.AGENDA_ISSUED);
+        Optional<Meeting> coming = em.createQuery("SELECT m FROM Meeting m WHERE m.date >= :today AND m.status IN :open"
+                        + " ORDER BY m.date, m.number", Meeting.class)
+                .setParameter("today", today).setParameter("open", notHeld).setMaxResults(1).getResultStream().findFirst();
+        if (coming.isPresent()) {
+            return coming;
+        }
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.status IN :open ORDER BY m.date DESC, m.number DESC", Meeting.class)
+                .setParameter("open", notHeld).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The latest meeting, whatever its date: the one a new meeting follows on from. */

@@ -16,9 +16,11 @@ import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.Person;
 import scot.cpib.meeting.application.AttendanceChoice;
 import scot.cpib.meeting.application.AttendanceRecording;
+import scot.cpib.meeting.application.AttendanceReplies;
 import scot.cpib.meeting.application.MeetingQueries;
 import scot.cpib.meeting.domain.Attendance;
 import scot.cpib.meeting.domain.AttendanceKind;
+import scot.cpib.meeting.domain.AttendanceReply;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.Formats;
@@ -46,6 +48,9 @@ public class AttendancePage implements Serializable {
 
     @Inject
     private PageMessages messages;
+
+    @Inject
+    private AttendanceReplies replies;
 
     @Inject
     private PageFocus focus;
@@ -81,6 +86,20 @@ public class AttendancePage implements Serializable {
             if (rows.stream().noneMatch(r -> r.getPersonId().equals(attendance.getPerson().getId()))) {
                 rows.add(row(attendance.getPerson(), attendance.getOrganisation(), false, Optional.of(attendance)));
             }
+        }
+        startFromReplies();
+    }
+
+    /** A member not recorded yet starts from their reply before the meeting (still editable); each row shows the reply. */
+    private void startFromReplies() {
+        if (locked) {
+            return;
+        }
+        for (AttendanceReply reply : replies.repliesTo(id)) {
+            String text = PageMessages.text("reply.answer." + reply.getAnswer().name())
+                    + (reply.getSubstitute() == null ? "" : " (" + reply.getSubstitute() + ")");
+            rows.stream().filter(r -> r.getPersonId().equals(reply.getPerson().getId())).findFirst()
+                    .ifPresent(r -> r.startFromReply(text, reply.getAnswer().expectedKind().name()));
         }
     }
 

@@ -15,6 +15,7 @@ public class AttendanceRow implements Serializable {
     private final boolean member;
     private String kind;
     private boolean chair;
+    private String reply;
 
     AttendanceRow(Long personId, String name, String organisation, boolean member, String kind, boolean chair) {
         this.personId = personId;
@@ -60,5 +61,17 @@ public class AttendanceRow implements Serializable {
 
     public void setChair(boolean chair) {
         this.chair = chair;
+    }
+
+    /** The member's reply before the meeting as the screen shows it ("Apologies"), or null when none. */
+    public String getReply() {
+        return reply;
+    }
+
+    void startFromReply(String replyText, String expectedKind) {
+        this.reply = replyText;
+        if (NOT_RECORDED.equals(kind)) {
+            this.kind = expectedKind;
+        }
     }
 }

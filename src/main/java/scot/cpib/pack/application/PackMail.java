@@ -37,8 +37,12 @@ final class PackMail {
         text.append(PackTexts.text("pack.mail.download")).append('\n')
                 .append(AppLinks.absolute(downloadPath(issue))).append("\n\n")
                 .append(PackTexts.text("pack.mail.page")).append('\n')
-                .append(AppLinks.absolute("/meetings/pack.xhtml?meeting=" + meeting.getId())).append("\n\n")
-                .append(PackTexts.text("pack.mail.signature"));
+                .append(AppLinks.absolute("/meetings/pack.xhtml?meeting=" + meeting.getId())).append("\n\n");
+        if (!meeting.isHeld()) {
+            text.append(PackTexts.text("pack.mail.reply")).append('\n')
+                    .append(AppLinks.absolute(replyPath(meeting))).append("\n\n");
+        }
+        text.append(PackTexts.text("pack.mail.signature"));
         String subject = PackTexts.text("pack.mail.subject", meetingName, day, issue.getPackVersion());
         return OutgoingMail.to(recipient.getEmail(), subject, text.toString(), PURPOSE);
     }
@@ -46,6 +50,11 @@ final class PackMail {
     private static String place(Meeting meeting) {
         String place = DocumentFormats.place(meeting);
         return place.isBlank() ? PackTexts.text("pack.mail.venueUnknown") : place;
+    }
+
+    /** The signed-in page where a member says whether they are attending, sending apologies or a substitute. */
+    static String replyPath(Meeting meeting) {
+        return "/meetings/reply.xhtml?id=" + meeting.getId();
     }
 
     static String downloadPath(PackIssue issue) {

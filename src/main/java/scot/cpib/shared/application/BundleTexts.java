@@ -14,7 +14,7 @@ public final class BundleTexts {
 
     private static final List<String> BUNDLES = List.of("i18n.messages", "i18n.meetings", "i18n.minutes",
             "i18n.actions", "i18n.admin", "i18n.workprogramme", "i18n.engagement", "i18n.periods",
-            "i18n.packs", "i18n.annualreport", "i18n.people");
+            "i18n.packs", "i18n.annualreport", "i18n.people", "i18n.replies", "i18n.home");
 
     private BundleTexts() {
     }

@@ -1,0 +1,167 @@
+package scot.cpib.home.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import scot.cpib.action.application.ActionCriteria;
+import scot.cpib.action.application.ActionRegister;
+import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.board.domain.OwnerRef;
+import scot.cpib.home.application.ChecklistStep;
+import scot.cpib.home.application.MeetingChecklist;
+import scot.cpib.meeting.application.MeetingQueries;
+import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.meeting.domain.MeetingStatus;
+import scot.cpib.security.application.CurrentUser;
+import scot.cpib.shared.application.BoardClock;
+import scot.cpib.shared.application.Mailer;
+import scot.cpib.shared.domain.MailLogEntry;
+import scot.cpib.shared.domain.MailStatus;
+import scot.cpib.workprogramme.application.PeriodReturn;
+import scot.cpib.workprogramme.application.ProgressUpdates;
+import scot.cpib.workprogramme.application.ReportingPeriods;
+import scot.cpib.workprogramme.application.WorkProgrammeQueries;
+import scot.cpib.workprogramme.domain.ReportingPeriod;
+
+/**
+ * The secretariat's part of the home page: the next meeting's checklist (and the last meeting's, while its
+ * minute is not published), overdue actions by owner, workstream updates missing for the latest period,
+ * and e-mails that could not be sent.
+ */
+@Named
+@RequestScoped
+public class SecretariatHome {
+
+    /** How many recent e-mails are looked through for failures. */
+    static final int MAIL_SCAN = 200;
+    static final int FAILED_SHOWN = 5;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private MeetingQueries meetings;
+
+    @Inject
+    private MeetingChecklist checklist;
+
+    @Inject
+    private ActionRegister register;
+
+    @Inject
+    private WorkProgrammeQueries workProgramme;
+
+    @Inject
+    private ProgressUpdates updates;
+
+    @Inject
+    private ReportingPeriods periods;
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private BoardClock clock;
+
+    private List<MailLogEntry> failed;
+    private List<AgreedAction> overdue;
+    private List<OwnerCount> byOwner;
+    private Optional<ReportingPeriod> period;
+    private Optional<Meeting> minuteInProgress;
+
+    public List<ChecklistStep> checklistOf(Meeting meeting) {
+        return meeting == null ? List.of() : checklist.of(meeting);
+    }
+
+    /** The latest held meeting whose minute is not published yet (its minute steps are still to do), or null. */
+    public Meeting getMinuteInProgress() {
+        if (minuteInProgress == null) {
+            minuteInProgress = currentUser.isSecretariat() ? meetings.visibleMeetings().stream()
+                    .filter(m -> m.isHeld() && m.getStatus() != MeetingStatus.PUBLISHED).findFirst() : Optional.empty();
+        }
+        return minuteInProgress.orElse(null);
+    }
+
+    /** Owners with overdue actions, most overdue first: label, key (for the register's filter) and how many. */
+    public List<OwnerCount> getOverdueByOwner() {
+        if (byOwner == null) {
+            byOwner = countByOwner();
+        }
+        return byOwner;
+    }
+
+    private List<OwnerCount> countByOwner() {
+        Map<String, OwnerCount> counts = new LinkedHashMap<>();
+        for (AgreedAction action : overdue()) {
+            for (OwnerRef owner : action.getOwnerRefs()) {
+                counts.merge(owner.getKey(), new OwnerCount(owner.getLabel(), owner.getKey(), 1),
+                        (a, b) -> new OwnerCount(a.label(), a.key(), a.count() + 1));
+            }
+        }
+        List<OwnerCount> sorted = new ArrayList<>(counts.values());
+        sorted.sort(Comparator.comparingInt(OwnerCount::count).reversed().thenComparing(OwnerCount::label));
+        return sorted;
+    }
+
+    public int getOverdueTotal() {
+        return overdue().size();
+    }
+
+    private List<AgreedAction> overdue() {
+        if (overdue == null) {
+            overdue = currentUser.isSecretariat() ? register.list(ActionCriteria.all().overdue(), clock.today()) : List.of();
+        }
+        return overdue;
+    }
+
+    /** The latest reporting period of the current programme, or null. */
+    public ReportingPeriod getPeriod() {
+        if (period == null) {
+            period = currentUser.isSecretariat()
+                    ? workProgramme.current().flatMap(updates::openPeriod) : Optional.empty();
+        }
+        return period.orElse(null);
+    }
+
+    /** Workstreams with no update for the latest period. */
+    public List<PeriodReturn> getMissingUpdates() {
+        ReportingPeriod latest = getPeriod();
+        return latest == null ? List.of() : periods.returns(latest.getId()).stream().filter(PeriodReturn::isMissing).toList();
+    }
+
+    /** E-mails among the recent ones that could not be sent, newest first (at most {@value #FAILED_SHOWN}). */
+    public List<MailLogEntry> getFailedMails() {
+        if (failed == null) {
+            failed = currentUser.isSecretariat() ? mailer.log(null, MAIL_SCAN).stream()
+                    .filter(m -> m.getStatus() == MailStatus.FAILED).toList() : List.of();
+        }
+        return failed.size() > FAILED_SHOWN ? failed.subList(0, FAILED_SHOWN) : failed;
+    }
+
+    public int getFailedCount() {
+        getFailedMails();
+        return failed.size();
+    }
+
+    /** One owner's overdue actions on the home page. */
+    public record OwnerCount(String label, String key, int count) {
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        public int getCount() {
+            return count;
+        }
+    }
+}
