@@ -96,10 +96,10 @@ class PhoneWidthUiIT extends BrowserSession {
         List<String> secretariatPages = new ArrayList<>(meetingPages);
         for (long id : List.of(november, february)) {
             secretariatPages.addAll(List.of("/meetings/agenda.xhtml?id=" + id, "/meetings/attendance.xhtml?id=" + id,
-                    "/meetings/minute-edit.xhtml?id=" + id, "/meetings/edit.xhtml?id=" + id));
+                    "/meetings/minute-edit.xhtml?id=" + id, "/meetings/edit.xhtml?id=" + id, "/meetings/declarations.xhtml?id=" + id));
         }
         secretariatPages.addAll(List.of("/meetings/edit.xhtml?from=" + february, "/actions/index.xhtml?size=100",
-                "/actions/view.xhtml?ref=15/4ii/3", "/admin/audit.xhtml", "/admin/mail.xhtml", "/admin/reminders.xhtml",
+                "/actions/view.xhtml?ref=15/4ii/3", "/admin/audit.xhtml", "/admin/mail.xhtml", "/admin/reminders.xhtml", "/meetings/interests.xhtml",
                 "/engagement/strategy.xhtml", "/engagement/schedule.xhtml", "/engagement/coverage.xhtml",
                 "/engagement/log.xhtml?from=2018-01-01&to=2019-12-31", "/engagement/record.xhtml",
                 "/work-programme/period.xhtml", "/work-programme/revision.xhtml", "/work-programme/outcomes.xhtml",
