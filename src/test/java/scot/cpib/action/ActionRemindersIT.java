@@ -47,7 +47,7 @@ import scot.cpib.shared.domain.PartialDate;
 /**
  * Reminders to action owners against H2 and MariaDB: the weekly digest goes once per person and week
  * (the claim row's unique key holds on both databases), people who chose none are skipped, groups
- * reach their members, and the secretariat's chase is recorded. Meetings 1900–1999; the people are
+ * reach their members, and the secretariat's chase is recorded. Meetings 1900–1949; the people are
  * made by each test, so their digests hold only the test's actions.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -203,10 +203,10 @@ class ActionRemindersIT {
     private record GroupAndMember(Long groupId, Long personId) {
     }
 
-    /** A new action under a new meeting in 1900–1999 a month ago. */
+    /** A new action under a new meeting in 1900–1949 a month ago. */
     private Long action(OwnerRef owner, String description, PartialDate due) throws Exception {
         tx.begin();
-        Integer highest = em.createQuery("SELECT MAX(m.number) FROM Meeting m WHERE m.number BETWEEN 1900 AND 1999",
+        Integer highest = em.createQuery("SELECT MAX(m.number) FROM Meeting m WHERE m.number BETWEEN 1900 AND 1949",
                 Integer.class).getSingleResult();
         int number = highest == null ? 1900 : highest + 1;
         Meeting meeting = new Meeting(directory.board(), number, clock.today().minusMonths(1), LocalTime.of(14, 0), LocalTime.of(16, 0));
