@@ -96,7 +96,7 @@ class PhoneWidthUiIT extends BrowserSession {
         List<String> secretariatPages = new ArrayList<>(meetingPages);
         for (long id : List.of(november, february)) {
             secretariatPages.addAll(List.of("/meetings/agenda.xhtml?id=" + id, "/meetings/attendance.xhtml?id=" + id,
-                    "/meetings/minute-edit.xhtml?id=" + id, "/meetings/edit.xhtml?id=" + id, "/meetings/declarations.xhtml?id=" + id));
+                    "/meetings/minute-edit.xhtml?id=" + id, "/meetings/edit.xhtml?id=" + id, "/meetings/declarations.xhtml?id=" + id, "/meetings/minute-review.xhtml?id=" + id));
         }
         secretariatPages.addAll(List.of("/meetings/edit.xhtml?from=" + february, "/actions/index.xhtml?size=100",
                 "/actions/view.xhtml?ref=15/4ii/3", "/admin/audit.xhtml", "/admin/mail.xhtml", "/admin/reminders.xhtml", "/meetings/interests.xhtml",
