@@ -68,7 +68,7 @@ class ActionRemindersUiIT extends BrowserSession {
         browser.type(By.id("settings:leadDays"), "200");
         browser.click(By.id("settings:save"));
         browser.waitForText(By.id("summary"), "Enter a number of days from 0 to 90.");
-        assertTrue(browser.find(By.id("leadDaysError")).getText().contains("0 to 90"));
+        assertTrue(browser.find(By.id("settings:leadDaysError")).getText().contains("0 to 90"));
         assertEquals("200", browser.find(By.id("settings:leadDays")).getAttribute("value"), "what was typed stays");
         browser.assertAccessible();
 
