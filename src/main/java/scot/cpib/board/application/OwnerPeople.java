@@ -13,7 +13,7 @@ import scot.cpib.board.domain.Person;
 /**
  * The people an owner stands for on a day, for anything sent to owners: a person is themselves; an
  * organisation, the board members who sit for it that day (the membership's organisation, else the
- * person's own); a group, its members.
+ * person's own); a group, its members. An owner of any other kind stands for nobody here.
  */
 @ApplicationScoped
 public class OwnerPeople {
@@ -34,6 +34,9 @@ public class OwnerPeople {
         }
         if (owner.group() != null) {
             return owner.group().getMembers().stream().sorted(Comparator.comparing(Person::getFullName)).toList();
+        }
+        if (owner.organisation() == null) {
+            return List.of();
         }
         return currentMembers.stream()
                 .filter(m -> owner.organisation().equals(m.getOrganisation() != null ? m.getOrganisation()
