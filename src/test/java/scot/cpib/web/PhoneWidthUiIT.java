@@ -1,5 +1,6 @@
 package scot.cpib.web;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static scot.cpib.api.ApiJson.body;
@@ -130,9 +131,9 @@ class PhoneWidthUiIT extends BrowserSession {
         Set<String> missing = new TreeSet<>(allPages());
         missing.removeAll(coveredPages);
         missing.removeAll(ONLY_DURING_A_SIGN_IN);
-        assertEquals(Set.of(), missing, "pages under webapp/ that no role reached");
-        assertTrue(failures.isEmpty(), failures.size() + " pages do not fit " + PHONE + " px or fail axe-core:\n"
-                + String.join("\n", failures));
+        assertAll(() -> assertEquals(Set.of(), missing, "pages under webapp/ that no role reached"),
+                () -> assertTrue(failures.isEmpty(), failures.size() + " pages do not fit " + PHONE + " px or fail axe-core:\n"
+                        + String.join("\n", failures)));
     }
 
     private void visit(String role, List<String> addresses) {
