@@ -57,7 +57,8 @@ class BadInputApiIT {
             Map.entry("/engagement/view.xhtml", "id"), Map.entry("/engagement/plan.xhtml", "group"),
             Map.entry("/engagement/message.xhtml", "number"), Map.entry("/engagement/paper.xhtml", "item"),
             Map.entry("/work-programme/workstream.xhtml", "id"), Map.entry("/reports/view.xhtml", "id"),
-            Map.entry("/reports/section.xhtml", "id"), Map.entry("/meetings/reply.xhtml", "id"));
+            Map.entry("/reports/section.xhtml", "id"), Map.entry("/meetings/reply.xhtml", "id"),
+            Map.entry("/meetings/declarations.xhtml", "id"), Map.entry("/meetings/minute-review.xhtml", "id"));
 
     /** REST routes with a path id ({id}), and the query parameters of the routes that take them. */
     private static final List<String> ID_ROUTES = List.of("/api/v1/meetings/{id}", "/api/v1/meetings/{id}.ics",

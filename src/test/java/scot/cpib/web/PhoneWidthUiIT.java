@@ -1,5 +1,6 @@
 package scot.cpib.web;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static scot.cpib.api.ApiJson.body;
@@ -96,10 +97,10 @@ class PhoneWidthUiIT extends BrowserSession {
         List<String> secretariatPages = new ArrayList<>(meetingPages);
         for (long id : List.of(november, february)) {
             secretariatPages.addAll(List.of("/meetings/agenda.xhtml?id=" + id, "/meetings/attendance.xhtml?id=" + id,
-                    "/meetings/minute-edit.xhtml?id=" + id, "/meetings/edit.xhtml?id=" + id));
+                    "/meetings/minute-edit.xhtml?id=" + id, "/meetings/edit.xhtml?id=" + id, "/meetings/declarations.xhtml?id=" + id, "/meetings/minute-review.xhtml?id=" + id));
         }
         secretariatPages.addAll(List.of("/meetings/edit.xhtml?from=" + february, "/actions/index.xhtml?size=100",
-                "/actions/view.xhtml?ref=15/4ii/3", "/admin/audit.xhtml", "/admin/mail.xhtml",
+                "/actions/view.xhtml?ref=15/4ii/3", "/admin/audit.xhtml", "/admin/mail.xhtml", "/admin/reminders.xhtml", "/meetings/interests.xhtml",
                 "/engagement/strategy.xhtml", "/engagement/schedule.xhtml", "/engagement/coverage.xhtml",
                 "/engagement/log.xhtml?from=2018-01-01&to=2019-12-31", "/engagement/record.xhtml",
                 "/work-programme/period.xhtml", "/work-programme/revision.xhtml", "/work-programme/outcomes.xhtml",
@@ -140,9 +141,9 @@ class PhoneWidthUiIT extends BrowserSession {
         Set<String> missing = new TreeSet<>(allPages());
         missing.removeAll(coveredPages);
         missing.removeAll(ONLY_DURING_A_SIGN_IN);
-        assertEquals(Set.of(), missing, "pages under webapp/ that no role reached");
-        assertTrue(failures.isEmpty(), failures.size() + " pages do not fit " + PHONE + " px or fail axe-core:\n"
-                + String.join("\n", failures));
+        assertAll(() -> assertEquals(Set.of(), missing, "pages under webapp/ that no role reached"),
+                () -> assertTrue(failures.isEmpty(), failures.size() + " pages do not fit " + PHONE + " px or fail axe-core:\n"
+                        + String.join("\n", failures)));
     }
 
     private void visit(String role, List<String> addresses) {

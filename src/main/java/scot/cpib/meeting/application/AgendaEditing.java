@@ -133,7 +133,9 @@ public class AgendaEditing {
         long actions = em.createQuery("SELECT COUNT(a) FROM AgreedAction a WHERE a.agendaItem IN :items"
                         + " OR a.coveredByItem IN :items", Long.class)
                 .setParameter("items", items).getSingleResult();
-        return minutes + actions > 0;
+        long declarations = em.createQuery("SELECT COUNT(d) FROM InterestDeclaration d WHERE d.agendaItem IN :items", Long.class)
+                .setParameter("items", items).getSingleResult();
+        return minutes + actions + declarations > 0;
     }
 
     private void auditDetails(AgendaItem item, ItemDetails before) {

@@ -10,7 +10,10 @@ import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.meeting.application.MeetingQueries;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Attendance;
+import scot.cpib.meeting.application.Interests;
+import scot.cpib.meeting.domain.InterestDeclaration;
 import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.meeting.domain.StandingKind;
 import scot.cpib.minutes.application.MinuteQueries;
 import scot.cpib.minutes.domain.MinuteEntry;
 import scot.cpib.security.application.CurrentUser;
@@ -34,6 +37,10 @@ public class MinutePage {
     private Meeting meeting;
     private Map<Long, MinuteEntry> entries;
     private Map<Long, List<AgreedAction>> actions;
+    private List<InterestDeclaration> declarations;
+
+    @Inject
+    private Interests interests;
 
     /** View action: the meeting must exist and be visible (published, for the public). */
     public void load() {
@@ -44,6 +51,21 @@ public class MinutePage {
         }
         entries = minutes.entriesOf(meeting);
         actions = minutes.actionsOf(meeting);
+        declarations = interests.declarationsOf(meeting);
+    }
+
+    /** Every declaration of the meeting, by item: listed under the standing "Declarations of interest" item. */
+    public List<InterestDeclaration> getDeclarations() {
+        return declarations;
+    }
+
+    /** The declarations made on one item. */
+    public List<InterestDeclaration> declarations(AgendaItem item) {
+        return declarations.stream().filter(d -> d.getAgendaItem().equals(item)).toList();
+    }
+
+    public boolean isDeclarationsItem(AgendaItem item) {
+        return item.getStandingKind() == StandingKind.DECLARATIONS_OF_INTEREST;
     }
 
     public Meeting getMeeting() {

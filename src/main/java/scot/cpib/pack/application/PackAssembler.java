@@ -15,6 +15,7 @@ import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.meeting.application.MeetingQueries;
 import scot.cpib.meeting.application.PaperStore;
 import scot.cpib.meeting.domain.AgendaItem;
+import scot.cpib.meeting.application.Interests;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.meeting.domain.Paper;
 import scot.cpib.minutes.application.MinuteQueries;
@@ -33,6 +34,9 @@ public class PackAssembler {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Interests interests;
 
     @Inject
     private MeetingQueries meetings;
@@ -97,7 +101,8 @@ public class PackAssembler {
     public PreviousMinute minuteOf(Meeting meeting) {
         List<AgreedAction> actions = new ArrayList<>();
         minutes.actionsOf(meeting).values().forEach(actions::addAll);
-        return new PreviousMinute(meeting, List.copyOf(minutes.entriesOf(meeting).values()), actions);
+        return new PreviousMinute(meeting, List.copyOf(minutes.entriesOf(meeting).values()), actions,
+                interests.declarationsOf(meeting));
     }
 
     private PreviousMinute previousMinute(Meeting meeting) {

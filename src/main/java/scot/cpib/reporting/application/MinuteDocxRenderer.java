@@ -57,6 +57,14 @@ public class MinuteDocxRenderer {
     private static void item(XWPFDocument doc, AgendaItem item, PreviousMinute minute, DocxLists lists) {
         paragraph(doc, item.getParent() == null ? DocxStyles.HEADING_1 : DocxStyles.HEADING_2)
                 .createRun().setText(item.getShortLabel() + " " + item.getTitle());
+        if (PreviousMinute.isDeclarationsItem(item)) {
+            if (minute.declarations().isEmpty()) {
+                paragraph(doc, null).createRun().setText(DocumentTexts.text("minute.declarations.none"));
+            }
+            minute.declarations().forEach(d -> paragraph(doc, null).createRun().setText(MinuteHtml.declaredOn(d)));
+        } else if (!minute.declarationsOn(item).isEmpty()) {
+            labelled(doc, DocumentTexts.text("minute.declarations.label"), MinuteHtml.declaredText(minute.declarationsOn(item)));
+        }
         MinuteEntry entry = minute.entries().stream().filter(e -> e.getAgendaItem().equals(item)).findFirst().orElse(null);
         if (entry != null) {
             lists.write(entry.getNarrative(), DocxStyles.LIST);

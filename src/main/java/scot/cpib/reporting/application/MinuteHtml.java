@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.Attendance;
+import scot.cpib.meeting.domain.InterestDeclaration;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.minutes.domain.MinuteEntry;
 import scot.cpib.minutes.domain.MinuteText;
@@ -95,6 +96,7 @@ public final class MinuteHtml {
         String tag = item.getParent() == null ? "h2" : "h3";
         html.append('<').append(tag).append('>').append(text(item.getShortLabel() + " " + item.getTitle()))
                 .append("</").append(tag).append('>');
+        declarations(html, item, minute);
         MinuteEntry entry = minute.entries().stream().filter(e -> e.getAgendaItem().equals(item)).findFirst().orElse(null);
         if (entry != null) {
             blocks(html, entry.getNarrative());
@@ -117,6 +119,37 @@ public final class MinuteHtml {
             }
             html.append("</tbody></table>");
         }
+    }
+
+    /**
+     * Interests declared: under the standing "Declarations of interest" item every declaration of the
+     * meeting by item (or that none were made); under any other item, the declarations made on it.
+     */
+    private static void declarations(StringBuilder html, AgendaItem item, PreviousMinute minute) {
+        if (PreviousMinute.isDeclarationsItem(item)) {
+            if (minute.declarations().isEmpty()) {
+                html.append("<p>").append(text(DocumentTexts.text("minute.declarations.none"))).append("</p>");
+                return;
+            }
+            html.append("<ul class=\"declarations\">");
+            minute.declarations().forEach(d -> html.append("<li>").append(text(declaredOn(d))).append("</li>"));
+            html.append("</ul>");
+            return;
+        }
+        List<InterestDeclaration> declared = minute.declarationsOn(item);
+        if (!declared.isEmpty()) {
+            html.append("<p><span class=\"label\">").append(text(DocumentTexts.text("minute.declarations.onItem")))
+                    .append("</span> ").append(text(declaredText(declared))).append("</p>");
+        }
+    }
+
+    /** "Item 4: Kenny Richmond – Director of Skills Development Scotland (took no part)". */
+    static String declaredOn(InterestDeclaration declaration) {
+        return DocumentTexts.text("minute.declarations.item", declaration.getAgendaItem().getLabel(), declaration.getMinuteLabel());
+    }
+
+    static String declaredText(List<InterestDeclaration> declared) {
+        return declared.stream().map(InterestDeclaration::getMinuteLabel).collect(Collectors.joining("; "));
     }
 
     /** A minute text as paragraphs and lists, by the one rule of {@link MinuteText}. */

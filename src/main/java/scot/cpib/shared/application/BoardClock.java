@@ -3,6 +3,7 @@ package scot.cpib.shared.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import scot.cpib.shared.domain.UkDates;
@@ -28,6 +29,11 @@ public class BoardClock {
     /** A clock that always says the given day (midday in London). */
     public static BoardClock fixedOn(LocalDate day) {
         return new BoardClock(Clock.fixed(ZonedDateTime.of(day, LocalTime.NOON, UkDates.LONDON).toInstant(), UkDates.LONDON));
+    }
+
+    /** The time of day now in Europe/London (for schedules such as the weekly reminders). */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
     }
 
     /** Today's date in Europe/London. */
