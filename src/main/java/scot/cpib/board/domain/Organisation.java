@@ -3,6 +3,7 @@ package scot.cpib.board.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import scot.cpib.shared.domain.Texts;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /** A body represented on a board (Improvement Service, Audit Scotland …); it can own actions. */
@@ -25,6 +26,12 @@ public class Organisation extends VersionedEntity {
     public Organisation(String name, String shortName) {
         this.name = name;
         this.shortName = shortName;
+    }
+
+    /** A new organisation as someone typed it: a name (at most 200 characters) and an optional short name (40). */
+    public static Organisation typed(String name, String shortName) {
+        return new Organisation(Texts.required(name, 200, "quickAdd.name", "name"),
+                Texts.optional(shortName, 40, "quickAdd.shortName", "shortName"));
     }
 
     public String getName() {

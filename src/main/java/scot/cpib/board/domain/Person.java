@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import scot.cpib.shared.domain.Texts;
 import scot.cpib.shared.domain.VersionedEntity;
 
 /** Someone who sits on, serves or presents to a board. */
@@ -37,6 +38,11 @@ public class Person extends VersionedEntity {
     public Person(String fullName, Organisation organisation) {
         this.fullName = fullName;
         this.organisation = organisation;
+    }
+
+    /** A new person as someone typed them: a full name (at most 150 characters), of an organisation or none. */
+    public static Person typed(String fullName, Organisation organisation) {
+        return new Person(Texts.required(fullName, 150, "quickAdd.name", "name"), organisation);
     }
 
     public String getFullName() {

@@ -9,4 +9,7 @@ public interface Actor {
 
     /** The sign-in name, or "anonymous". */
     String getUsername();
+
+    /** Whether they may keep the board's record: the secretariat, or an admin. */
+    boolean isSecretariat();
 }
