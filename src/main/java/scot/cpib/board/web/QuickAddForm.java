@@ -51,6 +51,7 @@ public class QuickAddForm implements Serializable {
     private Long organisationId;
     private String existingKey;
     private String existingLabel;
+    private String duplicateQuestion;
     private final List<String> addedKeys = new ArrayList<>();
 
     /** The minute editor's button: adds, and the new owner is offered in the owner fields. */
@@ -93,6 +94,7 @@ public class QuickAddForm implements Serializable {
         } catch (DuplicateOwnerException e) {
             existingKey = e.getExisting().getKey();
             existingLabel = e.getExisting().getLabel();
+            duplicateQuestion = PageMessages.text(e.getMessageKey(), e.getArguments());
             messages.error(NAME_FIELD, e.getMessageKey(), e.getArguments());
         } catch (DomainException e) {
             String field = "shortName".equals(e.getField()) ? "quickAddShortName" : NAME_FIELD;
@@ -181,6 +183,11 @@ public class QuickAddForm implements Serializable {
 
     public String getExistingLabel() {
         return existingLabel;
+    }
+
+    /** "An organisation called COSLA already exists – use it?", beside the buttons that answer it. */
+    public String getDuplicateQuestion() {
+        return duplicateQuestion;
     }
 
     /** "Use COSLA". */
