@@ -47,7 +47,7 @@ class OwnersAsWrittenUiIT extends BrowserSession {
         browser.assertAccessible();
 
         browser.click(NEW_ADD);
-        browser.waitForText(By.id("summary"), " added.");
+        browser.waitForText(By.id("summary"), "Action 15/1/");
         Matcher added = Pattern.compile("Action (15/1/\\d+) added\\.").matcher(browser.find(By.id("summary")).getText());
         assertTrue(added.find(), browser.find(By.id("summary")).getText());
         String reference = added.group(1);
