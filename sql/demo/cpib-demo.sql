@@ -508,9 +508,12 @@ VALUES ((SELECT id FROM board WHERE short_name = 'CPIB'), (SELECT id FROM meetin
 -- Action owners (one row per owner; exactly one of person / organisation / group)
 -- ---------------------------------------------------------------------------------------------
 
--- Meeting 14 ("Chair/GM" for 2.2iii; the others inferred, see docs/demo-data.md)
+-- Meeting 14 ("Chair/GM" for 2.2iii; the others inferred, see docs/demo-data.md). "Chair" is kept as written
+-- (as_role): the chair on the day, Steve Grimmond, shown "Chair (Steve Grimmond)".
+INSERT INTO action_owner (action_id, position, person_id, organisation_id, group_id, as_role) VALUES
+((SELECT id FROM agreed_action WHERE reference = '14/2/1'), 1, (SELECT id FROM person WHERE full_name = 'Steve Grimmond'), NULL, NULL, 'CHAIR');
+
 INSERT INTO action_owner (action_id, position, person_id, organisation_id, group_id) VALUES
-((SELECT id FROM agreed_action WHERE reference = '14/2/1'), 1, (SELECT id FROM person WHERE full_name = 'Steve Grimmond'), NULL, NULL),
 ((SELECT id FROM agreed_action WHERE reference = '14/2/1'), 2, (SELECT id FROM person WHERE full_name = 'Gerry McLaughlin'), NULL, NULL),
 ((SELECT id FROM agreed_action WHERE reference = '14/2/2'), 1, (SELECT id FROM person WHERE full_name = 'Mark McAteer'), NULL, NULL),
 ((SELECT id FROM agreed_action WHERE reference = '14/3/1'), 1, (SELECT id FROM person WHERE full_name = 'Gerry McLaughlin'), NULL, NULL),

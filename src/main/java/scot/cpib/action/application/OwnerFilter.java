@@ -15,12 +15,15 @@ public record OwnerFilter(Set<Long> personIds, Set<Long> organisationIds, Set<Lo
         return personIds.isEmpty() && organisationIds.isEmpty() && groupIds.isEmpty();
     }
 
-    /** From an owner key as used in pickers and the API: "person:12", "organisation:3", "group:2". */
+    /**
+     * From an owner key as used in pickers and the API: "person:12", "organisation:3", "group:2"; a role's
+     * holder ("role:CHAIR:person:1") is that person.
+     */
     public static OwnerFilter ofKey(String key) {
         if (key == null || key.isBlank()) {
             return ANY;
         }
-        String[] parts = key.strip().split(":", 2);
+        String[] parts = key.strip().replaceFirst("^role:[A-Z_]+:", "").split(":", 2);
         long id;
         try {
             id = Long.parseLong(parts.length == 2 ? parts[1] : "x");

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Membership;
+import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.OwnerGroup;
 import scot.cpib.board.domain.Person;
 
@@ -46,6 +47,10 @@ public class Directory {
 
     public List<Person> people() {
         return em.createQuery("SELECT p FROM Person p ORDER BY p.fullName", Person.class).getResultList();
+    }
+
+    public List<Organisation> organisations() {
+        return em.createQuery("SELECT o FROM Organisation o ORDER BY o.name", Organisation.class).getResultList();
     }
 
     public Optional<Person> person(Long id) {

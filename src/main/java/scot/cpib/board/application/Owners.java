@@ -11,12 +11,14 @@ import java.util.Objects;
 import java.util.Optional;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Membership;
+import scot.cpib.board.domain.MembershipRole;
 import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.OwnerGroup;
 import scot.cpib.board.domain.OwnerNames;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
 import scot.cpib.shared.domain.DomainException;
+import scot.cpib.shared.domain.UkDates;
 
 /**
  * The one place owners are looked up – of actions, workstreams, activities and engagement plans: by
@@ -36,6 +38,9 @@ public class Owners {
             return Optional.empty();
         }
         String[] parts = key.strip().split(":", 2);
+        if ("role".equals(parts[0])) {
+            return roleKey(parts[1]);
+        }
         long id;
         try {
             id = Long.parseLong(parts[1]);
@@ -102,6 +107,97 @@ public class Owners {
         current.stream().map(Membership::getPerson).distinct().sorted(Comparator.comparing(Person::getFullName))
                 .forEach(p -> owners.add(OwnerRef.of(p)));
         return owners;
+    }
+
+    /**
+     * The owners of a list as the minute of a meeting on that day writes it ("Chair/GM", "Vice-chair"): as
+     * {@link #allNamed(String, String)}, and a name nobody answers to that is an owner role ("Chair",
+     * "Vice-chair", "Secretariat") stands for the person holding that role on the board that day, kept
+     * with the role so it is shown as written: "Chair (Steve Grimmond)".
+     *
+     * @throws DomainException {@code owner.unknown}, {@code owner.role.vacant} or {@code owner.role.several}
+     *         on the given field
+     */
+    public List<OwnerRef> allNamed(String written, String field, Board board, LocalDate day) {
+        List<String> names = OwnerNames.split(written);
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        List<OwnerRef> everyone = everyone();
+        List<OwnerRef> found = new ArrayList<>();
+        for (String name : names) {
+            Optional<OwnerRef> owner = named(name, everyone);
+            if (owner.isEmpty()) {
+                Optional<MembershipRole> role = MembershipRole.ownerRoleNamed(withoutHolder(name));
+                if (role.isPresent()) {
+                    owner = Optional.of(OwnerRef.holding(role.get(), holderOn(board, role.get(), day, field)));
+                }
+            }
+            found.add(owner.orElseThrow(() -> new DomainException("owner.unknown", field, name)));
+        }
+        return found;
+    }
+
+    /**
+     * Who holds a role on the board on a day: the one person with a membership in that role current
+     * that day.
+     *
+     * @throws DomainException {@code owner.role.vacant} when nobody does, {@code owner.role.several} when
+     *         more than one does (the role cannot stand for one person then)
+     */
+    public Person holderOn(Board board, MembershipRole role, LocalDate day, String field) {
+        List<Person> holders = em.createQuery("SELECT m FROM Membership m WHERE m.board = :b AND m.role = :r", Membership.class)
+                .setParameter("b", board).setParameter("r", role).getResultList().stream()
+                .filter(m -> m.isCurrentOn(day)).map(Membership::getPerson).distinct()
+                .sorted(Comparator.comparing(Person::getFullName)).toList();
+        if (holders.isEmpty()) {
+            throw new DomainException("owner.role.vacant", field, role.getTitle(), UkDates.date(day));
+        }
+        if (holders.size() > 1) {
+            throw new DomainException("owner.role.several", field, role.getTitle(), UkDates.date(day),
+                    String.join(", ", holders.stream().map(Person::getDisplayName).toList()));
+        }
+        return holders.get(0);
+    }
+
+    /**
+     * The owner roles held on the day, each by its one holder ("Chair (Steve Grimmond)"), for pickers;
+     * a role nobody or several people hold that day is left out.
+     */
+    public List<OwnerRef> rolesOn(Board board, LocalDate day) {
+        List<OwnerRef> roles = new ArrayList<>();
+        for (MembershipRole role : MembershipRole.values()) {
+            if (role.isOwnerRole()) {
+                try {
+                    roles.add(OwnerRef.holding(role, holderOn(board, role, day, null)));
+                } catch (DomainException vacantOrShared) {
+                    // not offered; typing the role says why
+                }
+            }
+        }
+        return roles;
+    }
+
+    /** "Chair (Steve Grimmond)", as a role owner is shown, read back as "Chair": the role is resolved again. */
+    private static String withoutHolder(String name) {
+        int open = name.indexOf('(');
+        return open > 0 && name.strip().endsWith(")") ? name.substring(0, open) : name;
+    }
+
+    /** "CHAIR:person:1": the role and its holder as stored. */
+    private Optional<OwnerRef> roleKey(String rest) {
+        String[] parts = rest.split(":", 2);
+        MembershipRole role;
+        try {
+            role = MembershipRole.valueOf(parts[0]);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (!role.isOwnerRole() || parts.length < 2) {
+            return Optional.empty();
+        }
+        return find(parts[1]).filter(owner -> owner.person() != null && owner.role() == null)
+                .map(owner -> OwnerRef.holding(role, owner.person()));
     }
 
     private static Optional<OwnerRef> named(String written, List<OwnerRef> candidates) {

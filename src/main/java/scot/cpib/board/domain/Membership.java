@@ -81,6 +81,14 @@ public class Membership extends VersionedEntity {
         this.toDate = on;
     }
 
+    /** A seat held from one day to another (either open-ended when null). */
+    public Membership(Board board, Person person, Organisation organisation, MembershipRole role,
+                      LocalDate fromDate, LocalDate toDate) {
+        this(board, person, organisation, role);
+        this.fromDate = fromDate;
+        this.toDate = toDate;
+    }
+
     /** Whether the seat is held on the given day (open-ended at either side when no date is set). */
     public boolean isCurrentOn(LocalDate day) {
         return (fromDate == null || !day.isBefore(fromDate)) && (toDate == null || !day.isAfter(toDate));

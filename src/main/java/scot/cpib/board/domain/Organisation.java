@@ -35,6 +35,12 @@ public class Organisation extends VersionedEntity {
         this.website = Texts.optional(newWebsite, 300, "organisation.website", "website");
     }
 
+    /** A new organisation as someone typed it: a name (at most 200 characters) and an optional short name (40). */
+    public static Organisation typed(String name, String shortName) {
+        return new Organisation(Texts.required(name, 200, "quickAdd.name", "name"),
+                Texts.optional(shortName, 40, "quickAdd.shortName", "shortName"));
+    }
+
     public String getName() {
         return name;
     }

@@ -1,18 +1,34 @@
 package scot.cpib.board.domain;
 
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Stream;
 import scot.cpib.shared.domain.DomainException;
 
-/** Who an action is for, before it is attached to one: a person, an organisation or a group. */
-public record OwnerRef(Person person, Organisation organisation, OwnerGroup group) {
+/**
+ * Who an action is for, before it is attached to one: a person, an organisation or a group. A person
+ * may be named by a role on the board as the minute wrote it ("Chair"): {@code role} keeps the role, and
+ * the person is its holder on the meeting's day.
+ */
+public record OwnerRef(Person person, Organisation organisation, OwnerGroup group, MembershipRole role) {
 
     public OwnerRef {
         int set = (person != null ? 1 : 0) + (organisation != null ? 1 : 0) + (group != null ? 1 : 0);
-        if (set != 1) {
+        if (set != 1 || role != null && person == null) {
             throw new DomainException("owner.exactlyOne", "owners");
         }
+    }
+
+    public OwnerRef(Person person, Organisation organisation, OwnerGroup group) {
+        this(person, organisation, group, null);
+    }
+
+    /** The holder of a role, named by the role: shown "Chair (Steve Grimmond)". */
+    public static OwnerRef holding(MembershipRole role, Person holder) {
+        return new OwnerRef(holder, null, null, role);
     }
 
     public static OwnerRef of(Person person) {
@@ -27,8 +43,12 @@ public record OwnerRef(Person person, Organisation organisation, OwnerGroup grou
         return new OwnerRef(null, null, group);
     }
 
-    /** "Emily Lynch", "IS" or "CPIB members". */
+    /** "Emily Lynch", "IS", "CPIB members" or "Chair (Steve Grimmond)". */
     public String getLabel() {
+        if (role != null) {
+            return MessageFormat.format(ResourceBundle.getBundle("i18n.messages", Locale.UK)
+                    .getString("owner.asRole"), role.getTitle(), person.getDisplayName());
+        }
         if (person != null) {
             return person.getDisplayName();
         }
@@ -38,8 +58,11 @@ public record OwnerRef(Person person, Organisation organisation, OwnerGroup grou
         return group.getName();
     }
 
-    /** A stable key for pickers and URLs: "person:12", "organisation:3", "group:2". */
+    /** A stable key for pickers and URLs: "person:12", "organisation:3", "group:2", "role:CHAIR:person:1". */
     public String getKey() {
+        if (role != null) {
+            return "role:" + role.name() + ":person:" + person.getId();
+        }
         if (person != null) {
             return "person:" + person.getId();
         }
@@ -54,6 +77,9 @@ public record OwnerRef(Person person, Organisation organisation, OwnerGroup grou
      * Malcolm Graham"), an organisation's name and short name, a group's name.
      */
     public List<String> getNames() {
+        if (role != null) {
+            return Stream.of(role.getTitle(), getLabel(), person.getFullName(), person.getDisplayName()).distinct().toList();
+        }
         if (person != null) {
             return Stream.of(person.getFullName(), person.getDisplayName()).distinct().toList();
         }

@@ -1,6 +1,8 @@
 package scot.cpib.board.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
@@ -29,6 +31,11 @@ public abstract class OwnerRow extends BaseEntity {
     @JoinColumn(name = "group_id")
     private OwnerGroup group;
 
+    /** The role the person was named by ("Chair"), or null when named by name. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "as_role", length = 20)
+    private MembershipRole asRole;
+
     protected OwnerRow() {
     }
 
@@ -37,6 +44,7 @@ public abstract class OwnerRow extends BaseEntity {
         this.person = ref.person();
         this.organisation = ref.organisation();
         this.group = ref.group();
+        this.asRole = ref.role();
     }
 
     protected void reorder(int newPosition) {
@@ -44,7 +52,7 @@ public abstract class OwnerRow extends BaseEntity {
     }
 
     public OwnerRef toRef() {
-        return new OwnerRef(person, organisation, group);
+        return new OwnerRef(person, organisation, group, asRole);
     }
 
     public String getLabel() {
@@ -65,5 +73,9 @@ public abstract class OwnerRow extends BaseEntity {
 
     public OwnerGroup getGroup() {
         return group;
+    }
+
+    public MembershipRole getAsRole() {
+        return asRole;
     }
 }

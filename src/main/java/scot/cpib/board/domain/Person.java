@@ -84,6 +84,11 @@ public class Person extends VersionedEntity {
         this.organisation = organisation;
     }
 
+    /** A new person as someone typed them: a full name (at most 150 characters), of an organisation or none. */
+    public static Person typed(String fullName, Organisation organisation) {
+        return new Person(Texts.required(fullName, 150, "quickAdd.name", "name"), organisation);
+    }
+
     public String getFullName() {
         return fullName;
     }

@@ -52,23 +52,32 @@ public class AttendanceRecording {
         if (meeting.isMinuteLocked()) {
             throw new DomainException("meeting.locked");
         }
-        long chairs = choices.stream().filter(AttendanceChoice::chair).count();
-        if (chairs > 1) {
-            throw new DomainException("attendance.chair.one");
-        }
         for (AttendanceChoice choice : choices) {
             Person person = em.find(Person.class, choice.personId());
             if (person == null) {
                 throw new DomainException("attendance.person.unknown", "person");
             }
-            if (choice.chair() && choice.kind() != AttendanceKind.PRESENT) {
-                throw new DomainException("attendance.chair.present", null, person.getDisplayName());
-            }
-            apply(meeting, person, choice);
+            apply(meeting, person, choice, memberFor(meeting, choice));
         }
+        meeting.checkAttendance();
     }
 
-    private void apply(Meeting meeting, Person person, AttendanceChoice choice) {
+    /** The member a substitute attends for: someone with a membership on the meeting's day. */
+    private Person memberFor(Meeting meeting, AttendanceChoice choice) {
+        if (choice.substituteForId() == null) {
+            return null;
+        }
+        Person member = em.find(Person.class, choice.substituteForId());
+        if (member == null) {
+            throw new DomainException("attendance.person.unknown", "substitute");
+        }
+        if (membershipOf(meeting, member).isEmpty()) {
+            throw new DomainException("attendance.substitute.notMember", "substitute", member.getDisplayName());
+        }
+        return member;
+    }
+
+    private void apply(Meeting meeting, Person person, AttendanceChoice choice, Person member) {
         Optional<Attendance> existing = meeting.attendanceOf(person);
         String summary = person.getDisplayName() + " at the " + meeting.getOrdinal() + " meeting";
         if (choice.kind() == null) {
@@ -78,19 +87,26 @@ public class AttendanceRecording {
             }
             return;
         }
+        Organisation represented = member != null ? organisationAt(meeting, member)
+                : existing.filter(a -> !a.isSubstitute()).map(Attendance::getOrganisation)
+                        .orElse(organisationAt(meeting, person));
         if (existing.isEmpty()) {
-            Attendance created = meeting.recordAttendance(person, organisationAt(meeting, person), choice.kind(), choice.chair());
+            Attendance created = meeting.recordAttendance(person, represented, choice.kind(), choice.chair(), member);
             em.persist(created);
             audit.record(created, "created", summary + ": " + choice.kind()
                     + (created.getOrganisation() == null ? "" : ", " + created.getOrganisation().getName())
-                    + (choice.chair() ? ", chair" : ""));
+                    + (choice.chair() ? ", chair" : "")
+                    + (member == null ? "" : ", substitute for " + member.getDisplayName()));
             return;
         }
         AttendanceKind oldKind = existing.get().getKind();
         boolean oldChair = existing.get().isChair();
-        meeting.recordAttendance(person, existing.get().getOrganisation(), choice.kind(), choice.chair());
+        Person oldMember = existing.get().getSubstituteFor();
+        meeting.recordAttendance(person, represented, choice.kind(), choice.chair(), member);
         audit.change(existing.get(), "kind", oldKind, choice.kind(), summary);
         audit.change(existing.get(), "chair", oldChair, choice.chair(), summary);
+        audit.change(existing.get(), "substituteFor", oldMember == null ? null : oldMember.getDisplayName(),
+                member == null ? null : member.getDisplayName(), summary);
     }
 
     private Optional<Membership> membershipOf(Meeting meeting, Person person) {

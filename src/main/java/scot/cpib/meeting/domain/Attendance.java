@@ -7,11 +7,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.Person;
+import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.VersionedEntity;
 
-/** A person present, sending apologies or in attendance at a meeting, with the organisation they represented then. */
+/**
+ * A person present, sending apologies or in attendance at a meeting, with the organisation they represented
+ * then; a substitute is present for a member (and represents the member's organisation).
+ */
 @Entity
 @Table(name = "attendance")
 public class Attendance extends VersionedEntity {
@@ -35,6 +42,10 @@ public class Attendance extends VersionedEntity {
     @Column(nullable = false)
     private boolean chair;
 
+    @ManyToOne
+    @JoinColumn(name = "substitute_for_id")
+    private Person substituteFor;
+
     protected Attendance() {
     }
 
@@ -49,6 +60,26 @@ public class Attendance extends VersionedEntity {
     void change(AttendanceKind newKind, boolean newChair) {
         this.kind = newKind;
         this.chair = newChair;
+    }
+
+    /** Attends for the member (null: for themselves), representing the given organisation. */
+    void standIn(Person member, Organisation represented) {
+        if (member != null && member.equals(person)) {
+            throw new DomainException("attendance.substitute.self", "substitute", person.getDisplayName());
+        }
+        if (member != null || substituteFor != null) {
+            this.organisation = represented;
+        }
+        this.substituteFor = member;
+    }
+
+    /** The member this person attended for, or null. */
+    public Person getSubstituteFor() {
+        return substituteFor;
+    }
+
+    public boolean isSubstitute() {
+        return substituteFor != null;
     }
 
     public Meeting getMeeting() {
@@ -71,7 +102,7 @@ public class Attendance extends VersionedEntity {
         return chair;
     }
 
-    /** As the minute lists it: "Steve Grimmond (chair), SOLACE". */
+    /** As the minute lists it: "Steve Grimmond (chair), SOLACE"; "Jane Doe, SOLACE (substitute for David Martin)". */
     public String getMinuteLabel() {
         StringBuilder label = new StringBuilder(person.getDisplayName());
         if (chair) {
@@ -79,6 +110,10 @@ public class Attendance extends VersionedEntity {
         }
         if (organisation != null) {
             label.append(", ").append(organisation.getName());
+        }
+        if (substituteFor != null) {
+            label.append(' ').append(MessageFormat.format(ResourceBundle.getBundle("i18n.documents", Locale.UK)
+                    .getString("minute.substituteFor"), substituteFor.getDisplayName()));
         }
         return label.toString();
     }

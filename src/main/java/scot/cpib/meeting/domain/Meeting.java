@@ -16,9 +16,11 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.Person;
@@ -235,6 +237,48 @@ public class Meeting extends VersionedEntity {
         Attendance attendance = new Attendance(this, person, organisation, kind, chair);
         attendances.add(attendance);
         return attendance;
+    }
+
+    /**
+     * Records a person's attendance as {@link #recordAttendance(Person, Organisation, AttendanceKind, boolean)},
+     * attending for a member (null: for themselves) and then representing the given organisation.
+     */
+    public Attendance recordAttendance(Person person, Organisation organisation, AttendanceKind kind, boolean chair,
+                                       Person substituteFor) {
+        Attendance attendance = recordAttendance(person, organisation, kind, chair);
+        attendance.standIn(substituteFor, organisation);
+        return attendance;
+    }
+
+    /**
+     * The rules of the attendance as a whole, checked once every row is recorded: at most one chair, who
+     * is present; a substitute is present, for a member who is not, and one substitute per member.
+     */
+    public void checkAttendance() {
+        List<Attendance> all = List.copyOf(attendances);
+        if (all.stream().filter(Attendance::isChair).count() > 1) {
+            throw new DomainException("attendance.chair.one");
+        }
+        Set<Person> stoodInFor = new HashSet<>();
+        for (Attendance a : all) {
+            if (a.isChair() && a.getKind() != AttendanceKind.PRESENT) {
+                throw new DomainException("attendance.chair.present", null, a.getPerson().getDisplayName());
+            }
+            if (!a.isSubstitute()) {
+                continue;
+            }
+            String who = a.getPerson().getDisplayName();
+            String whom = a.getSubstituteFor().getDisplayName();
+            if (a.getKind() != AttendanceKind.PRESENT) {
+                throw new DomainException("attendance.substitute.present", "substitute", who, whom);
+            }
+            if (attendanceOf(a.getSubstituteFor()).map(m -> m.getKind() == AttendanceKind.PRESENT).orElse(false)) {
+                throw new DomainException("attendance.substitute.memberPresent", "substitute", who, whom);
+            }
+            if (!stoodInFor.add(a.getSubstituteFor())) {
+                throw new DomainException("attendance.substitute.one", "substitute", whom);
+            }
+        }
     }
 
     public void clearAttendance(Person person) {

@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 import scot.cpib.board.application.Directory;
 import scot.cpib.board.domain.Membership;
 import scot.cpib.board.domain.Organisation;
+import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
+import scot.cpib.board.web.QuickAddForm;
 import scot.cpib.meeting.application.AttendanceChoice;
 import scot.cpib.meeting.application.AttendanceRecording;
 import scot.cpib.meeting.application.AttendanceReplies;
@@ -57,6 +59,9 @@ public class AttendancePage implements Serializable {
 
     @Inject
     private FacesContext faces;
+
+    @Inject
+    private QuickAddForm quickAdd;
 
     private Long id;
     private String meetingName;
@@ -104,9 +109,42 @@ public class AttendancePage implements Serializable {
     }
 
     private static AttendanceRow row(Person person, Organisation organisation, boolean member, Optional<Attendance> recorded) {
-        return new AttendanceRow(person.getId(), person.getDisplayName(), organisation == null ? null : organisation.getName(),
+        AttendanceRow row = new AttendanceRow(person.getId(), person.getDisplayName(),
+                organisation == null ? null : organisation.getName(),
                 member, recorded.map(a -> a.getKind().name()).orElse(AttendanceRow.NOT_RECORDED),
                 recorded.map(Attendance::isChair).orElse(false));
+        recorded.map(Attendance::getSubstituteFor).ifPresent(m -> row.setSubstituteForId(m.getId()));
+        return row;
+    }
+
+    /** Every member not yet recorded is marked present; the exceptions are then changed and all saved together. */
+    public void markAllPresent() {
+        long marked = rows.stream().filter(AttendanceRow::isMember).filter(AttendanceRow::markPresentIfNotRecorded).count();
+        added = added || marked > 0;
+        messages.info("attendance.markedAllPresent", marked);
+        focus.moveTo("attendance:rows:0:kind:0");
+    }
+
+    /** The quick add's button: a new person joins the list as in attendance (a new organisation is offered for people). */
+    public void quickAdd() {
+        quickAdd.add().ifPresent(this::addToList);
+    }
+
+    /** The quick add's "Use …": the person who exists joins the list. */
+    public void useExisting() {
+        quickAdd.use().ifPresent(this::addToList);
+    }
+
+    private void addToList(OwnerRef owner) {
+        if (owner.person() != null && rows.stream().noneMatch(r -> r.getPersonId().equals(owner.person().getId()))) {
+            addPersonId = owner.person().getId();
+            add();
+        }
+    }
+
+    /** The members a substitute can attend for: "David Martin, SOLACE". */
+    public List<AttendanceRow> getMemberRows() {
+        return rows.stream().filter(AttendanceRow::isMember).toList();
     }
 
     /** Adds someone who is not a member as "in attendance"; saved with everything else. */
@@ -133,7 +171,8 @@ public class AttendancePage implements Serializable {
 
     public String save() {
         List<AttendanceChoice> choices = rows.stream().map(r -> new AttendanceChoice(r.getPersonId(),
-                AttendanceRow.NOT_RECORDED.equals(r.getKind()) ? null : AttendanceKind.valueOf(r.getKind()), r.isChair()))
+                AttendanceRow.NOT_RECORDED.equals(r.getKind()) ? null : AttendanceKind.valueOf(r.getKind()), r.isChair(),
+                r.isMember() ? null : r.getSubstituteForId()))
                 .toList();
         try {
             recording.record(id, choices);

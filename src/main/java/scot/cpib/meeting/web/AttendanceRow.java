@@ -16,6 +16,7 @@ public class AttendanceRow implements Serializable {
     private String kind;
     private boolean chair;
     private String reply;
+    private Long substituteForId;
 
     AttendanceRow(Long personId, String name, String organisation, boolean member, String kind, boolean chair) {
         this.personId = personId;
@@ -73,5 +74,23 @@ public class AttendanceRow implements Serializable {
         if (NOT_RECORDED.equals(kind)) {
             this.kind = expectedKind;
         }
+    }
+
+    /** The member this person attends for as a substitute, or null. */
+    public Long getSubstituteForId() {
+        return substituteForId;
+    }
+
+    public void setSubstituteForId(Long substituteForId) {
+        this.substituteForId = substituteForId;
+    }
+
+    /** "Not recorded" becomes "Present": the start of "mark all present, then the exceptions". */
+    boolean markPresentIfNotRecorded() {
+        if (NOT_RECORDED.equals(kind)) {
+            kind = "PRESENT";
+            return true;
+        }
+        return false;
     }
 }

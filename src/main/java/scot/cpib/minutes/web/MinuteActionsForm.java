@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,9 @@ import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.board.application.Owners;
 import scot.cpib.board.domain.OwnerRef;
+import scot.cpib.board.web.QuickAddForm;
 import scot.cpib.meeting.domain.AgendaItem;
+import scot.cpib.meeting.web.PageFocus;
 import scot.cpib.minutes.application.ActionDraft;
 import scot.cpib.minutes.application.ActionDrafting;
 import scot.cpib.minutes.application.ActionWording;
@@ -51,9 +54,16 @@ public class MinuteActionsForm implements Serializable {
     @Inject
     private ActionUpdates actionUpdates;
 
+    @Inject
+    private QuickAddForm quickAdd;
+
+    @Inject
+    private PageFocus focus;
+
     private final Map<Long, ActionForm> actionForms = new HashMap<>();
     private final Map<Long, ActionForm> newForms = new HashMap<>();
     private Long removing;
+    private String ownersToFinish;
 
     @SuppressWarnings("unchecked")
     public List<AgreedAction> actions(AgendaItem item) {
@@ -101,7 +111,7 @@ public class MinuteActionsForm implements Serializable {
             FacesContext.getCurrentInstance().getAttributes().remove(ACTIONS);
             FieldMessages.info("minute.edit.actionAdded", added.getReference());
         } catch (DomainException e) {
-            FieldMessages.error(where, formId, e, field(e));
+            refused(where, formId, e);
         }
     }
 
@@ -120,7 +130,36 @@ public class MinuteActionsForm implements Serializable {
         } catch (ConcurrentEditException e) {
             conflict(form, e, formId, where);
         } catch (DomainException e) {
-            FieldMessages.error(where, formId, e, field(e));
+            refused(where, formId, e);
+        }
+    }
+
+    /**
+     * A refused action, its message next to the field; an owner nobody answers to starts the quick add
+     * with that name, so that adding it there brings the person back to this owner field.
+     */
+    private void refused(String where, String formId, DomainException e) {
+        FieldMessages.error(where, formId, e, field(e));
+        if ("owner.unknown".equals(e.getMessageKey()) && e.getArguments().length > 0) {
+            quickAdd.suggest(String.valueOf(e.getArguments()[0]));
+            ownersToFinish = formId + ":owners";
+        }
+    }
+
+    /** The quick add's button on this page: adds, then returns to the owner field that named the newcomer. */
+    public void quickAdd() {
+        quickAdd.add().ifPresent(added -> returnToOwners());
+    }
+
+    /** The quick add's "Use …": the existing owner is offered, then back to the owner field. */
+    public void useExisting() {
+        quickAdd.use().ifPresent(used -> returnToOwners());
+    }
+
+    private void returnToOwners() {
+        if (ownersToFinish != null) {
+            focus.moveTo(ownersToFinish);
+            ownersToFinish = null;
         }
     }
 
@@ -164,7 +203,8 @@ public class MinuteActionsForm implements Serializable {
 
     /** Turns the typed owners ("IS/Emily Lynch") into directory keys; an unknown name is a field error. */
     private ActionDraft draft(ActionForm form) {
-        List<String> keys = owners.allNamed(form.getOwners(), "owners").stream().map(OwnerRef::getKey).toList();
+        List<String> keys = owners.allNamed(form.getOwners(), "owners", page.getMeeting().getBoard(), page.getMeeting().getDate())
+                .stream().map(OwnerRef::getKey).toList();
         return new ActionDraft(form.getDescription(), keys, form.getDue(), form.getStatus());
     }
 
@@ -172,9 +212,15 @@ public class MinuteActionsForm implements Serializable {
         return "due".equals(e.getField()) ? PartialDateConverter.inputOf("due") : e.getField();
     }
 
-    /** The owners the board offers on the meeting's day. */
+    /**
+     * The owners the board offers on the meeting's day: the roles held that day ("Chair (Steve
+     * Grimmond)"), the board's owners, and anyone added on this page.
+     */
     public List<OwnerRef> getOwnerOptions() {
-        return owners.of(page.getMeeting().getBoard(), page.getMeeting().getDate());
+        List<OwnerRef> options = new ArrayList<>(owners.rolesOn(page.getMeeting().getBoard(), page.getMeeting().getDate()));
+        options.addAll(owners.of(page.getMeeting().getBoard(), page.getMeeting().getDate()));
+        quickAdd.getAdded().stream().filter(added -> !options.contains(added)).forEach(options::add);
+        return options;
     }
 
     /**
