@@ -116,6 +116,25 @@ public class AnnualReport extends VersionedEntity {
         reviewStartedAt = at;
     }
 
+    /**
+     * Sends round {@code number} to the board with its deadline: a draft goes into review with its first
+     * round; a report in review may be sent again after changes; an approved or published one cannot.
+     */
+    public ReviewRound sendRound(int number, LocalDate deadline, String note, LocalDate today, String by, LocalDateTime at) {
+        if (status != ReportStatus.DRAFT && status != ReportStatus.IN_REVIEW) {
+            throw new DomainException("round.notInReview", null);
+        }
+        ReviewRound round = new ReviewRound(this, number, deadline, note, today, by, at);
+        if (status == ReportStatus.DRAFT) {
+            beginReview(at);
+        }
+        return round;
+    }
+
+    public boolean isInReview() {
+        return status == ReportStatus.IN_REVIEW;
+    }
+
     public Optional<ReportSection> section(SectionKind kind) {
         return sections.stream().filter(s -> s.getKind() == kind).findFirst();
     }

@@ -78,6 +78,15 @@ public class ReportPage implements Serializable {
         return null;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
+    void reloadVersion() {
+        AnnualReport now = getReport();
+        version = now == null ? version : now.getVersion();
+    }
+
     public Long getId() {
         return id;
     }
