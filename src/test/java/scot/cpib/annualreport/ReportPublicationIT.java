@@ -21,15 +21,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import scot.cpib.annualreport.application.AnnualReports;
+import scot.cpib.annualreport.application.ReportDisseminations;
 import scot.cpib.annualreport.application.ReportDocuments;
 import scot.cpib.annualreport.application.ReportFigures;
 import scot.cpib.annualreport.application.ReportPublication;
 import scot.cpib.annualreport.application.ReportReviews;
 import scot.cpib.annualreport.domain.AnnualReport;
+import scot.cpib.annualreport.domain.Dissemination;
 import scot.cpib.annualreport.domain.Figure;
 import scot.cpib.annualreport.domain.ReportSection;
 import scot.cpib.annualreport.domain.ReportStatus;
 import scot.cpib.annualreport.domain.SectionKind;
+import scot.cpib.engagement.application.EngagementCoverage;
+import scot.cpib.engagement.application.EngagementStrategies;
+import scot.cpib.engagement.domain.CoreMessage;
+import scot.cpib.engagement.domain.Coverage;
+import scot.cpib.engagement.domain.EngagementRecord;
+import scot.cpib.engagement.domain.Period;
+import scot.cpib.engagement.domain.StakeholderGroup;
 import scot.cpib.it.container.ActingUser;
 import scot.cpib.minutes.domain.MinuteEntry;
 import scot.cpib.reporting.PdfInspection;
@@ -65,6 +74,15 @@ class ReportPublicationIT {
 
     @Inject
     private BoardClock clock;
+
+    @Inject
+    private ReportDisseminations disseminations;
+
+    @Inject
+    private EngagementStrategies strategies;
+
+    @Inject
+    private EngagementCoverage engagementCoverage;
 
     @BeforeEach
     void secretariatActs() {
@@ -148,5 +166,40 @@ class ReportPublicationIT {
             assertTrue(text.contains("The board met twice."));
             assertTrue(text.contains("Meetings held\t2"), text);
         }
+    }
+
+    @Test
+    void aMembersDisseminationIsAnEngagementDeliveringTheCoreMessagesAndCountsInCoverage() {
+        AnnualReport report = reports.start("Dissemination test report 2057", LocalDate.of(2057, 1, 1), LocalDate.of(2057, 12, 31));
+        ActingUser.actAs("member", "Kenny Richmond", Role.MEMBER);
+        StakeholderGroup group = strategies.groups().get(0);
+        Long channel = strategies.channels().get(0).getId();
+        LocalDate on = clock.today().minusDays(1);
+        assertEquals("dissemination.notApproved", assertThrows(DomainException.class, () -> disseminations.record(report.getId(),
+                on, "SE leadership team", null, channel, List.of(group.getId()), null)).getMessageKey());
+        secretariatActs();
+        reviews.sendRound(report.getId(), reports.get(report.getId()).getVersion(), clock.today().plusDays(7), null);
+        publication.approve(report.getId(), reports.get(report.getId()).getVersion(), approvingDecision().getId());
+        assertEquals("dissemination.notMember", assertThrows(DomainException.class, () -> disseminations.record(report.getId(),
+                on, "Secretariat's own network", null, channel, List.of(group.getId()), null)).getMessageKey(),
+                "the secretariat does not disseminate for a member");
+
+        ActingUser.actAs("member", "Kenny Richmond", Role.MEMBER);
+        assertEquals("network", assertThrows(DomainException.class, () -> disseminations.record(report.getId(),
+                on, " ", null, channel, List.of(group.getId()), null)).getField());
+        Dissemination done = disseminations.record(report.getId(), on, "Scottish Enterprise leadership team",
+                "12 directors", channel, List.of(group.getId()), 12);
+        EngagementRecord engagement = done.getEngagement();
+        assertEquals("Kenny Richmond", engagement.getPerson().getFullName());
+        assertEquals("Scottish Enterprise", done.getOrganisation().getName());
+        assertEquals("Scottish Enterprise leadership team", engagement.getEventName());
+        assertEquals(disseminations.messages(), engagement.getMessages(), "it delivers the report's core messages");
+
+        Coverage coverage = engagementCoverage.of(new Period(on, on), true);
+        CoreMessage first = disseminations.messages().get(0);
+        assertTrue(java.util.stream.Stream.concat(coverage.planned().stream(), coverage.unplanned().stream())
+                .filter(c -> c.group().equals(group) && c.message().equals(first))
+                .anyMatch(c -> c.records().contains(engagement)), "coverage counts the dissemination");
+        assertEquals(List.of(done), disseminations.of(report.getId()));
     }
 }
