@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import scot.cpib.annualreport.application.AnnualReports;
 import scot.cpib.annualreport.application.ReportComments;
 import scot.cpib.annualreport.application.ReportReviews;
+import scot.cpib.annualreport.application.ReportVersions;
 import scot.cpib.annualreport.application.ReviewSnapshot;
 import scot.cpib.annualreport.domain.AnnualReport;
 import scot.cpib.annualreport.domain.MemberReview;
@@ -27,6 +28,7 @@ import scot.cpib.annualreport.domain.ReportStatus;
 import scot.cpib.annualreport.domain.ReviewDecision;
 import scot.cpib.annualreport.domain.ReviewRound;
 import scot.cpib.annualreport.domain.SectionKind;
+import scot.cpib.annualreport.domain.TextChanges;
 import scot.cpib.it.container.ActingUser;
 import scot.cpib.security.domain.Role;
 import scot.cpib.shared.application.BoardClock;
@@ -57,6 +59,9 @@ class ReportReviewIT {
 
     @Inject
     private BoardClock clock;
+
+    @Inject
+    private ReportVersions versions;
 
     @BeforeEach
     void secretariatActs() {
@@ -195,5 +200,41 @@ class ReportReviewIT {
         assertTrue(reviews.myReview(report.getId()).isEmpty(), "no round, nothing to decide");
         ActingUser.actAs("anonymous", null);
         assertTrue(reports.findSection(meetings.getId()).isEmpty());
+    }
+
+    @Test
+    void remindersGoBeforeTheDeadlineToMembersWhoHaveNotDecided() {
+        AnnualReport report = inReview(2056);
+        member();
+        reviews.decide(report.getId(), reviews.myReview(report.getId()).orElseThrow().getVersion(), ReviewDecision.AGREED, null);
+        assertEquals("round.notAllowed", assertThrows(DomainException.class, () -> reviews.remind(report.getId())).getMessageKey());
+        ActingUser.actAs("secretariat", "Emily Lynch", Role.SECRETARIAT);
+        ReportReviews.Sent sent = reviews.remind(report.getId());
+        int undecided = reviews.reviewers().size() - 1;
+        assertEquals(undecided, sent.told() + sent.notReached().size());
+        List<String> to = em.createQuery("SELECT m.recipients FROM MailLogEntry m WHERE m.purpose = 'annual-report-reminder'"
+                + " AND m.subject LIKE 'Reminder: Review test report 2056%'", String.class).getResultList();
+        assertEquals(undecided, to.size(), "one reminder per member without a decision");
+        assertTrue(to.stream().noneMatch(r -> r.contains("kenny.richmond")), "who agreed is not reminded");
+        assertNotNull(reviews.latestRound(report.getId()).orElseThrow().getRemindedAt());
+    }
+
+    @Test
+    void eachRoundIsAVersionComparedSectionBySectionWithTheChangesMarked() {
+        AnnualReport report = reports.start("Review test report 2058", LocalDate.of(2058, 1, 1), LocalDate.of(2058, 12, 31));
+        ReportSection decisions = report.section(SectionKind.DECISIONS).orElseThrow();
+        reports.saveNarrative(decisions.getId(), decisions.getVersion(), "The board agreed its purpose.");
+        reviews.sendRound(report.getId(), reports.get(report.getId()).getVersion(), clock.today().plusDays(7), null);
+        reports.saveNarrative(decisions.getId(), reports.findSection(decisions.getId()).orElseThrow().getVersion(),
+                "The board agreed its new purpose.");
+        reviews.sendRound(report.getId(), reports.get(report.getId()).getVersion(), clock.today().plusDays(7), null);
+        List<ReportVersions.SectionComparison> compared = versions.compare(report.getId(), 1, 2);
+        ReportVersions.SectionComparison changed = compared.stream().filter(c -> c.kind() == SectionKind.DECISIONS).findFirst().orElseThrow();
+        assertTrue(changed.isChanged());
+        assertTrue(changed.narrative().contains(new TextChanges.Change(TextChanges.Kind.ADDED, "new ")), changed.narrative().toString());
+        assertFalse(compared.stream().filter(c -> c.kind() == SectionKind.MEETINGS).findFirst().orElseThrow().isChanged());
+        assertFalse(versions.compare(report.getId(), 2, 0).stream().anyMatch(ReportVersions.SectionComparison::isChanged),
+                "round 2 is the report as it stands");
+        assertEquals("to", assertThrows(DomainException.class, () -> versions.compare(report.getId(), 1, 9)).getField());
     }
 }

@@ -42,6 +42,7 @@ import scot.cpib.shared.domain.UkDates;
 public class ReportReviews {
 
     static final String PURPOSE = "annual-report-review";
+    static final String REMINDER = "annual-report-reminder";
 
     @PersistenceContext
     private EntityManager em;
@@ -151,6 +152,45 @@ public class ReportReviews {
         }
         em.flush();
         return new Sent(number, told, List.copyOf(notReached));
+    }
+
+    /**
+     * Before the deadline, reminds by e-mail every member who has not yet recorded a decision on the latest
+     * round; the round notes when, and the mail log keeps each message.
+     */
+    @Transactional
+    public Sent remind(Long reportId) {
+        requireSecretariat();
+        AnnualReport report = reports.get(reportId);
+        ReviewRound round = latestRound(reportId).filter(r -> report.isInReview())
+                .orElseThrow(() -> new DomainException("round.remind.notInReview", null));
+        if (round.isPastDeadline(clock.today())) {
+            throw new DomainException("round.remind.pastDeadline", null, UkDates.date(round.getDeadline()));
+        }
+        List<String> notReached = new ArrayList<>();
+        int told = 0;
+        for (MemberReview review : reviewsOf(round)) {
+            if (review.getDecision() != null) {
+                continue;
+            }
+            String address = review.getPerson().getEmail();
+            MailReceipt receipt = address == null || address.isBlank() ? null : mailer.send(OutgoingMail.to(address,
+                    BundleTexts.text("round.remind.subject", report.getTitle(), UkDates.date(round.getDeadline())),
+                    BundleTexts.text("round.remind.body", review.getPerson().getDisplayName(), report.getTitle(),
+                            round.getNumber(), UkDates.date(round.getDeadline()),
+                            AppLinks.absolute("/reports/view.xhtml?id=" + report.getId()), currentUser.getDisplayName()),
+                    REMINDER));
+            if (receipt != null && receipt.isSent()) {
+                told++;
+            } else {
+                notReached.add(review.getPerson().getDisplayName());
+            }
+        }
+        round.reminded(now());
+        audit.record(round, "reminded", report.getTitle() + ": round " + round.getNumber() + ", " + told
+                + " member(s) reminded" + (notReached.isEmpty() ? "" : "; not reached: " + String.join(", ", notReached)));
+        em.flush();
+        return new Sent(round.getNumber(), told, List.copyOf(notReached));
     }
 
     /** The caller's review of the latest round, if they review and a round was sent. */

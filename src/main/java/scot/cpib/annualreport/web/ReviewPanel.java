@@ -99,6 +99,21 @@ public class ReviewPanel implements Serializable {
         return null;
     }
 
+    public String remind() {
+        try {
+            ReportReviews.Sent sent = reviews.remind(page.getId());
+            if (sent.notReached().isEmpty()) {
+                messages.info("round.reminded", sent.told());
+            } else {
+                messages.warn("round.reminded.notReached", sent.told(), String.join(", ", sent.notReached()));
+            }
+            return "/reports/view?faces-redirect=true&id=" + page.getId();
+        } catch (DomainException e) {
+            messages.error(null, e.getMessageKey(), e.getArguments());
+        }
+        return null;
+    }
+
     public String decide() {
         try {
             MemberReview saved = reviews.decide(page.getId(), reviewVersion == null ? 0 : reviewVersion, decision, reason);
