@@ -147,8 +147,11 @@ class ReportPublicationIT {
             String text = PdfInspection.flowText(document);
             assertTrue(text.contains("The board met twice."), text);
             assertTrue(text.contains("Approved by the board at its 15th meeting on 28 November 2018"), text);
-            for (Figure figure : record.get(SectionKind.MEETINGS)) {
-                assertTrue(text.contains(figure.label() + " " + figure.value()), "the PDF shows " + figure + " in: " + text);
+            for (SectionKind kind : List.of(SectionKind.MEETINGS, SectionKind.ACTIONS)) {
+                for (Figure figure : record.get(kind)) {
+                    assertTrue(text.replaceAll("\\s", "").contains(figure.value().replaceAll("\\s", "")),
+                            "the PDF shows " + figure + " in: " + text);
+                }
             }
             assertTrue(text.contains("Meetings held 2"), text);
             assertTrue(text.contains("15th meeting, 28 November 2018 13 present, 4 apologies, 0 in attendance"), text);
@@ -193,7 +196,10 @@ class ReportPublicationIT {
         assertEquals("Kenny Richmond", engagement.getPerson().getFullName());
         assertEquals("Scottish Enterprise", done.getOrganisation().getName());
         assertEquals("Scottish Enterprise leadership team", engagement.getEventName());
-        assertEquals(disseminations.messages(), engagement.getMessages(), "it delivers the report's core messages");
+        assertEquals(disseminations.messages().stream().map(CoreMessage::getId).collect(java.util.stream.Collectors.toSet()),
+                engagement.getMessages().stream().map(CoreMessage::getId).collect(java.util.stream.Collectors.toSet()),
+                "it delivers the report's core messages");
+        assertFalse(engagement.getMessages().isEmpty());
 
         Coverage coverage = engagementCoverage.of(new Period(on, on), true);
         CoreMessage first = disseminations.messages().get(0);

@@ -29,7 +29,7 @@ import scot.cpib.shared.domain.UkDates;
 public class ReportDocuments {
 
     private static final String STYLE = """
-            table.figures th { width: 60%; }
+            table.figures th { width: 45%; }
             """;
 
     public void pdf(AnnualReport report, OutputStream out) throws IOException {
