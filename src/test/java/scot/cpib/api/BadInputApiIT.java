@@ -59,7 +59,7 @@ class BadInputApiIT {
             Map.entry("/work-programme/workstream.xhtml", "id"), Map.entry("/reports/view.xhtml", "id"),
             Map.entry("/reports/section.xhtml", "id"), Map.entry("/reports/comments.xhtml", "id"),
             Map.entry("/reports/dashboard.xhtml", "id"), Map.entry("/annual-report/view.xhtml", "id"),
-            Map.entry("/reports/disseminate.xhtml", "id"));
+            Map.entry("/reports/disseminate.xhtml", "id"), Map.entry("/reports/compare.xhtml", "id"));
 
     /** REST routes with a path id ({id}), and the query parameters of the routes that take them. */
     private static final List<String> ID_ROUTES = List.of("/api/v1/meetings/{id}", "/api/v1/meetings/{id}.ics",

@@ -11,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import scot.cpib.it.ApiClient;
 import scot.cpib.it.AppServer;
@@ -44,9 +45,11 @@ class ReportPublicationUiIT extends BrowserSession {
 
         browser.click(By.id("approval:approve"));
         browser.waitForText(By.id("summary"), "Choose the decision in the minute");
-        new Select(browser.find(By.id("approval:decision"))).selectByIndex(1);
-        String chosen = new Select(browser.find(By.id("approval:decision"))).getFirstSelectedOption().getText();
-        assertTrue(chosen.startsWith("15th meeting, 28 November 2018, item "), chosen);
+        Select decisions = new Select(browser.find(By.id("approval:decision")));
+        String chosen = decisions.getOptions().stream().map(WebElement::getText)
+                .filter(t -> t.startsWith("15th meeting, 28 November 2018, item ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no item of the 15th meeting to choose"));
+        decisions.selectByVisibleText(chosen);
         browser.click(By.id("approval:approve"));
         browser.waitForText(By.id("summary"), "The approval is recorded");
         assertTrue(browser.find(By.id("approvedLine")).getText().startsWith("Approved by the board at its 15th meeting on 28 November 2018"));
