@@ -100,6 +100,12 @@ class ReportReviewUiIT extends BrowserSession {
         browser.assertAccessible();
         browser.screenshot("report-dashboard");
         assertFitsPhoneWidth("report-dashboard-390");
+
+        browser.open("/reports/compare.xhtml?id=" + reportId);
+        browser.waitFor(By.id("compare-MEETINGS"));
+        assertTrue(browser.find(By.id("compare-MEETINGS")).getText().contains("No change in this section."),
+                "round 1 against the report as it stands: nothing changed");
+        browser.assertAccessible();
     }
 
     private WebElement row(String table, String header) {
