@@ -118,7 +118,7 @@ public class ReviewPanel implements Serializable {
         try {
             MemberReview saved = reviews.decide(page.getId(), reviewVersion == null ? 0 : reviewVersion, decision, reason);
             messages.info("review.saved", PageMessages.text("review.decision." + saved.getDecision()));
-            return "/reports/view?faces-redirect=true&id=" + page.getId() + "#review";
+            return "/reports/view?faces-redirect=true&id=" + page.getId();
         } catch (ConcurrentEditException e) {
             theirs = e.theirs(ReviewSnapshot.class);
             reviewVersion = theirs.version();
