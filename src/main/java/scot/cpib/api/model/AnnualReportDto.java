@@ -55,7 +55,12 @@ public record AnnualReportDto(long id, String title, LocalDate periodStart, Loca
     @JsonbPropertyOrder({"id", "author", "createdAt", "passage", "body", "open", "resolvedBy", "resolvedAt", "replies"})
     public record Comment(long id, String author, LocalDateTime createdAt,
                           @Schema(description = "The passage quoted; null for the whole section") String passage,
-                          String body, boolean open, String resolvedBy, LocalDateTime resolvedAt, List<Comment> replies) {
+                          String body, boolean open, String resolvedBy, LocalDateTime resolvedAt, List<Reply> replies) {
+    }
+
+    @Schema(name = "AnnualReportReply")
+    @JsonbPropertyOrder({"id", "author", "createdAt", "body"})
+    public record Reply(long id, String author, LocalDateTime createdAt, String body) {
     }
 
     @Schema(name = "AnnualReportSection")
@@ -87,14 +92,15 @@ public record AnnualReportDto(long id, String title, LocalDate periodStart, Loca
                         BundleTexts.text("section." + s.getKind().name()), s.getNarrative(), s.getFiguresTakenAt(),
                         s.getFiguresChangedNote(), s.getFigureList().stream().map(AnnualReportDto::figure).toList(),
                         threads.apply(s).stream().map(t -> comment(t.comment(),
-                                t.replies().stream().map(r -> comment(r, List.of())).toList())).toList())).toList());
+                                t.replies().stream().map(r -> new Reply(r.getId(), r.getAuthor(), r.getCreatedAt(), r.getBody()))
+                                        .toList())).toList())).toList());
     }
 
     private static FigureDto figure(Figure figure) {
         return new FigureDto(figure.label(), figure.value());
     }
 
-    private static Comment comment(ReportComment c, List<Comment> replies) {
+    private static Comment comment(ReportComment c, List<Reply> replies) {
         return new Comment(c.getId(), c.getAuthor(), c.getCreatedAt(), c.getPassage(), c.getBody(), c.isOpen(),
                 c.getResolvedBy(), c.getResolvedAt(), replies);
     }
