@@ -64,6 +64,12 @@ public class DemoDataLoader {
             // board's requirement of it without changing how the others sign in
             new DemoAccount("clerk", "Emily Lynch", "SECRETARIAT"));
 
+    /** Run after the report is drafted from the loaded record: its narrative, review round, decisions and a comment. */
+    private static final String REVIEW_SCRIPT = "/db/demo/annual-report.sql";
+
+    @Inject
+    private DemoAnnualReport annualReport;
+
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     private DataSource dataSource;
 
@@ -102,6 +108,8 @@ public class DemoDataLoader {
             } finally {
                 connection.setAutoCommit(true);
             }
+            annualReport.draft();
+            runScript(connection, REVIEW_SCRIPT);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the demo data", e);
         }

@@ -58,7 +58,10 @@ class BadInputApiIT {
             Map.entry("/engagement/message.xhtml", "number"), Map.entry("/engagement/paper.xhtml", "item"),
             Map.entry("/work-programme/workstream.xhtml", "id"), Map.entry("/reports/view.xhtml", "id"),
             Map.entry("/reports/section.xhtml", "id"), Map.entry("/meetings/reply.xhtml", "id"),
-            Map.entry("/meetings/declarations.xhtml", "id"), Map.entry("/meetings/minute-review.xhtml", "id"));
+            Map.entry("/meetings/declarations.xhtml", "id"), Map.entry("/meetings/minute-review.xhtml", "id"),
+            Map.entry("/reports/comments.xhtml", "id"),
+            Map.entry("/reports/dashboard.xhtml", "id"), Map.entry("/annual-report/view.xhtml", "id"),
+            Map.entry("/reports/disseminate.xhtml", "id"), Map.entry("/reports/compare.xhtml", "id"));
 
     /** REST routes with a path id ({id}), and the query parameters of the routes that take them. */
     private static final List<String> ID_ROUTES = List.of("/api/v1/meetings/{id}", "/api/v1/meetings/{id}.ics",
@@ -66,7 +69,8 @@ class BadInputApiIT {
             "/api/v1/meetings/{id}/matters-arising.pdf", "/api/v1/meetings/{id}/packs/{id}.pdf",
             "/api/v1/meetings/1/packs/{id}.pdf", "/api/v1/papers/{id}", "/api/v1/actions/{id}",
             "/api/v1/workprogrammes/{id}", "/api/v1/workprogrammes/{id}/progress-report.pdf",
-            "/api/v1/workprogrammes/{id}/progress-report.xlsx", "/api/v1/workstreams/{id}");
+            "/api/v1/workprogrammes/{id}/progress-report.xlsx", "/api/v1/workstreams/{id}",
+            "/api/v1/annual-reports/{id}", "/api/v1/annual-reports/{id}/report.pdf", "/api/v1/annual-reports/{id}/report.docx");
     private static final Map<String, List<String>> QUERY_ROUTES = Map.of(
             "/api/v1/actions", List.of("page", "size", "status", "owner", "overdue", "meeting", "dueFrom", "dueTo", "q",
                     "sort", "order"),

@@ -30,7 +30,8 @@ class OpenApiAndHealthApiIT {
         for (String expected : List.of("/api/v1/meetings:", "/api/v1/meetings/{id}:", "/api/v1/actions:",
                 "/api/v1/actions/{id}:", "/api/v1/papers/{id}:", "/api/v1/meetings/{id}/pack.pdf:",
                 "/api/v1/meetings/{id}/minute.docx:", "/api/v1/meetings/{id}.ics:", "/api/v1/actions.csv:",
-                "/api/v1/calendar.ics:", "CPIB Board Manager API", "basicAuth",
+                "/api/v1/calendar.ics:", "/api/v1/annual-reports:", "/api/v1/annual-reports/{id}:",
+                "/api/v1/annual-reports/{id}/report.pdf:", "CPIB Board Manager API", "basicAuth",
                 "scheme: basic", "ActionPage", "MeetingPage")) {
             assertTrue(document.contains(expected), expected + " missing from\n" + document);
         }

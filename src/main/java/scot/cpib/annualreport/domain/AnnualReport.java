@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import scot.cpib.board.domain.Board;
+import scot.cpib.minutes.domain.MinuteEntry;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.Texts;
 import scot.cpib.shared.domain.VersionedEntity;
@@ -57,6 +58,22 @@ public class AnnualReport extends VersionedEntity {
 
     @Column(name = "review_started_at")
     private LocalDateTime reviewStartedAt;
+
+    @ManyToOne
+    @JoinColumn(name = "approved_entry_id")
+    private MinuteEntry approvedBy;
+
+    @Column(name = "approved_at")
+    private LocalDateTime approvedAt;
+
+    @Column(name = "approved_by", length = 100)
+    private String approvalRecordedBy;
+
+    @Column(name = "published_at")
+    private LocalDateTime publishedAt;
+
+    @Column(name = "published_by", length = 100)
+    private String publishedBy;
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ReportSection> sections = new ArrayList<>();
@@ -114,6 +131,84 @@ public class AnnualReport extends VersionedEntity {
         }
         status = ReportStatus.IN_REVIEW;
         reviewStartedAt = at;
+    }
+
+    /**
+     * Sends round {@code number} to the board with its deadline: a draft goes into review with its first
+     * round; a report in review may be sent again after changes; an approved or published one cannot.
+     */
+    public ReviewRound sendRound(int number, LocalDate deadline, String note, LocalDate today, String by, LocalDateTime at) {
+        if (status != ReportStatus.DRAFT && status != ReportStatus.IN_REVIEW) {
+            throw new DomainException("round.notInReview", null);
+        }
+        ReviewRound round = new ReviewRound(this, number, deadline, note, today, by, at);
+        if (status == ReportStatus.DRAFT) {
+            beginReview(at);
+        }
+        return round;
+    }
+
+    /**
+     * The board approved the report: recorded against the minute entry whose decisions say so. Only a report
+     * in review is approved, and only against an entry that records something (its decisions, or a narrative
+     * recording the decision, as the board's minutes often do).
+     */
+    public void approve(MinuteEntry decision, String by, LocalDateTime at) {
+        if (status != ReportStatus.IN_REVIEW) {
+            throw new DomainException("report.approve.notInReview", "decision");
+        }
+        if (decision == null) {
+            throw new DomainException("report.approve.decision.required", "decision");
+        }
+        if (decision.isEmpty()) {
+            throw new DomainException("report.approve.noDecision", "decision");
+        }
+        this.approvedBy = decision;
+        this.approvalRecordedBy = by;
+        this.approvedAt = at;
+        this.status = ReportStatus.APPROVED;
+    }
+
+    /** An approved report is published: from now on the public reads it. */
+    public void publish(String by, LocalDateTime at) {
+        if (status != ReportStatus.APPROVED) {
+            throw new DomainException("report.publish.notApproved", null);
+        }
+        this.publishedBy = by;
+        this.publishedAt = at;
+        this.status = ReportStatus.PUBLISHED;
+    }
+
+    public boolean isApproved() {
+        return status == ReportStatus.APPROVED;
+    }
+
+    public boolean isPublished() {
+        return status == ReportStatus.PUBLISHED;
+    }
+
+    public MinuteEntry getApprovedBy() {
+        return approvedBy;
+    }
+
+    public LocalDateTime getApprovedAt() {
+        return approvedAt;
+    }
+
+    public String getApprovalRecordedBy() {
+        return approvalRecordedBy;
+    }
+
+    public LocalDateTime getPublishedAt() {
+        return publishedAt;
+    }
+
+    public String getPublishedBy() {
+        return publishedBy;
+    }
+
+    public boolean isInReview() {
+        return status == ReportStatus.IN_REVIEW;
     }
 
     public Optional<ReportSection> section(SectionKind kind) {

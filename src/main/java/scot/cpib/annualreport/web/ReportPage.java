@@ -10,12 +10,11 @@ import java.util.List;
 import scot.cpib.annualreport.application.AnnualReports;
 import scot.cpib.annualreport.domain.AnnualReport;
 import scot.cpib.annualreport.domain.ReportSection;
-import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 
-/** A report's sections with their figures and narrative; the secretariat refreshes the figures and sends it for review. */
+/** A report's sections with their figures and narrative; the secretariat refreshes the figures (review: {@link ReviewPanel}). */
 @Named
 @ViewScoped
 public class ReportPage implements Serializable {
@@ -63,19 +62,13 @@ public class ReportPage implements Serializable {
         }
     }
 
-    public String beginReview() {
-        try {
-            reports.beginReview(id, version);
-            messages.info("report.reviewBegun");
-            return "/reports/view?faces-redirect=true&id=" + id;
-        } catch (ConcurrentEditException e) {
-            AnnualReport now = getReport();
-            version = now == null ? version : now.getVersion();
-            messages.conflict(null);
-        } catch (DomainException e) {
-            messages.error(e, "actions");
-        }
-        return null;
+    public long getVersion() {
+        return version;
+    }
+
+    void reloadVersion() {
+        AnnualReport now = getReport();
+        version = now == null ? version : now.getVersion();
     }
 
     public Long getId() {

@@ -15,14 +15,14 @@ import scot.cpib.minutes.domain.MinuteText;
  * A minute text in a Word document: paragraphs, and real Word lists (bulleted, or numbered from the
  * list's first number, each numbered list counting on its own).
  */
-final class DocxLists {
+public final class DocxLists {
 
     private final XWPFDocument doc;
     private final XWPFNumbering numbering;
     private final BigInteger bullets;
     private final BigInteger numbers;
 
-    DocxLists(XWPFDocument doc) {
+    public DocxLists(XWPFDocument doc) {
         this.doc = doc;
         this.numbering = doc.createNumbering();
         BigInteger bulleted = numbering.addAbstractNum(level(BigInteger.ZERO, STNumberFormat.BULLET, "\u2022"));
@@ -31,7 +31,7 @@ final class DocxLists {
     }
 
     /** Writes the text's blocks as paragraphs of the document, in the given list style for list items. */
-    void write(String text, String listStyle) {
+    public void write(String text, String listStyle) {
         for (MinuteText.Block block : MinuteText.blocks(text)) {
             switch (block.kind()) {
                 case PARAGRAPH -> doc.createParagraph().createRun().setText(block.getText());

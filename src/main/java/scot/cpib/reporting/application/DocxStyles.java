@@ -10,17 +10,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** The Word styles the minute uses: Title, Heading 1 and 2 (with outline levels), and List Paragraph. */
-final class DocxStyles {
+public final class DocxStyles {
 
-    static final String TITLE = "Title";
-    static final String HEADING_1 = "Heading1";
-    static final String HEADING_2 = "Heading2";
-    static final String LIST = "ListParagraph";
+    public static final String TITLE = "Title";
+    public static final String HEADING_1 = "Heading1";
+    public static final String HEADING_2 = "Heading2";
+    public static final String LIST = "ListParagraph";
 
     private DocxStyles() {
     }
 
-    static void install(XWPFDocument doc) {
+    public static void install(XWPFDocument doc) {
         XWPFStyles styles = doc.createStyles();
         styles.addStyle(style(TITLE, "Title", 36, null));
         styles.addStyle(style(HEADING_1, "heading 1", 28, 0));
