@@ -25,7 +25,8 @@ root=${CPIB_BENCH_DB_ROOT:-root}
 app_user=cpib_bench app_password=bench-db-password
 mysql=(mysql -h "$host" -P "$dbport" -u "$root")
 
-if [ -z "${CPIB_BENCH_NO_BUILD:-}" ] || [ ! -f target/cpib.war ]; then
+war=${CPIB_BENCH_WAR:-target/cpib.war}
+if [ -z "${CPIB_BENCH_NO_BUILD:-}" ] || [ ! -f "$war" ]; then
     mvn -q -B -DskipTests package
     mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 fi
@@ -44,7 +45,7 @@ log=$work/payara.log
 start=$(date +%s.%N)
 CPIB_DB_URL="jdbc:mysql://$host:$dbport/$db?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true" \
 CPIB_DB_USER=$app_user CPIB_DB_PASSWORD=$app_password \
-    java -Xmx1g -XX:+ExitOnOutOfMemoryError -jar target/payara-micro.jar --deploy target/cpib.war --contextroot / \
+    java -Xmx1g -XX:+ExitOnOutOfMemoryError -jar target/payara-micro.jar --deploy "$war" --contextroot / \
     --port "$port" --nocluster --rootdir "$work/micro" --postbootcommandfile payara/post-boot-commands.txt > "$log" 2>&1 &
 server=$!
 stop() {

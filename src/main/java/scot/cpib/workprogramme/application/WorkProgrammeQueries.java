@@ -7,13 +7,17 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import scot.cpib.action.application.ActionRegister;
 import scot.cpib.action.application.OwnerFilter;
+import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.board.application.Directory;
 import scot.cpib.board.domain.OwnerGroup;
@@ -21,7 +25,9 @@ import scot.cpib.board.domain.Person;
 import scot.cpib.meeting.application.MeetingQueries;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.BoardClock;
+import scot.cpib.shared.domain.DatePrecision;
 import scot.cpib.shared.domain.NotFoundException;
+import scot.cpib.shared.domain.PartialDate;
 import scot.cpib.workprogramme.domain.MinuteDecisionLink;
 import scot.cpib.workprogramme.domain.ProgrammeStatus;
 import scot.cpib.workprogramme.domain.ProgressUpdate;
@@ -107,16 +113,53 @@ public class WorkProgrammeQueries {
         return findWorkstream(id).orElseThrow(() -> new NotFoundException("Workstream", id));
     }
 
-    /** The overview rows of a version, in workstream order. */
+    /**
+     * The overview rows of a version, in workstream order. The actions are counted from one query of
+     * due dates (no action is loaded) and the updates read in one query for every workstream, so the
+     * page's cost does not grow with the actions or updates it does not show (issue 13).
+     */
     public List<WorkstreamSummary> overview(WorkProgramme programme) {
         LocalDate today = clock.today();
-        List<WorkstreamSummary> rows = new ArrayList<>();
+        Map<Workstream, List<Workstream>> lineages = new LinkedHashMap<>();
         for (Workstream workstream : programme.getWorkstreams()) {
-            List<AgreedAction> actions = actionsOf(workstream);
-            rows.add(new WorkstreamSummary(workstream, latestUpdate(workstream).orElse(null),
-                    actions.stream().filter(AgreedAction::isOutstanding).count(),
-                    actions.stream().filter(a -> a.isOverdueOn(today)).count()));
+            lineages.put(workstream, lineage(workstream));
         }
+        Set<Workstream> all = lineages.values().stream().flatMap(List::stream).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT a.workstream.id, a.due.date, a.due.precision FROM AgreedAction a"
+                        + " WHERE a.workstream IN :all AND a.status IN :outstanding", Object[].class)
+                .setParameter("all", List.copyOf(all))
+                .setParameter("outstanding", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS)).getResultList()) {
+            long[] count = counts.computeIfAbsent((Long) row[0], id -> new long[2]);
+            count[0]++;
+            if (row[1] != null && PartialDate.of((LocalDate) row[1], (DatePrecision) row[2]).isPassedOn(today)) {
+                count[1]++;
+            }
+        }
+        Map<Workstream, ProgressUpdate> latest = new HashMap<>();
+        for (ProgressUpdate update : em.createQuery("SELECT u FROM ProgressUpdate u JOIN FETCH u.period WHERE u.workstream IN :all",
+                ProgressUpdate.class).setParameter("all", List.copyOf(all)).getResultList()) {
+            latest.merge(update.getWorkstream(), update, (a, b) -> ProgressUpdate.CHRONOLOGICAL.compare(a, b) >= 0 ? a : b);
+        }
+        List<WorkstreamSummary> rows = new ArrayList<>();
+        lineages.forEach((workstream, lineage) -> {
+            long open = 0;
+            long overdue = 0;
+            ProgressUpdate newest = null;
+            for (Workstream strand : lineage) {
+                long[] count = counts.getOrDefault(strand.getId(), new long[2]);
+                open += count[0];
+                overdue += count[1];
+                ProgressUpdate candidate = latest.get(strand);
+                if (candidate != null && (newest == null || ProgressUpdate.CHRONOLOGICAL.compare(candidate, newest) > 0)) {
+                    newest = candidate;
+                }
+            }
+            rows.add(new WorkstreamSummary(workstream, newest, open, overdue));
+        });
         return rows;
     }
 
