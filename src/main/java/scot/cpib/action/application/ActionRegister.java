@@ -80,15 +80,16 @@ public class ActionRegister {
     }
 
     /**
-     * Loads what a list of actions shows with the actions: owners (and the person, organisation or
-     * group each is), meeting, agenda item and progress notes, each kind in one more query for the whole
-     * list, and only when the list is read that far.
+     * Loads what a list of actions shows with the actions: the meeting and agenda item in the same
+     * query (joined), owners (and the person, organisation or group each is) and progress notes each
+     * kind in one more query for the whole list, and only when the list is read that far.
      */
     static <T> TypedQuery<T> fetchingRelations(TypedQuery<T> query) {
+        query.setHint("eclipselink.left-join-fetch", "a.meeting");
+        query.setHint("eclipselink.left-join-fetch", "a.agendaItem");
         query.setHint("eclipselink.batch.type", "IN");
         for (String path : List.of("a.owners", "a.owners.person", "a.owners.person.organisation", "a.owners.organisation",
-                "a.owners.group", "a.meeting", "a.agendaItem", "a.agendaItem.presenter", "a.agendaItem.parent",
-                "a.engagementRecord", "a.engagementRecord.person", "a.engagementRecord.channel", "a.progress")) {
+                "a.owners.group", "a.engagementRecord", "a.engagementRecord.person", "a.engagementRecord.channel", "a.progress")) {
             query.setHint("eclipselink.batch", path);
         }
         return query;

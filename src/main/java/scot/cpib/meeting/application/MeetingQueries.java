@@ -52,7 +52,8 @@ public class MeetingQueries {
         // What the meeting, agenda and minute pages show, each kind in one query when first read (not one per item).
         query.setHint("eclipselink.batch.type", "IN");
         for (String path : List.of("m.items", "m.items.subItems", "m.items.papers", "m.items.presenter",
-                "m.attendances", "m.attendances.person", "m.attendances.person.organisation", "m.attendances.organisation")) {
+                "m.items.presenter.organisation", "m.attendances", "m.attendances.person", "m.attendances.person.organisation",
+                "m.attendances.organisation")) {
             query.setHint("eclipselink.batch", path);
         }
         return query.getResultStream().findFirst().filter(this::canSee);

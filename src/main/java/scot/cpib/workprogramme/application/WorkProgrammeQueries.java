@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,17 +76,26 @@ public class WorkProgrammeQueries {
 
     /** Every version of the board's programme the caller may see, newest first. */
     public List<WorkProgramme> versions() {
-        return em.createQuery("SELECT p FROM WorkProgramme p WHERE p.board = :board ORDER BY p.versionNumber DESC",
-                        WorkProgramme.class)
-                .setParameter("board", directory.board()).getResultList().stream().filter(this::canSee).toList();
+        return withWorkstreams(em.createQuery("SELECT p FROM WorkProgramme p WHERE p.board.id = :board ORDER BY p.versionNumber DESC",
+                        WorkProgramme.class))
+                .setParameter("board", directory.boardId()).getResultList().stream().filter(this::canSee).toList();
     }
 
     /** The version the board is working to (status CURRENT), if one has been approved. */
     public Optional<WorkProgramme> current() {
-        return em.createQuery("SELECT p FROM WorkProgramme p WHERE p.board = :board AND p.status = :status",
-                        WorkProgramme.class)
-                .setParameter("board", directory.board()).setParameter("status", ProgrammeStatus.CURRENT)
+        return withWorkstreams(em.createQuery("SELECT p FROM WorkProgramme p WHERE p.board.id = :board AND p.status = :status",
+                        WorkProgramme.class))
+                .setParameter("board", directory.boardId()).setParameter("status", ProgrammeStatus.CURRENT)
                 .getResultStream().findFirst();
+    }
+
+    /** Reads the programmes' workstreams, their leads and what they continue in one query each when first shown. */
+    private static TypedQuery<WorkProgramme> withWorkstreams(TypedQuery<WorkProgramme> query) {
+        query.setHint("eclipselink.batch.type", "IN");
+        for (String path : List.of("p.workstreams", "p.workstreams.leads", "p.workstreams.predecessors")) {
+            query.setHint("eclipselink.batch", path);
+        }
+        return query;
     }
 
     /**
@@ -96,17 +106,31 @@ public class WorkProgrammeQueries {
         return versions().stream().findFirst();
     }
 
+    /** A version of this board's programme (another board's is not found). */
     public Optional<WorkProgramme> findVersion(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(WorkProgramme.class, id)).filter(this::canSee);
+        return Optional.ofNullable(id == null ? null : em.find(WorkProgramme.class, id))
+                .filter(p -> p.getBoard().getId() == directory.boardId()).filter(this::canSee);
     }
 
     public WorkProgramme getVersion(Long id) {
         return findVersion(id).orElseThrow(() -> new NotFoundException("WorkProgramme", id));
     }
 
+    /**
+     * A workstream of this board's programme; its updates (with their periods), leads and activities
+     * are read in one query each when first shown, not one per update.
+     */
     public Optional<Workstream> findWorkstream(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(Workstream.class, id))
-                .filter(w -> canSee(w.getProgramme()));
+        if (id == null) {
+            return Optional.empty();
+        }
+        TypedQuery<Workstream> query = em.createQuery("SELECT w FROM Workstream w WHERE w.id = :id AND w.programme.board.id = :board",
+                Workstream.class).setParameter("id", id).setParameter("board", directory.boardId());
+        query.setHint("eclipselink.batch.type", "IN");
+        for (String path : List.of("w.updates", "w.updates.period", "w.leads", "w.activities", "w.predecessors")) {
+            query.setHint("eclipselink.batch", path);
+        }
+        return query.getResultStream().findFirst().filter(w -> canSee(w.getProgramme()));
     }
 
     public Workstream getWorkstream(Long id) {
