@@ -47,6 +47,7 @@ class RegisterStatementsIT {
     void aRegisterPageReadsItsActionsOwnersMeetingsAndNotesInAFewStatements() throws Exception {
         int shown;
         int statements;
+        String sql;
         try (StatementCounter counter = new StatementCounter(em)) {
             tx.begin();
             try {
@@ -58,16 +59,18 @@ class RegisterStatementsIT {
                 tx.rollback();
             }
             statements = counter.count();
+            sql = counter.statements();
         }
         assertTrue(shown > MOST, "the demo record has more actions than the bound, so a query per action would show: " + shown);
         assertTrue(statements > 0, "the counter saw the queries");
-        assertTrue(statements <= MOST, statements + " statements for a page of " + shown + " actions");
+        assertTrue(statements <= MOST, statements + " statements for a page of " + shown + " actions:\n" + sql);
     }
 
     @Test
     void myActionsOfEveryOwnerKindReadInAFewStatements() throws Exception {
         int shown;
         int statements;
+        String sql;
         tx.begin();
         OwnerFilter everyone;
         try {
@@ -92,9 +95,10 @@ class RegisterStatementsIT {
                 tx.rollback();
             }
             statements = counter.count();
+            sql = counter.statements();
         }
         assertTrue(shown > MOST, "actions shown: " + shown);
-        assertTrue(statements <= MOST, statements + " statements for " + shown + " actions");
+        assertTrue(statements <= MOST, statements + " statements for " + shown + " actions:\n" + sql);
     }
 
     /** What the register and "my actions" show of each action. */
