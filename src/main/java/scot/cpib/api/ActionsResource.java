@@ -2,8 +2,6 @@ package scot.cpib.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import scot.cpib.action.application.ActionCriteria;
 import scot.cpib.action.application.ActionRegister;
+import scot.cpib.action.application.ActionUpdates;
 import scot.cpib.action.application.PageRequest;
 import scot.cpib.action.application.ResultPage;
 import scot.cpib.action.domain.AgreedAction;
@@ -56,8 +54,8 @@ public class ActionsResource {
     @Inject
     private Callers callers;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private ActionUpdates actions;
 
     @GET
     @Operation(summary = "Search the action register",
@@ -89,8 +87,7 @@ public class ActionsResource {
     @APIResponse(responseCode = "404", description = "No such action", content = @Content(schema = @Schema(implementation = ErrorDto.class)))
     public ActionDto get(@Parameter(description = "The action's id") @PathParam("id") long id) {
         callers.requireBoardReader("actions/" + id);
-        AgreedAction action = Optional.ofNullable(em.find(AgreedAction.class, id))
-                .orElseThrow(() -> new NotFoundException("Action", id));
+        AgreedAction action = actions.find(id).orElseThrow(() -> new NotFoundException("Action", id));
         return ActionDto.of(action, clock.today(), true);
     }
 

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -24,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import scot.cpib.action.application.ActionCriteria;
 import scot.cpib.action.application.ActionRegister;
 import scot.cpib.action.application.PageRequest;
-import scot.cpib.action.application.ResultPage;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.api.model.ErrorDto;
 import scot.cpib.board.application.Owners;
@@ -116,19 +114,10 @@ public class ExportsResource {
         return Response.fromResponse(file).cacheControl(fewMinutes).build();
     }
 
-    /** The parameters of GET /actions without paging. */
-    /** The register's query exactly as GET /actions builds it and sorts it, read page by page to the end. */
+    /** The register's query exactly as GET /actions builds it and sorts it, without paging, in one query. */
     private List<AgreedAction> actions(ActionFilterParams filters, LocalDate today) {
         ActionCriteria criteria = filters.criteria(key -> owners.find(key).isPresent());
         PageRequest order = filters.page(null, null);
-        List<AgreedAction> all = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            ResultPage<AgreedAction> found = register.search(criteria,
-                    new PageRequest(page, PageRequest.MAX_SIZE, order.sort(), order.ascending()), today);
-            all.addAll(found.items());
-            if (found.items().size() < PageRequest.MAX_SIZE || all.size() >= found.total()) {
-                return all;
-            }
-        }
+        return register.listSorted(criteria, order.sort(), order.ascending(), today);
     }
 }

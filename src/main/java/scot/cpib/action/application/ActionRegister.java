@@ -12,18 +12,25 @@ import java.util.List;
 import java.util.Map;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.board.application.Directory;
 import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.DatePrecision;
 
 /**
- * Finds agreed actions across all meetings: filtered, sorted and paged in the database. One query
- * for the register page, "my actions", matters arising and the API.
+ * Finds agreed actions across all meetings of the board this installation serves (never another
+ * board's): filtered, sorted and paged in the database. One query for the register page, "my
+ * actions", matters arising, the exports and the API. Every list read here fetches the actions'
+ * owners (and who they are), meetings and agenda items in a few batched queries (IN lists), not one
+ * query per action (issue 13: no N+1).
  */
 @ApplicationScoped
 public class ActionRegister {
 
     @Inject
     private BoardClock clock;
+
+    @Inject
+    private Directory directory;
 
     /** Outer joins: follow-up actions of engagements have no meeting, but an engagement (and its date). */
     private static final String FROM = " LEFT JOIN a.meeting m LEFT JOIN a.engagementRecord e";
@@ -36,7 +43,7 @@ public class ActionRegister {
 
     public ResultPage<AgreedAction> search(ActionCriteria criteria, PageRequest page, LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(criteria, today, parameters);
+        String where = where(criteria, today, parameters, directory.boardId());
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AgreedAction a" + FROM + where, Long.class);
         String direction = page.ascending() ? " ASC" : " DESC";
         TypedQuery<AgreedAction> select = em.createQuery("SELECT a FROM AgreedAction a" + FROM + where
@@ -46,17 +53,46 @@ public class ActionRegister {
             count.setParameter(name, value);
             select.setParameter(name, value);
         });
-        List<AgreedAction> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<AgreedAction> items = fetchingRelations(select).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new ResultPage<>(items, count.getSingleResult(), page.page(), page.size());
     }
 
     /** Every action matching, without paging (for exports and counts on small sets). */
     public List<AgreedAction> list(ActionCriteria criteria, LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<AgreedAction> select = em.createQuery("SELECT a FROM AgreedAction a" + FROM + where(criteria, today, parameters)
+        TypedQuery<AgreedAction> select = em.createQuery("SELECT a FROM AgreedAction a" + FROM
+                + where(criteria, today, parameters, directory.boardId())
                 + " ORDER BY " + MEETING_NUMBER + ", a.reference, a.id", AgreedAction.class);
         parameters.forEach(select::setParameter);
-        return select.getResultList();
+        return fetchingRelations(select).getResultList();
+    }
+
+    /** Every action matching, sorted as the register sorts (for the exports): one query, not page by page. */
+    public List<AgreedAction> listSorted(ActionCriteria criteria, ActionSort sort, boolean ascending, LocalDate today) {
+        Map<String, Object> parameters = new HashMap<>();
+        String direction = ascending ? " ASC" : " DESC";
+        TypedQuery<AgreedAction> select = em.createQuery("SELECT a FROM AgreedAction a" + FROM
+                + where(criteria, today, parameters, directory.boardId())
+                + " ORDER BY " + (sort == null ? ActionSort.DUE : sort).path() + direction + ", " + MEETING_NUMBER + direction
+                + ", a.reference, a.id", AgreedAction.class);
+        parameters.forEach(select::setParameter);
+        return fetchingRelations(select).getResultList();
+    }
+
+    /**
+     * Loads what a list of actions shows with the actions: the meeting and agenda item in the same
+     * query (joined), owners (and the person, organisation or group each is) and progress notes each
+     * kind in one more query for the whole list, and only when the list is read that far.
+     */
+    static <T> TypedQuery<T> fetchingRelations(TypedQuery<T> query) {
+        query.setHint("eclipselink.left-join-fetch", "a.meeting");
+        query.setHint("eclipselink.left-join-fetch", "a.agendaItem");
+        query.setHint("eclipselink.batch.type", "IN");
+        for (String path : List.of("a.owners", "a.owners.person", "a.owners.person.organisation", "a.owners.organisation",
+                "a.owners.group", "a.engagementRecord", "a.engagementRecord.person", "a.engagementRecord.channel", "a.progress")) {
+            query.setHint("eclipselink.batch", path);
+        }
+        return query;
     }
 
     /**
@@ -77,8 +113,9 @@ public class ActionRegister {
 
     /** Numbers of the meetings that agreed any action, newest first (for the meeting filter). */
     public List<Integer> meetingNumbers() {
-        return em.createQuery("SELECT DISTINCT a.meeting.number FROM AgreedAction a ORDER BY a.meeting.number DESC",
-                Integer.class).getResultList();
+        return em.createQuery("SELECT DISTINCT a.meeting.number FROM AgreedAction a WHERE a.board.id = :board"
+                        + " ORDER BY a.meeting.number DESC", Integer.class)
+                .setParameter("board", directory.boardId()).getResultList();
     }
 
     /**
@@ -86,16 +123,18 @@ public class ActionRegister {
      * or that follow up engagements before it (those come last, in reference order).
      */
     public List<AgreedAction> outstandingBefore(LocalDate meetingDate) {
-        return em.createQuery("SELECT a FROM AgreedAction a" + FROM
-                        + " WHERE (m.date < :date OR e.date.date < :date) AND a.status IN :open"
-                        + " ORDER BY " + MEETING_NUMBER + ", e.id, a.reference, a.id", AgreedAction.class)
+        return fetchingRelations(em.createQuery("SELECT a FROM AgreedAction a" + FROM
+                        + " WHERE a.board.id = :board AND (m.date < :date OR e.date.date < :date) AND a.status IN :open"
+                        + " ORDER BY " + MEETING_NUMBER + ", e.id, a.reference, a.id", AgreedAction.class))
+                .setParameter("board", directory.boardId())
                 .setParameter("date", meetingDate)
                 .setParameter("open", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS))
                 .getResultList();
     }
 
-    private static String where(ActionCriteria criteria, LocalDate today, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    private static String where(ActionCriteria criteria, LocalDate today, Map<String, Object> parameters, long board) {
+        StringBuilder where = new StringBuilder(" WHERE a.board.id = :board");
+        parameters.put("board", board);
         if (criteria.statuses() != null && !criteria.statuses().isEmpty()) {
             where.append(" AND a.status IN :statuses");
             parameters.put("statuses", List.copyOf(criteria.statuses()));

@@ -53,8 +53,10 @@ public class ActionUpdates {
     @Inject
     private AuditTrail audit;
 
+    /** An action of the board this installation serves (another board's is not found). */
     public Optional<AgreedAction> find(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(em.find(AgreedAction.class, id));
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(AgreedAction.class, id))
+                .filter(a -> a.getBoard().getId() == directory.boardId());
     }
 
     public AgreedAction get(Long id) {
@@ -62,8 +64,8 @@ public class ActionUpdates {
     }
 
     public Optional<AgreedAction> findByReference(String reference) {
-        return em.createQuery("SELECT a FROM AgreedAction a WHERE a.reference = :ref", AgreedAction.class)
-                .setParameter("ref", reference).getResultStream().findFirst();
+        return em.createQuery("SELECT a FROM AgreedAction a WHERE a.board.id = :board AND a.reference = :ref", AgreedAction.class)
+                .setParameter("board", directory.boardId()).setParameter("ref", reference).getResultStream().findFirst();
     }
 
     /** Whether the current person may report progress on the action. */
@@ -91,8 +93,9 @@ public class ActionUpdates {
      * in meeting and agenda order.
      */
     public List<AgendaItem> coverOptions(AgreedAction action) {
-        return em.createQuery("SELECT i FROM AgendaItem i WHERE i.meeting.date >= :date", AgendaItem.class)
-                .setParameter("date", action.getOriginDate()).getResultList().stream()
+        return em.createQuery("SELECT i FROM AgendaItem i JOIN FETCH i.meeting m WHERE m.board = :board AND m.date >= :date",
+                        AgendaItem.class)
+                .setParameter("board", action.getBoard()).setParameter("date", action.getOriginDate()).getResultList().stream()
                 .sorted(Comparator.comparing((AgendaItem i) -> i.getMeeting().getDate())
                         .thenComparing(i -> i.getParent() == null ? i.getPosition() : i.getParent().getPosition())
                         .thenComparing(i -> i.getParent() == null ? 0 : i.getPosition()))

@@ -60,7 +60,7 @@ public class AgreedAction extends VersionedEntity {
     private AgendaItem agendaItem;
 
     /** Set instead of meeting and agenda item when the action follows up an engagement. */
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "engagement_record_id")
     private EngagementRecord engagementRecord;
 
@@ -85,11 +85,11 @@ public class AgreedAction extends VersionedEntity {
     @Column(nullable = false, length = 20)
     private ActionStatus status = ActionStatus.OPEN;
 
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "covered_by_item_id")
     private AgendaItem coveredByItem;
 
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "covered_by_action_id")
     private AgreedAction coveredByAction;
 

@@ -22,11 +22,26 @@ public class Directory {
     @PersistenceContext
     private EntityManager em;
 
+    private volatile Long boardId;
+
     /** The board this installation serves (the first one; the model allows more). */
     public Board board() {
         return em.createQuery("SELECT b FROM Board b ORDER BY b.id", Board.class).setMaxResults(1)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("No board is set up"));
+    }
+
+    /**
+     * The id of the board this installation serves, looked up once: a board's id never changes, so
+     * keeping it is safe with several servers (the board itself, which can be edited, is not kept).
+     */
+    public long boardId() {
+        Long id = boardId;
+        if (id == null) {
+            id = board().getId();
+            boardId = id;
+        }
+        return id;
     }
 
     /** The groups a person belongs to (for "my actions"). */

@@ -153,9 +153,12 @@ public class EngagementLog {
         return find(id).orElseThrow(() -> new NotFoundException("Engagement", id));
     }
 
-    /** Engagements matching the filter, latest first. */
+    /**
+     * Engagements of this board matching the filter, latest first; their groups, messages, people and
+     * channels are read in a few batched queries for the whole list, not per record.
+     */
     public List<EngagementRecord> list(LogFilter filter) {
-        StringBuilder jpql = new StringBuilder("SELECT r FROM EngagementRecord r WHERE 1 = 1");
+        StringBuilder jpql = new StringBuilder("SELECT r FROM EngagementRecord r WHERE r.board.id = :board");
         if (filter.from() != null) {
             jpql.append(" AND r.date.date >= :from");
         }
@@ -171,7 +174,11 @@ public class EngagementLog {
         if (!filter.includeSample()) {
             jpql.append(" AND r.sampleData = FALSE");
         }
-        var query = em.createQuery(jpql.toString(), EngagementRecord.class);
+        var query = em.createQuery(jpql.toString(), EngagementRecord.class).setParameter("board", directory.boardId());
+        query.setHint("eclipselink.batch.type", "IN");
+        for (String path : List.of("r.groups", "r.messages", "r.person", "r.channel", "r.event")) {
+            query.setHint("eclipselink.batch", path);
+        }
         if (filter.from() != null) {
             query.setParameter("from", filter.from().withDayOfMonth(1));
         }

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import scot.cpib.board.application.Directory;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.meeting.domain.MeetingStatus;
 import scot.cpib.security.application.CurrentUser;
@@ -14,7 +16,8 @@ import scot.cpib.shared.domain.NotFoundException;
 
 /**
  * Reads meetings as the current person may see them: board members, leads and the secretariat
- * see every meeting; the public sees only meetings whose minute is published.
+ * see every meeting of the board this installation serves; the public sees only meetings whose
+ * minute is published. Another board's meeting is never found here.
  */
 @RequestScoped
 public class MeetingQueries {
@@ -25,11 +28,17 @@ public class MeetingQueries {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private Directory directory;
+
     public List<Meeting> visibleMeetings() {
         if (currentUser.isBoardReader()) {
-            return em.createQuery("SELECT m FROM Meeting m ORDER BY m.date DESC", Meeting.class).getResultList();
+            return em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board ORDER BY m.date DESC", Meeting.class)
+                    .setParameter("board", directory.boardId()).getResultList();
         }
-        return em.createQuery("SELECT m FROM Meeting m WHERE m.status = :published ORDER BY m.date DESC", Meeting.class)
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board AND m.status = :published ORDER BY m.date DESC",
+                        Meeting.class)
+                .setParameter("board", directory.boardId())
                 .setParameter("published", MeetingStatus.PUBLISHED)
                 .getResultList();
     }
@@ -38,7 +47,16 @@ public class MeetingQueries {
         if (id == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em.find(Meeting.class, id)).filter(this::canSee);
+        TypedQuery<Meeting> query = em.createQuery("SELECT m FROM Meeting m WHERE m.id = :id AND m.board.id = :board", Meeting.class)
+                .setParameter("id", id).setParameter("board", directory.boardId());
+        // What the meeting, agenda and minute pages show, each kind in one query when first read (not one per item).
+        query.setHint("eclipselink.batch.type", "IN");
+        for (String path : List.of("m.items", "m.items.subItems", "m.items.papers", "m.items.presenter",
+                "m.items.presenter.organisation", "m.attendances", "m.attendances.person", "m.attendances.person.organisation",
+                "m.attendances.organisation")) {
+            query.setHint("eclipselink.batch", path);
+        }
+        return query.getResultStream().findFirst().filter(this::canSee);
     }
 
     /** The meeting, or a not-found error (also when the caller may not see it). */
@@ -60,19 +78,22 @@ public class MeetingQueries {
             return Optional.empty();
         }
         List<MeetingStatus> notHeld = List.of(MeetingStatus.PLANNED, MeetingStatus.AGENDA_ISSUED);
-        Optional<Meeting> coming = em.createQuery("SELECT m FROM Meeting m WHERE m.date >= :today AND m.status IN :open"
-                        + " ORDER BY m.date, m.number", Meeting.class)
-                .setParameter("today", today).setParameter("open", notHeld).setMaxResults(1).getResultStream().findFirst();
+        Optional<Meeting> coming = em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board AND m.date >= :today"
+                        + " AND m.status IN :open ORDER BY m.date, m.number", Meeting.class)
+                .setParameter("board", directory.boardId()).setParameter("today", today).setParameter("open", notHeld)
+                .setMaxResults(1).getResultStream().findFirst();
         if (coming.isPresent()) {
             return coming;
         }
-        return em.createQuery("SELECT m FROM Meeting m WHERE m.status IN :open ORDER BY m.date DESC, m.number DESC", Meeting.class)
-                .setParameter("open", notHeld).setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board AND m.status IN :open"
+                        + " ORDER BY m.date DESC, m.number DESC", Meeting.class)
+                .setParameter("board", directory.boardId()).setParameter("open", notHeld)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The latest meeting, whatever its date: the one a new meeting follows on from. */
     public Optional<Meeting> latestMeeting() {
-        return em.createQuery("SELECT m FROM Meeting m ORDER BY m.number DESC", Meeting.class)
-                .setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board ORDER BY m.number DESC", Meeting.class)
+                .setParameter("board", directory.boardId()).setMaxResults(1).getResultStream().findFirst();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -62,7 +63,8 @@ public class Meeting extends VersionedEntity {
     @Column(nullable = false, length = 20)
     private MeetingStatus status = MeetingStatus.PLANNED;
 
-    @ManyToOne
+    /** Lazy: read eagerly, loading one meeting would read every meeting before it, one query each (issue 13). */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "previous_meeting_id")
     private Meeting previousMeeting;
 
@@ -72,7 +74,7 @@ public class Meeting extends VersionedEntity {
     @Column(name = "minute_approved_by", length = 150)
     private String minuteApprovedBy;
 
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "minute_approved_at_meeting_id")
     private Meeting minuteApprovedAt;
 

@@ -53,6 +53,11 @@ public class PartialDate implements Comparable<PartialDate>, Serializable {
         this.precision = Objects.requireNonNull(precision);
     }
 
+    /** A date as stored: its first day and its precision (none given is a day), e.g. read as columns in a query. */
+    public static PartialDate of(LocalDate date, DatePrecision precision) {
+        return new PartialDate(date, precision == null ? DatePrecision.DAY : precision);
+    }
+
     public static PartialDate onDay(LocalDate day) {
         return new PartialDate(day, DatePrecision.DAY);
     }

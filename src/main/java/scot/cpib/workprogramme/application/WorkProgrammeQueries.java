@@ -4,16 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import scot.cpib.action.application.ActionRegister;
 import scot.cpib.action.application.OwnerFilter;
+import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.board.application.Directory;
 import scot.cpib.board.domain.OwnerGroup;
@@ -21,7 +26,9 @@ import scot.cpib.board.domain.Person;
 import scot.cpib.meeting.application.MeetingQueries;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.BoardClock;
+import scot.cpib.shared.domain.DatePrecision;
 import scot.cpib.shared.domain.NotFoundException;
+import scot.cpib.shared.domain.PartialDate;
 import scot.cpib.workprogramme.domain.MinuteDecisionLink;
 import scot.cpib.workprogramme.domain.ProgrammeStatus;
 import scot.cpib.workprogramme.domain.ProgressUpdate;
@@ -69,17 +76,26 @@ public class WorkProgrammeQueries {
 
     /** Every version of the board's programme the caller may see, newest first. */
     public List<WorkProgramme> versions() {
-        return em.createQuery("SELECT p FROM WorkProgramme p WHERE p.board = :board ORDER BY p.versionNumber DESC",
-                        WorkProgramme.class)
-                .setParameter("board", directory.board()).getResultList().stream().filter(this::canSee).toList();
+        return withWorkstreams(em.createQuery("SELECT p FROM WorkProgramme p WHERE p.board.id = :board ORDER BY p.versionNumber DESC",
+                        WorkProgramme.class))
+                .setParameter("board", directory.boardId()).getResultList().stream().filter(this::canSee).toList();
     }
 
     /** The version the board is working to (status CURRENT), if one has been approved. */
     public Optional<WorkProgramme> current() {
-        return em.createQuery("SELECT p FROM WorkProgramme p WHERE p.board = :board AND p.status = :status",
-                        WorkProgramme.class)
-                .setParameter("board", directory.board()).setParameter("status", ProgrammeStatus.CURRENT)
+        return withWorkstreams(em.createQuery("SELECT p FROM WorkProgramme p WHERE p.board.id = :board AND p.status = :status",
+                        WorkProgramme.class))
+                .setParameter("board", directory.boardId()).setParameter("status", ProgrammeStatus.CURRENT)
                 .getResultStream().findFirst();
+    }
+
+    /** Reads the programmes' workstreams, their leads and what they continue in one query each when first shown. */
+    private static TypedQuery<WorkProgramme> withWorkstreams(TypedQuery<WorkProgramme> query) {
+        query.setHint("eclipselink.batch.type", "IN");
+        for (String path : List.of("p.workstreams", "p.workstreams.leads", "p.workstreams.predecessors")) {
+            query.setHint("eclipselink.batch", path);
+        }
+        return query;
     }
 
     /**
@@ -90,33 +106,84 @@ public class WorkProgrammeQueries {
         return versions().stream().findFirst();
     }
 
+    /** A version of this board's programme (another board's is not found). */
     public Optional<WorkProgramme> findVersion(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(WorkProgramme.class, id)).filter(this::canSee);
+        return Optional.ofNullable(id == null ? null : em.find(WorkProgramme.class, id))
+                .filter(p -> p.getBoard().getId() == directory.boardId()).filter(this::canSee);
     }
 
     public WorkProgramme getVersion(Long id) {
         return findVersion(id).orElseThrow(() -> new NotFoundException("WorkProgramme", id));
     }
 
+    /**
+     * A workstream of this board's programme; its updates (with their periods), leads and activities
+     * are read in one query each when first shown, not one per update.
+     */
     public Optional<Workstream> findWorkstream(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(Workstream.class, id))
-                .filter(w -> canSee(w.getProgramme()));
+        if (id == null) {
+            return Optional.empty();
+        }
+        TypedQuery<Workstream> query = em.createQuery("SELECT w FROM Workstream w WHERE w.id = :id AND w.programme.board.id = :board",
+                Workstream.class).setParameter("id", id).setParameter("board", directory.boardId());
+        query.setHint("eclipselink.batch.type", "IN");
+        for (String path : List.of("w.updates", "w.updates.period", "w.leads", "w.activities", "w.predecessors")) {
+            query.setHint("eclipselink.batch", path);
+        }
+        return query.getResultStream().findFirst().filter(w -> canSee(w.getProgramme()));
     }
 
     public Workstream getWorkstream(Long id) {
         return findWorkstream(id).orElseThrow(() -> new NotFoundException("Workstream", id));
     }
 
-    /** The overview rows of a version, in workstream order. */
+    /**
+     * The overview rows of a version, in workstream order. The actions are counted from one query of
+     * due dates (no action is loaded) and the updates read in one query for every workstream, so the
+     * page's cost does not grow with the actions or updates it does not show (issue 13).
+     */
     public List<WorkstreamSummary> overview(WorkProgramme programme) {
         LocalDate today = clock.today();
-        List<WorkstreamSummary> rows = new ArrayList<>();
+        Map<Workstream, List<Workstream>> lineages = new LinkedHashMap<>();
         for (Workstream workstream : programme.getWorkstreams()) {
-            List<AgreedAction> actions = actionsOf(workstream);
-            rows.add(new WorkstreamSummary(workstream, latestUpdate(workstream).orElse(null),
-                    actions.stream().filter(AgreedAction::isOutstanding).count(),
-                    actions.stream().filter(a -> a.isOverdueOn(today)).count()));
+            lineages.put(workstream, lineage(workstream));
         }
+        Set<Workstream> all = lineages.values().stream().flatMap(List::stream).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT a.workstream.id, a.due.date, a.due.precision FROM AgreedAction a"
+                        + " WHERE a.workstream IN :all AND a.status IN :outstanding", Object[].class)
+                .setParameter("all", List.copyOf(all))
+                .setParameter("outstanding", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS)).getResultList()) {
+            long[] count = counts.computeIfAbsent((Long) row[0], id -> new long[2]);
+            count[0]++;
+            if (row[1] != null && PartialDate.of((LocalDate) row[1], (DatePrecision) row[2]).isPassedOn(today)) {
+                count[1]++;
+            }
+        }
+        Map<Workstream, ProgressUpdate> latest = new HashMap<>();
+        for (ProgressUpdate update : em.createQuery("SELECT u FROM ProgressUpdate u JOIN FETCH u.period WHERE u.workstream IN :all",
+                ProgressUpdate.class).setParameter("all", List.copyOf(all)).getResultList()) {
+            latest.merge(update.getWorkstream(), update, (a, b) -> ProgressUpdate.CHRONOLOGICAL.compare(a, b) >= 0 ? a : b);
+        }
+        List<WorkstreamSummary> rows = new ArrayList<>();
+        lineages.forEach((workstream, lineage) -> {
+            long open = 0;
+            long overdue = 0;
+            ProgressUpdate newest = null;
+            for (Workstream strand : lineage) {
+                long[] count = counts.getOrDefault(strand.getId(), new long[2]);
+                open += count[0];
+                overdue += count[1];
+                ProgressUpdate candidate = latest.get(strand);
+                if (candidate != null && (newest == null || ProgressUpdate.CHRONOLOGICAL.compare(candidate, newest) > 0)) {
+                    newest = candidate;
+                }
+            }
+            rows.add(new WorkstreamSummary(workstream, newest, open, overdue));
+        });
         return rows;
     }
 

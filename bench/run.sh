@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Load benchmark (issue 13 point 2): starts the built war on plain Payara Micro (-Xmx1g) against the
+# generated MariaDB database, drives every case at c=1 and c=16 from a Java driver on loopback and
+# prints one line per case and concurrency, then startup_s and heap_after_mb. See docs/performance.md.
+# Usage: bench/run.sh --scale small|national [--seconds 10] [--warmup 3] [--cases a,b] [--concurrency 1,16]
+# Generate the data first: bench/generate.sh --scale national. Settings: CPIB_BENCH_PORT (18165),
+# CPIB_BENCH_DB_HOST (127.0.0.1), CPIB_BENCH_DB_PORT (3306), CPIB_BENCH_DB_NAME (cpib_bench),
+# CPIB_BENCH_DB_ROOT (root; needs to create the app's database user and switch on user statistics).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scale=national seconds=10 warmup=3 cases="" concurrency=1,16
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --scale) scale=$2; shift 2 ;;
+        --seconds) seconds=$2; shift 2 ;;
+        --warmup) warmup=$2; shift 2 ;;
+        --cases) cases=$2; shift 2 ;;
+        --concurrency) concurrency=$2; shift 2 ;;
+        *) echo "usage: bench/run.sh --scale small|national [--seconds N] [--warmup N] [--cases a,b] [--concurrency 1,16]" >&2; exit 2 ;;
+    esac
+done
+port=${CPIB_BENCH_PORT:-18165}
+host=${CPIB_BENCH_DB_HOST:-127.0.0.1} dbport=${CPIB_BENCH_DB_PORT:-3306} db=${CPIB_BENCH_DB_NAME:-cpib_bench}
+root=${CPIB_BENCH_DB_ROOT:-root}
+app_user=cpib_bench app_password=bench-db-password
+mysql=(mysql -h "$host" -P "$dbport" -u "$root")
+
+war=${CPIB_BENCH_WAR:-target/cpib.war}
+if [ -z "${CPIB_BENCH_NO_BUILD:-}" ] || [ ! -f "$war" ]; then
+    mvn -q -B -DskipTests package
+    mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+fi
+actions=$("${mysql[@]}" -N -e "SELECT COUNT(*) FROM \`$db\`.agreed_action" 2>/dev/null || echo 0)
+echo "Scale: $scale ($actions actions in $db). Machine: $(nproc) cores, $(uname -srm), $(java -version 2>&1 | head -1)"
+echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# The app's own database user, so that the statements it sends can be counted apart (user statistics).
+"${mysql[@]}" -e "CREATE USER IF NOT EXISTS '$app_user'@'127.0.0.1' IDENTIFIED BY '$app_password';
+    CREATE USER IF NOT EXISTS '$app_user'@'localhost' IDENTIFIED BY '$app_password';
+    GRANT ALL ON \`$db\`.* TO '$app_user'@'127.0.0.1'; GRANT ALL ON \`$db\`.* TO '$app_user'@'localhost';
+    SET GLOBAL userstat = 1;"
+
+work=$(mktemp -d /tmp/cpib-bench.XXXXXX)
+log=$work/payara.log
+start=$(date +%s.%N)
+CPIB_DB_URL="jdbc:mysql://$host:$dbport/$db?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true" \
+CPIB_DB_USER=$app_user CPIB_DB_PASSWORD=$app_password \
+    java -Xmx1g -XX:+ExitOnOutOfMemoryError -jar target/payara-micro.jar --deploy "$war" --contextroot / \
+    --port "$port" --nocluster --rootdir "$work/micro" --postbootcommandfile payara/post-boot-commands.txt > "$log" 2>&1 &
+server=$!
+stop() {
+    if kill -0 "$server" 2>/dev/null; then
+        kill -TERM "$server"
+        for _ in $(seq 1 30); do kill -0 "$server" 2>/dev/null || break; sleep 1; done
+        kill -KILL "$server" 2>/dev/null || true
+    fi
+    rm -rf "$work"
+}
+trap stop EXIT
+until curl -fsS -o /dev/null "http://127.0.0.1:$port/login.xhtml" 2>/dev/null; do
+    if ! kill -0 "$server" 2>/dev/null; then echo "Payara Micro stopped during start-up:" >&2; tail -40 "$log" >&2; exit 1; fi
+    sleep 0.5
+done
+startup=$(echo "$(date +%s.%N) - $start" | bc)
+
+args=(--base "http://127.0.0.1:$port" --db-url "jdbc:mysql://$host:$dbport/$db" --db-user "$root"
+      --app-db-user "$app_user" --seconds "$seconds" --warmup "$warmup" --concurrency "$concurrency")
+[ -n "$cases" ] && args+=(--cases "$cases")
+java -Xmx256m -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" scot.cpib.bench.LoadDriver "${args[@]}"
+
+printf 'startup_s=%.1f\n' "$startup"
+# Heap in use after a full collection: what the app keeps, not garbage waiting to be collected.
+jcmd "$server" GC.run > /dev/null
+heap=$(jcmd "$server" GC.heap_info | awk '/garbage-first heap|def new generation|PSYoungGen|total/ && /used/ {for (i=1;i<=NF;i++) if ($i=="used") {print $(i+1); exit}}')
+echo "heap_after_mb=$(( ${heap%K} / 1024 ))"

@@ -1,0 +1,118 @@
+package scot.cpib.action;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import scot.cpib.action.application.ActionCriteria;
+import scot.cpib.action.application.ActionRegister;
+import scot.cpib.action.application.ActionSort;
+import scot.cpib.action.application.OwnerFilter;
+import scot.cpib.action.application.PageRequest;
+import scot.cpib.action.domain.ActionOwner;
+import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.board.domain.Person;
+import scot.cpib.it.container.StatementCounter;
+
+/**
+ * Issue 13: a list of actions costs a fixed number of SQL statements, however many actions it shows
+ * (no query per action for its owners, meeting, agenda item or notes). Counted on the demo record,
+ * whose actions have people, organisations and groups as owners, through EclipseLink's session events.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegisterStatementsIT {
+
+    /** The issue's bound: no page issuing more than about 10 statements. */
+    private static final int MOST = 10;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private UserTransaction tx;
+
+    @Inject
+    private ActionRegister register;
+
+    @Test
+    void aRegisterPageReadsItsActionsOwnersMeetingsAndNotesInAFewStatements() throws Exception {
+        int shown;
+        int statements;
+        String sql;
+        try (StatementCounter counter = new StatementCounter(em)) {
+            tx.begin();
+            try {
+                List<AgreedAction> page = register.search(ActionCriteria.all(),
+                        new PageRequest(0, 100, ActionSort.DUE, true), LocalDate.now()).items();
+                shown = page.size();
+                page.forEach(RegisterStatementsIT::readAsThePageDoes);
+            } finally {
+                tx.rollback();
+            }
+            statements = counter.count();
+            sql = counter.statements();
+        }
+        assertTrue(shown > MOST, "the demo record has more actions than the bound, so a query per action would show: " + shown);
+        assertTrue(statements > 0, "the counter saw the queries");
+        assertTrue(statements <= MOST, statements + " statements for a page of " + shown + " actions:\n" + sql);
+    }
+
+    @Test
+    void myActionsOfEveryOwnerKindReadInAFewStatements() throws Exception {
+        int shown;
+        int statements;
+        String sql;
+        tx.begin();
+        OwnerFilter everyone;
+        try {
+            List<Long> people = em.createQuery("SELECT DISTINCT o.person.id FROM ActionOwner o WHERE o.person IS NOT NULL", Long.class)
+                    .getResultList();
+            List<Long> organisations = em.createQuery(
+                    "SELECT DISTINCT o.organisation.id FROM ActionOwner o WHERE o.organisation IS NOT NULL", Long.class).getResultList();
+            List<Long> groups = em.createQuery("SELECT DISTINCT o.group.id FROM ActionOwner o WHERE o.group IS NOT NULL", Long.class)
+                    .getResultList();
+            everyone = new OwnerFilter(Set.copyOf(people), Set.copyOf(organisations), Set.copyOf(groups));
+        } finally {
+            tx.rollback();
+        }
+        try (StatementCounter counter = new StatementCounter(em)) {
+            tx.begin();
+            try {
+                List<AgreedAction> mine = register.ownedBy(everyone);
+                shown = mine.size();
+                mine.forEach(RegisterStatementsIT::readAsThePageDoes);
+                mine.forEach(a -> a.latestProgress().ifPresent(p -> p.getNote().length()));
+            } finally {
+                tx.rollback();
+            }
+            statements = counter.count();
+            sql = counter.statements();
+        }
+        assertTrue(shown > MOST, "actions shown: " + shown);
+        assertTrue(statements <= MOST, statements + " statements for " + shown + " actions:\n" + sql);
+    }
+
+    /** What the register and "my actions" show of each action. */
+    private static void readAsThePageDoes(AgreedAction action) {
+        action.getOwnerLabel();
+        for (ActionOwner owner : action.getOwners()) {
+            Person person = owner.getPerson();
+            if (person != null && person.getOrganisation() != null) {
+                person.getOrganisation().getName();
+            }
+        }
+        if (action.getMeeting() != null) {
+            action.getMeeting().getNumber();
+        }
+        action.getDisplayReference();
+    }
+}
