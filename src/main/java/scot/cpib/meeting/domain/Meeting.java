@@ -258,14 +258,16 @@ public class Meeting extends VersionedEntity {
      */
     public void checkAttendance() {
         List<Attendance> all = List.copyOf(attendances);
+        for (Attendance a : all) {
+            if (a.isChair() && a.getKind() != AttendanceKind.PRESENT) {
+                throw new DomainException("attendance.chair.present", null, a.getPerson().getDisplayName());
+            }
+        }
         if (all.stream().filter(Attendance::isChair).count() > 1) {
             throw new DomainException("attendance.chair.one");
         }
         Set<Person> stoodInFor = new HashSet<>();
         for (Attendance a : all) {
-            if (a.isChair() && a.getKind() != AttendanceKind.PRESENT) {
-                throw new DomainException("attendance.chair.present", null, a.getPerson().getDisplayName());
-            }
             if (!a.isSubstitute()) {
                 continue;
             }
