@@ -17,15 +17,8 @@ CREATE TABLE action_reminder_setting (
 INSERT INTO action_reminder_setting (id, version, enabled, day_of_week, send_hour, lead_days)
 VALUES (1, 0, FALSE, 1, 8, 14);
 
--- A person's own choice: a row says "no digest" (weekly is the default when there is none). Kept
--- apart from person so that the choice never touches the person's record (or its version).
-CREATE TABLE action_reminder_choice (
-    person_id BIGINT PRIMARY KEY,
-    weekly BOOLEAN NOT NULL,
-    chosen_at TIMESTAMP NOT NULL,
-    chosen_by VARCHAR(100) NOT NULL,
-    CONSTRAINT fk_action_reminder_choice_person FOREIGN KEY (person_id) REFERENCES person (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+-- A person's own choice (weekly or none) is person.reminder_frequency (V180), the one their account
+-- page also shows.
 
 -- One row per reminder: a DIGEST to a person for a week (period '2026-W49'), or a CHASE of one action.
 -- The row of a digest is inserted before its e-mail is sent; the unique (person, period) key is the

@@ -17,11 +17,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import scot.cpib.action.domain.ActionReminder;
 import scot.cpib.action.domain.AgreedAction;
-import scot.cpib.action.domain.ReminderChoice;
 import scot.cpib.action.domain.ReminderOutcome;
 import scot.cpib.action.domain.ReminderSettings;
 import scot.cpib.board.application.OwnerPeople;
 import scot.cpib.board.domain.Person;
+import scot.cpib.board.domain.ReminderFrequency;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.AuditTrail;
 import scot.cpib.shared.application.BoardClock;
@@ -197,28 +197,27 @@ public class ActionReminders {
                 .setMaxResults(limit).getResultList();
     }
 
-    /** Whether the signed-in person gets the weekly digest (the default) — false when they chose none. */
+    /**
+     * Whether the signed-in person gets the weekly digest (the default) — false when they chose none. The
+     * choice is the person's {@code reminder_frequency}, the same one their account page shows (decision 62).
+     */
     @Transactional
     public boolean isWeeklyForMe() {
-        return currentUser.person().map(p -> em.find(ReminderChoice.class, p.getId()))
-                .map(ReminderChoice::isWeekly).orElse(true);
+        return currentUser.person().map(p -> em.find(Person.class, p.getId()))
+                .map(p -> p.getReminderFrequency() == ReminderFrequency.WEEKLY).orElse(true);
     }
 
     /** The signed-in person chooses weekly digests or none. */
     @Transactional
     public void chooseForMe(boolean weekly) {
-        Person person = currentUser.person().orElseThrow(() -> new DomainException("reminders.choice.noPerson", "choice"));
-        ReminderChoice choice = em.find(ReminderChoice.class, person.getId());
-        boolean before = choice == null || choice.isWeekly();
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        if (choice == null) {
-            em.persist(new ReminderChoice(person.getId(), weekly, now, currentUser.getUsername()));
-        } else {
-            choice.choose(weekly, now, currentUser.getUsername());
-        }
-        if (before != weekly) {
-            audit.recordFor(currentUser.getUsername(), Person.class.getSimpleName(), person.getId(), "updated",
-                    "Action reminders: " + (weekly ? "weekly" : "none"));
+        Long id = currentUser.person().map(Person::getId)
+                .orElseThrow(() -> new DomainException("reminders.choice.noPerson", "choice"));
+        Person person = em.find(Person.class, id);
+        ReminderFrequency before = person.getReminderFrequency();
+        person.chooseReminders(weekly ? ReminderFrequency.WEEKLY : ReminderFrequency.NONE);
+        if (before != person.getReminderFrequency()) {
+            audit.change(person, "reminderFrequency", before, person.getReminderFrequency(),
+                    currentUser.getUsername() + " changed their reminder choice");
         }
     }
 

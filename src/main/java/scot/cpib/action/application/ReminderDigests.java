@@ -17,13 +17,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
-import scot.cpib.action.domain.ReminderChoice;
 import scot.cpib.board.application.Directory;
 import scot.cpib.board.application.OwnerPeople;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Membership;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
+import scot.cpib.board.domain.ReminderFrequency;
 
 /**
  * Who is owed a digest this week and of what: every outstanding action overdue, or due within the lead
@@ -73,8 +73,8 @@ public class ReminderDigests {
     /** The people who chose no reminder e-mails. */
     @Transactional
     public Set<Long> optedOut() {
-        return em.createQuery("SELECT c FROM ReminderChoice c WHERE c.weekly = FALSE", ReminderChoice.class)
-                .getResultStream().map(ReminderChoice::getPersonId).collect(Collectors.toSet());
+        return new HashSet<>(em.createQuery("SELECT p.id FROM Person p WHERE p.reminderFrequency = :none", Long.class)
+                .setParameter("none", ReminderFrequency.NONE).getResultList());
     }
 
     private static List<Digest.Line> lines(List<AgreedAction> actions) {
