@@ -33,6 +33,7 @@ class PeopleAndAccountsUiIT extends BrowserSession {
         String username = "morag" + unique;
 
         browser.signIn("admin");
+        browser.click(By.id("navAdminToggle"));
         browser.click(By.id("navPeople"));
         browser.waitFor(By.id("people"));
         browser.assertAccessible();
