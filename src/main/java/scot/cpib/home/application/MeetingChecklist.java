@@ -33,7 +33,7 @@ public class MeetingChecklist {
         String id = String.valueOf(meeting.getId());
         int items = meeting.getAgenda().size();
         long papers = meeting.getAgenda().stream().map(AgendaItem::getPapers).mapToLong(p -> p.stream()
-                .filter(paper -> paper.isUploaded()).count()).sum();
+                .filter(paper -> paper.isUploaded() || paper.getBodyHtml() != null).count()).sum();
         List<PackIssue> versions = packs.versions(meeting.getId());
         PackIssue latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
         int present = meeting.getAttendances().stream().filter(a -> a.getKind() == AttendanceKind.PRESENT).mapToInt(a -> 1).sum();
