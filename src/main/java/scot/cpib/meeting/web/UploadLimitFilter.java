@@ -52,7 +52,8 @@ public class UploadLimitFilter extends HttpFilter {
             try {
                 request.getParts();
             } catch (IllegalStateException | IOException | ServletException e) {
-                refuse(request, response, null, false);
+                // a body without a length (chunked) that the container refused: read what is left, within the cap
+                refuse(request, response, null, length < 0 && drainedWithin(request, DRAIN_LIMIT_BYTES));
                 return;
             }
         }
@@ -70,6 +71,24 @@ public class UploadLimitFilter extends HttpFilter {
         response.setHeader("Location", back(request));
         if (!bodyRead) {
             response.setHeader("Connection", "close");
+        }
+    }
+
+    /** Whether the rest of the body could be read (and dropped) without going past the cap. */
+    private static boolean drainedWithin(HttpServletRequest request, long cap) {
+        try {
+            InputStream body = request.getInputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+                total += read;
+                if (total > cap) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | IllegalStateException e) {
+            return false;
         }
     }
 
