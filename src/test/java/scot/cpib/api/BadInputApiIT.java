@@ -243,6 +243,35 @@ class BadInputApiIT {
         assertEquals("\u201cminutesfdp.exe.pdf\u201d is larger than 20 MB: upload a smaller file", fileError(over20.body()));
     }
 
+    @Test
+    void anUploadOverTheContainersLimitGetsTheSameMessageAtTheFileFieldWithoutABrokenConnection() {
+        String agenda = "/meetings/agenda.xhtml?id=" + MeetingsApiIT.meetingId(api, 16);
+        HttpResponse<String> page = get(agenda);
+        assertEquals(200, page.statusCode(), agenda);
+        // 60 MB: more than the container takes (55 MB), so the page never sees it
+        // over HTTP/1.1, as a browser sends a form to a plain-HTTP server (no HTTP/2 without TLS)
+        HttpClient browserLike = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> over60;
+        try {
+            over60 = browserLike.send(multipart(agenda, page.body(), "board\u202Epaper.pdf", 60 * 1024 * 1024)
+                    .header("Referer", AppServer.get().url(agenda)).timeout(Duration.ofSeconds(120)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError("the connection broke instead of an answer", e);
+        }
+        assertEquals(303, over60.statusCode(), "sent back to the agenda page, the body read through");
+        assertTrue(over60.headers().firstValue("Connection").filter("close"::equalsIgnoreCase).isEmpty(),
+                "the connection is kept: the browser reads the answer");
+        String location = over60.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith(agenda), location);
+        HttpResponse<String> back = get(agenda);
+        assertEquals(200, back.statusCode());
+        assertEquals("\u201cboardpaper.pdf\u201d is larger than 20 MB: upload a smaller file", fileError(back.body()));
+        assertTrue(get(agenda).body().indexOf("id=\"paper:fileError\"") < 0
+                || fileError(get(agenda).body()).isEmpty(), "the message is shown once, not on every later visit");
+    }
+
     /** The paper form of the agenda page, posted with a PDF-looking file of that many bytes. */
     private static HttpRequest.Builder multipart(String agenda, String pageHtml, String fileName, int size) {
         Matcher state = Pattern.compile("id=\"paper\".*?name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"",
@@ -262,9 +291,15 @@ class BadInputApiIT {
         byte[] file = new byte[size];
         System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, file, 0, 8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[start.length + file.length + tail.length];
+        System.arraycopy(start, 0, body, 0, start.length);
+        System.arraycopy(file, 0, body, start.length, file.length);
+        System.arraycopy(tail, 0, body, start.length + file.length, tail.length);
+        // one array, so the request has a Content-Length as a browser's form post has
         return HttpRequest.newBuilder(URI.create(AppServer.get().url(agenda)))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head.toString().getBytes(StandardCharsets.UTF_8), file, tail)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     }
 
     private static String fileError(String pageHtml) {
