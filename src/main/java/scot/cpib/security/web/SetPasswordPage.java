@@ -33,15 +33,30 @@ public class SetPasswordPage implements Serializable {
 
     private String token;
     private String username;
+    private boolean loaded;
     private String newPassword;
     private String repeatPassword;
 
     public void load() {
-        username = links.accountFor(token).map(AppUser::getUsername).orElse(null);
+        username = token == null ? null : links.accountFor(token).map(AppUser::getUsername).orElse(null);
+        loaded = true;
+    }
+
+    /** The page is stateless for a visitor, so a postback (a refused password) looks the link up again. */
+    private void loadOnce() {
+        if (token == null) {
+            token = faces.getExternalContext().getRequestParameterMap().get("token");
+        }
+        if (!loaded) {
+            load();
+        }
     }
 
     public String save() {
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        if (token == null) {
+            token = request.getParameter("token");
+        }
         try {
             String chosenFor = links.choosePassword(token, newPassword, repeatPassword,
                     ProxySettings.get().clientAddress(request));
@@ -49,6 +64,7 @@ public class SetPasswordPage implements Serializable {
             return "/login?faces-redirect=true";
         } catch (DomainException e) {
             messages.error(e, "choose");
+            loadOnce();
             if (e.getField() == null) {
                 username = null;
             }
@@ -57,10 +73,12 @@ public class SetPasswordPage implements Serializable {
     }
 
     public boolean isUsable() {
+        loadOnce();
         return username != null;
     }
 
     public String getUsername() {
+        loadOnce();
         return username;
     }
 
