@@ -15,9 +15,10 @@ import scot.cpib.it.BrowserSession;
 /**
  * Owners and attendees as the minute writes them: the secretariat adds an organisation from the owner
  * field without leaving the minute editor, "Chair" is the chair on the meeting's day, and the attendance
- * page takes guests and substitutes, starting from "mark all present".
+ * page takes guests and substitutes, starting from "mark all present". Named to run (alphabetically)
+ * before {@code MattersArisingUiIT}, which approves the November minute and so locks it against new actions.
  */
-class OwnersAsWrittenUiIT extends BrowserSession {
+class ActionOwnersAsWrittenUiIT extends BrowserSession {
 
     private static final By NEW_DESCRIPTION = By.cssSelector("#item-1 textarea[id$=':newAction:description']");
     private static final By NEW_OWNERS = By.cssSelector("#item-1 input[id$=':newAction:owners']");
