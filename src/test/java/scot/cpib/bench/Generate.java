@@ -1,6 +1,5 @@
 package scot.cpib.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,11 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.flywaydb.core.Flyway;
 import scot.cpib.security.application.PasswordHashing;
 
@@ -136,7 +130,7 @@ public final class Generate {
                 for (int p = 0; p < PEOPLE_PER_BOARD; p++) {
                     long id = nextPerson++;
                     long organisation = 1 + (id % ORGANISATIONS);
-                    person.row(id, FIRST[(int) (id % FIRST.length)] + " " + LAST[(int) ((id / FIRST.length) % LAST.length)] + " " + id,
+                    person.row(id, SampleData.FIRST[(int) (id % SampleData.FIRST.length)] + " " + SampleData.LAST[(int) ((id / SampleData.FIRST.length) % SampleData.LAST.length)] + " " + id,
                             null, null, "Officer", "person" + id + "@example.org", organisation);
                     String r = p == 0 ? "CHAIR" : p == 1 ? "SECRETARIAT" : p < 40 ? "MEMBER" : "OBSERVER";
                     membership.row(b, id, organisation, r, firstMeeting.minusMonths(1));
@@ -180,7 +174,7 @@ public final class Generate {
     private void organisations(Connection c) throws SQLException {
         try (SqlBatch organisation = batch(c, "organisation", "id, name, short_name, website")) {
             for (int o = 1; o <= ORGANISATIONS; o++) {
-                organisation.row(o, ORG_KIND[o % ORG_KIND.length] + " " + o, "ORG" + o, "https://org" + o + ".example.org");
+                organisation.row(o, SampleData.ORG_KIND[o % SampleData.ORG_KIND.length] + " " + o, "ORG" + o, "https://org" + o + ".example.org");
             }
             counts.put("organisation", organisation.rows());
         }
@@ -198,7 +192,7 @@ public final class Generate {
              SqlBatch note = batch(c, "action_progress", "id, action_id, recorded_on, recorded_at, author, note, meeting_id");
              SqlBatch paper = batch(c, "paper", "id, agenda_item_id, title, file_name, content_type, size_bytes, uploaded_at, uploaded_by");
              SqlBatch paperContent = batch(c, "paper_content", "paper_id, data")) {
-            byte[] paperPdf = pdf(PAGES_PER_PAPER, "Paper");
+            byte[] paperPdf = SampleData.pdf(PAGES_PER_PAPER, "Paper");
             long paperId = 1;
             boolean tenNotesGiven = false;
             for (int b = 1; b <= boards; b++) {
@@ -226,21 +220,21 @@ public final class Generate {
                         long itemId = nextItem++;
                         String standing = position == 1 ? "WELCOME" : position == 2 ? "MINUTE_AND_MATTERS_ARISING"
                                 : position == ITEMS_PER_MEETING - 1 ? "AOB" : position == ITEMS_PER_MEETING ? "CLOSE" : null;
-                        String title = standing == null ? TOPIC[(int) ((itemId * 7) % TOPIC.length)] + " (" + n + "." + position + ")"
-                                : STANDING_TITLE.get(standing);
-                        item.row(itemId, meetingId, position, title, standing == null ? PURPOSE[position % 3] : null,
+                        String title = standing == null ? SampleData.TOPIC[(int) ((itemId * 7) % SampleData.TOPIC.length)] + " (" + n + "." + position + ")"
+                                : SampleData.STANDING_TITLE.get(standing);
+                        item.row(itemId, meetingId, position, title, standing == null ? SampleData.PURPOSE[position % 3] : null,
                                 standing == null ? firstPerson + (position % 12) : null, standing);
                         if (standing == null) {
                             substantive[position - 3] = itemId;
                         }
                         if (!planned) {
-                            minute.row(itemId, narrative(itemId), standing == null ? "The Board agreed the recommendations." : null,
+                            minute.row(itemId, SampleData.narrative(itemId), standing == null ? "The Board agreed the recommendations." : null,
                                     date.plusDays(3).atTime(10, 0), "secretariat");
                         }
                         for (int k = 0; k < 2 && planned && standing == null && paperId <= PACK_PAPERS && b == 1; k++) {
                             paper.row(paperId, itemId, "Paper " + (k + 1) + " for item " + position, "paper-" + paperId + ".pdf",
                                     "application/pdf", (long) paperPdf.length, date.minusDays(10).atTime(9, 0), "secretariat");
-                            paperContent.row(paperId, new Hex(paperPdf));
+                            paperContent.row(paperId, new SampleData.Hex(paperPdf));
                             paperId++;
                         }
                     }
@@ -273,7 +267,7 @@ public final class Generate {
                         }
                         int itemPosition = slot + 3;
                         action.row(actionId, b, meetingId, substantive[slot], number, n + "/" + itemPosition + "/" + number,
-                                ACTION_TEXT[(int) (actionId % ACTION_TEXT.length)] + " (action " + actionId + ")",
+                                SampleData.ACTION_TEXT[(int) (actionId % SampleData.ACTION_TEXT.length)] + " (action " + actionId + ")",
                                 due, precision, actionStatus, date.atTime(16, 0), completed);
                         long ownerPerson = b == 1 && boardAction % MINE_EVERY == 0 ? 2
                                 : firstPerson + 2 + random.nextInt(PEOPLE_PER_BOARD - 2);
@@ -289,7 +283,7 @@ public final class Generate {
                         for (int k = 0; k < notes; k++) {
                             LocalDate on = minDate(date.plusDays(14L * (k + 1)), ANCHOR.minusDays(1));
                             note.row(nextNote++, actionId, on, on.atTime(11, k), "Officer " + ownerPerson,
-                                    NOTE_TEXT[(int) ((actionId + k) % NOTE_TEXT.length)], null);
+                                    SampleData.NOTE_TEXT[(int) ((actionId + k) % SampleData.NOTE_TEXT.length)], null);
                         }
                     }
                 }
@@ -328,7 +322,7 @@ public final class Generate {
                 }
                 for (int w = 1; w <= WORKSTREAMS_PER_BOARD; w++) {
                     long id = workstreamId++;
-                    workstream.row(id, b, w, "Workstream " + w + ": " + TOPIC[(w + b) % TOPIC.length], narrative(id), "ACTIVE");
+                    workstream.row(id, b, w, "Workstream " + w + ": " + SampleData.TOPIC[(w + b) % SampleData.TOPIC.length], SampleData.narrative(id), "ACTIVE");
                     lead.row(id, 1, firstPerson + 2 + w);
                     for (int a = 1; a <= 5; a++) {
                         activity.row(id, a, "Activity " + a + " of workstream " + w, a < 3 ? "COMPLETE" : "IN_PROGRESS",
@@ -336,8 +330,8 @@ public final class Generate {
                     }
                     for (int p = 0; p < PERIODS; p++) {
                         LocalDate submitted = firstMeeting.plusDays(days * (p + 1) / PERIODS);
-                        update.row(id, firstPeriod + p, RAG[(int) ((id + p) % RAG.length)], "On course with minor risks.",
-                                narrative(id * 31 + p), "Partners report better joint working.", "Capacity in partner bodies.",
+                        update.row(id, firstPeriod + p, SampleData.RAG[(int) ((id + p) % SampleData.RAG.length)], "On course with minor risks.",
+                                SampleData.narrative(id * 31 + p), "Partners report better joint working.", "Capacity in partner bodies.",
                                 "Report to the next meeting.", "Officer " + (firstPerson + 2 + w), submitted.atTime(12, 0));
                     }
                 }
@@ -368,18 +362,18 @@ public final class Generate {
                 }
                 for (int g = 1; g <= GROUPS_PER_BOARD; g++) {
                     long groupId = (long) (b - 1) * GROUPS_PER_BOARD + g;
-                    group.row(groupId, b, STAKEHOLDERS[g - 1], "Stakeholders: " + STAKEHOLDERS[g - 1]);
+                    group.row(groupId, b, SampleData.STAKEHOLDERS[g - 1], "Stakeholders: " + SampleData.STAKEHOLDERS[g - 1]);
                     plan.row(b, groupId, g, "Regular sessions and an annual report.", "Board members");
                 }
                 for (int ch = 1; ch <= CHANNELS_PER_BOARD; ch++) {
-                    channel.row((long) (b - 1) * CHANNELS_PER_BOARD + ch, b, CHANNELS[ch - 1], null);
+                    channel.row((long) (b - 1) * CHANNELS_PER_BOARD + ch, b, SampleData.CHANNELS[ch - 1], null);
                 }
                 for (int r = 0; r < perBoard; r++) {
                     long id = recordId++;
                     LocalDate on = firstMeeting.plusDays(days * r / perBoard);
                     record.row(id, b, on, "DAY", firstPerson + random.nextInt(PEOPLE_PER_BOARD),
                             (long) (b - 1) * CHANNELS_PER_BOARD + 1 + random.nextInt(CHANNELS_PER_BOARD), "Session " + id,
-                            5 + random.nextInt(60), narrative(id), "Partners want earlier sight of papers.", false,
+                            5 + random.nextInt(60), SampleData.narrative(id), "Partners want earlier sight of papers.", false,
                             "secretariat", on.atTime(17, 0));
                     int g1 = random.nextInt(GROUPS_PER_BOARD);
                     recordGroup.row(id, (long) (b - 1) * GROUPS_PER_BOARD + 1 + g1);
@@ -394,14 +388,14 @@ public final class Generate {
     }
 
     private void packs(Connection c, int meetingsPerBoard) throws SQLException, IOException {
-        byte[] packPdf = pdf(1, "Issued pack");
+        byte[] packPdf = SampleData.pdf(1, "Issued pack");
         try (SqlBatch pack = batch(c, "pack_issue", "id, meeting_id, pack_version, issued_on, issued_at, issued_by, matters_as_at");
              SqlBatch file = batch(c, "pack_file", "pack_issue_id, cleared, page_count, size_bytes, sha256, data");
              ResultSet meetings = c.createStatement().executeQuery(
                      "SELECT id, meeting_date, number FROM meeting WHERE number > " + (meetingsPerBoard - PACKS_PER_BOARD)
                              + " ORDER BY id")) {
             long id = 1;
-            String sha = sha256(packPdf);
+            String sha = SampleData.sha256(packPdf);
             List<Object[]> rows = new ArrayList<>();
             while (meetings.next()) {
                 rows.add(new Object[]{meetings.getLong(1), meetings.getDate(2).toLocalDate()});
@@ -409,7 +403,7 @@ public final class Generate {
             for (Object[] m : rows) {
                 LocalDate date = (LocalDate) m[1];
                 pack.row(id, m[0], 1, date.minusDays(7), date.minusDays(7).atTime(9, 0), "secretariat", date.minusDays(7));
-                file.row(id, true, 1, (long) packPdf.length, sha, new Hex(packPdf));
+                file.row(id, true, 1, (long) packPdf.length, sha, new SampleData.Hex(packPdf));
                 id++;
             }
             counts.put("pack_issue", pack.rows());
@@ -450,81 +444,4 @@ public final class Generate {
     private static LocalDate minDate(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
     }
-
-    private String narrative(long seed) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < 4; i++) {
-            text.append(SENTENCES[(int) ((seed + i * 3L) % SENTENCES.length)]).append(' ');
-        }
-        return text.append("\n- ").append(SENTENCES[(int) (seed % SENTENCES.length)]).toString();
-    }
-
-    /** A PDF of text pages, made once and stored as every paper's (or pack's) bytes. */
-    static byte[] pdf(int pages, String title) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            for (int p = 1; p <= pages; p++) {
-                PDPage page = new PDPage();
-                document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.beginText();
-                    content.setFont(font, 11);
-                    content.newLineAtOffset(72, 720);
-                    content.showText(title + ", page " + p);
-                    for (int line = 0; line < 40; line++) {
-                        content.newLineAtOffset(0, -15);
-                        content.showText(SENTENCES[(p + line) % SENTENCES.length]);
-                    }
-                    content.endText();
-                }
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static String sha256(byte[] data) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Bytes written as a hexadecimal literal (X'…'). */
-    record Hex(byte[] bytes) {
-        @Override
-        public String toString() {
-            return java.util.HexFormat.of().formatHex(bytes);
-        }
-    }
-
-    private static final String[] FIRST = {"Alison", "Brian", "Catriona", "David", "Eilidh", "Fraser", "Gillian", "Hamish",
-        "Isla", "James", "Kirsty", "Lewis", "Morag", "Niall", "Orla", "Pauline", "Ross", "Shona", "Tom", "Una"};
-    private static final String[] LAST = {"Anderson", "Brown", "Campbell", "Douglas", "Fraser", "Grant", "Henderson",
-        "Kerr", "MacDonald", "McLeod", "Murray", "Reid", "Robertson", "Scott", "Stewart", "Thomson", "Watson", "Wilson"};
-    private static final String[] ORG_KIND = {"Council", "Health Board", "Police Division", "Fire and Rescue Area",
-        "Third Sector Interface", "Enterprise Agency", "College", "Housing Association", "Skills Body", "Transport Partnership"};
-    private static final String[] TOPIC = {"Local Outcomes Improvement Plan", "Locality Plans", "Child Poverty Action Report",
-        "Community Justice", "Participatory Budgeting", "Performance Framework", "Community Wealth Building",
-        "Health and Social Care Integration", "Employability Pathways", "Climate Emergency Response", "Data and Evidence",
-        "Workforce Development"};
-    private static final String[] PURPOSE = {"DECISION", "DISCUSSION", "INFORMATION"};
-    private static final Map<String, String> STANDING_TITLE = Map.of("WELCOME", "Welcome and Introduction",
-            "MINUTE_AND_MATTERS_ARISING", "Minute & Matters Arising", "AOB", "Any Other Business", "CLOSE", "Date of Next Meeting");
-    private static final String[] ACTION_TEXT = {"Circulate the revised paper to members", "Bring a progress report to the next meeting",
-        "Write to the Scottish Government on the findings", "Arrange a development session for partners",
-        "Update the performance framework with the new indicators", "Agree the terms of reference with the lead officers",
-        "Publish the annual report on the partnership website", "Report back on the budget position"};
-    private static final String[] NOTE_TEXT = {"Draft circulated to partners for comment.", "Meeting held with the lead officers.",
-        "Awaiting figures from the health board.", "On the agenda for the next meeting.", "Partners agreed the approach."};
-    private static final String[] SENTENCES = {"The Board noted the update and thanked officers for the work.",
-        "Members discussed the evidence and how partners could use it.", "The chair asked for the report to be shared with partners.",
-        "Officers explained the changes to the reporting timetable.", "The Board asked for a clearer link to the outcomes framework.",
-        "Partners described early results in two localities.", "Members agreed that the next report would include costs.",
-        "The discussion covered risks to delivery and mitigations."};
-    private static final String[] RAG = {"GREEN", "AMBER", "GREEN", "RED", "GREEN"};
-    private static final String[] STAKEHOLDERS = {"CPP Chairs", "CP Managers", "Scottish Government", "Community Groups",
-        "Third Sector", "Elected Members", "Improvement Bodies", "Public Bodies"};
-    private static final String[] CHANNELS = {"Meeting", "Workshop", "Survey", "Newsletter", "Knowledge Hub"};
 }

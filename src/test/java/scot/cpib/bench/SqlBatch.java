@@ -50,7 +50,7 @@ final class SqlBatch implements AutoCloseable {
     private void literal(Object value) {
         if (value == null) {
             sql.append("NULL");
-        } else if (value instanceof Generate.Hex hex) {
+        } else if (value instanceof SampleData.Hex hex) {
             sql.append("X'").append(hex).append('\'');
         } else if (value instanceof Number) {
             sql.append(value);
