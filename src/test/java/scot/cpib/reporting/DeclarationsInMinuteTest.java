@@ -1,10 +1,13 @@
 package scot.cpib.reporting;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -22,11 +25,16 @@ import scot.cpib.meeting.domain.AttendanceKind;
 import scot.cpib.meeting.domain.InterestDeclaration;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.meeting.domain.StandingKind;
+import scot.cpib.reporting.application.AgendaPackRenderer;
 import scot.cpib.reporting.application.MinuteDocxRenderer;
 import scot.cpib.reporting.application.MinuteRenderer;
+import scot.cpib.reporting.domain.AgendaPackRequest;
 import scot.cpib.reporting.domain.PreviousMinute;
 
-/** Interests declared on items are printed in the minute: under the item, and all of them under the standing item. */
+/**
+ * Interests declared on items are printed in the minute: under the item, and all of them under the standing item;
+ * and beside the item in the agenda of the secretariat's copy of the pack, never in anyone else's.
+ */
 class DeclarationsInMinuteTest {
 
     private final Board board = new Board("Community Planning Improvement Board", "CPIB");
@@ -61,6 +69,34 @@ class DeclarationsInMinuteTest {
             int underItem = text.indexOf("Declarations of interest: " + label);
             assertTrue(standing >= 0 && listed > standing && item > listed && underItem > item, text);
         }
+    }
+
+    @Test
+    void interestDeclaredOnAnItemIsBesideTheItemInTheSecretariatsPackAndNotInOtherCopies() throws IOException {
+        InterestDeclaration declared = new InterestDeclaration(skills, kenny, "Director of Skills Development Scotland",
+                "will leave the room", LocalDateTime.of(2019, 5, 20, 10, 0), "secretariat");
+        AgendaPackRequest members = new AgendaPackRequest(meeting, null, List.of(), LocalDate.of(2019, 5, 21), List.of(), false, 1);
+        AgendaPackRequest secretariat = new AgendaPackRequest(meeting, null, List.of(), LocalDate.of(2019, 5, 21), List.of(), true, 1)
+                .withDeclarations(List.of(declared));
+        try (PDDocument theirs = pack(secretariat, "secretariat"); PDDocument plain = pack(members, "members")) {
+            String agenda = PdfInspection.pageText(theirs, 2);
+            int item = agenda.indexOf("Skills pipeline funding");
+            int beside = agenda.indexOf("Declared interest: Kenny Richmond");
+            assertTrue(item >= 0 && beside > item, agenda);
+            assertTrue(PdfInspection.flowText(theirs).contains("Director of Skills Development Scotland (will leave the room)"));
+            assertTrue(PdfInspection.pageText(theirs, 1).contains("Not for circulation"));
+            assertFalse(PdfInspection.flowText(plain).contains("Declared interest"));
+            assertFalse(PdfInspection.flowText(plain).contains("Skills Development Scotland"));
+        }
+    }
+
+    private static PDDocument pack(AgendaPackRequest request, String copy) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new AgendaPackRenderer().render(request, out);
+        Path saved = Path.of("target", "documents", "pack-declarations-" + copy + ".pdf");
+        Files.createDirectories(saved.getParent());
+        Files.write(saved, out.toByteArray());
+        return Loader.loadPDF(out.toByteArray());
     }
 
     @Test

@@ -50,7 +50,10 @@ public class PackAssembler {
     @Inject
     private PaperStore papers;
 
-    /** The draft preview: the pack as it would be issued on that day, every paper in the main pack, marked as a draft. */
+    /**
+     * The draft preview: the pack as it would be issued on that day, every paper in the main pack, marked as a draft.
+     * {@code cleared} is the secretariat's copy: with the confidential papers and the interests declared on the items.
+     */
     public AgendaPackRequest live(Meeting meeting, LocalDate on, boolean cleared) {
         List<PackPaper> pack = new ArrayList<>();
         for (AgendaItem item : meeting.getAgendaInReadingOrder()) {
@@ -58,10 +61,14 @@ public class PackAssembler {
                 pack.add(PackPaper.of(paper, upload(paper.getId()), rendition(paper.getId()), 0));
             }
         }
-        return new AgendaPackRequest(meeting, previousMinute(meeting), outstanding(meeting), on, pack, cleared, AgendaPackRequest.DRAFT);
+        return forReader(new AgendaPackRequest(meeting, previousMinute(meeting), outstanding(meeting), on, pack, cleared,
+                AgendaPackRequest.DRAFT));
     }
 
-    /** An issued version, rebuilt from its record for one kind of reader. */
+    /**
+     * An issued version, rebuilt from its record for one kind of reader; the secretariat's copy ({@code cleared})
+     * has the interests declared on the items by the time it is rendered.
+     */
     public AgendaPackRequest issued(PackIssue issue, boolean cleared) {
         Meeting meeting = issue.getMeeting();
         List<PackPaper> pack = new ArrayList<>();
@@ -73,8 +80,18 @@ public class PackAssembler {
                 }
             }
         }
-        return new AgendaPackRequest(meeting, previousMinute(meeting), actions(issue.getActionIds()), issue.getIssuedOn(),
-                pack, cleared, issue.getPackVersion(), issue.getMattersAsAt());
+        return forReader(new AgendaPackRequest(meeting, previousMinute(meeting), actions(issue.getActionIds()), issue.getIssuedOn(),
+                pack, cleared, issue.getPackVersion(), issue.getMattersAsAt()));
+    }
+
+    /** Whether the meeting's items have declared interests: the secretariat's copy then differs from the members'. */
+    public boolean hasDeclarations(Meeting meeting) {
+        return !interests.declarationsOf(meeting).isEmpty();
+    }
+
+    /** Members' and the public's copies never carry declarations; the secretariat's copy (cleared) does. */
+    private AgendaPackRequest forReader(AgendaPackRequest request) {
+        return request.clearedForConfidential() ? request.withDeclarations(interests.declarationsOf(request.meeting())) : request;
     }
 
     /**

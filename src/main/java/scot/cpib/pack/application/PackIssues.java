@@ -19,7 +19,8 @@ import scot.cpib.shared.domain.NotFoundException;
 /**
  * Reads issued pack versions. Board readers see every version and download the stored file meant
  * for them: those cleared for confidential papers (the secretariat and admins) get the file with
- * them, and each such download is written to the audit trail; everyone else gets the file without.
+ * them and with the interests declared on the items (the secretariat's copy), and each such download
+ * is written to the audit trail; everyone else gets the file without.
  */
 @ApplicationScoped
 public class PackIssues {
@@ -75,7 +76,8 @@ public class PackIssues {
                         .orElseThrow(() -> new NotFoundException("PackFile", version));
         if (file.isCleared()) {
             audit.record(issue, DOWNLOADED, "Downloaded version " + version + " of the agenda pack of the "
-                    + meeting.getOrdinal() + " meeting, with its confidential papers");
+                    + meeting.getOrdinal() + " meeting, " + (file.hasConfidentialPapers() ? "with its confidential papers"
+                    : "the secretariat's copy with declared interests"));
         }
         return new Download(meeting.getBoard().getShortName() + "-" + meeting.getOrdinal() + "-meeting-agenda-pack-v" + version
                 + ".pdf", version, file.getData());

@@ -34,8 +34,9 @@ import scot.cpib.shared.domain.NotFoundException;
 import scot.cpib.shared.domain.UkDates;
 
 /**
- * Issues a meeting's agenda pack: renders the next version, stores its PDF (and a second one with
- * the confidential papers when it has any), records the recipients, and then e-mails each of them.
+ * Issues a meeting's agenda pack: renders the next version, stores its PDF (and a second one, the
+ * secretariat's copy, when it has confidential papers or members have declared interests on its items),
+ * records the recipients, and then e-mails each of them.
  * Issuing and e-mailing are two transactions, so nobody is sent a link to a version that was not saved.
  */
 @ApplicationScoped
@@ -112,9 +113,10 @@ public class PackIssuing {
         }
         em.persist(issue);
         em.flush();
-        PackFile general = store(issue, false);
-        if (hasConfidentialPapers(issue)) {
-            store(issue, true);
+        PackFile general = store(issue, false, false);
+        boolean confidential = hasConfidentialPapers(issue);
+        if (confidential || assembler.hasDeclarations(meeting)) {
+            store(issue, true, confidential);
         }
         List<PackRecipient> told = recipients.record(issue);
         audit.record(issue, "issued", "Issued version " + issue.getPackVersion() + " of the agenda pack of the "
@@ -155,7 +157,7 @@ public class PackIssuing {
                 .orElseGet(() -> issue.getFiles().get(0));
     }
 
-    private PackFile store(PackIssue issue, boolean cleared) {
+    private PackFile store(PackIssue issue, boolean cleared, boolean confidentialPapers) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             renderer.render(assembler.issued(issue, cleared), out);
@@ -163,7 +165,7 @@ public class PackIssuing {
             throw new UncheckedIOException(e);
         }
         byte[] pdf = out.toByteArray();
-        PackFile file = issue.attachFile(cleared, pageCount(pdf), pdf);
+        PackFile file = issue.attachFile(cleared, confidentialPapers, pageCount(pdf), pdf);
         em.persist(file);
         return file;
     }

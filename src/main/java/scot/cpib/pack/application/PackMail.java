@@ -28,7 +28,7 @@ final class PackMail {
         if (issue.lastSupplement() > 0) {
             text.append(PackTexts.text("pack.mail.supplement", issue.lastSupplement(), issue.getPackVersion() - 1)).append("\n\n");
         }
-        if (!recipient.isCleared() && issue.getFiles().size() > 1) {
+        if (!recipient.isCleared() && issue.hasConfidentialPapers()) {
             text.append(PackTexts.text("pack.mail.withheld")).append("\n\n");
         }
         if (issue.getNote() != null) {

@@ -14,7 +14,9 @@ import java.util.HexFormat;
 import scot.cpib.shared.domain.BaseEntity;
 
 /**
- * The PDF of a pack version exactly as issued, for readers cleared for confidential papers or not.
+ * The PDF of a pack version exactly as issued, for readers cleared for confidential papers or not. The
+ * cleared file is the secretariat's copy: it has the confidential papers (when the version has any) and
+ * the interests members had declared on the items when it was issued.
  * The bytes load only when asked for, so listing versions never reads them.
  */
 @Entity
@@ -27,6 +29,9 @@ public class PackFile extends BaseEntity {
 
     @Column(nullable = false)
     private boolean cleared;
+
+    @Column(name = "confidential_papers", nullable = false)
+    private boolean confidentialPapers;
 
     @Column(name = "page_count", nullable = false)
     private int pageCount;
@@ -45,9 +50,13 @@ public class PackFile extends BaseEntity {
     protected PackFile() {
     }
 
-    PackFile(PackIssue issue, boolean cleared, int pageCount, byte[] pdf) {
+    PackFile(PackIssue issue, boolean cleared, boolean confidentialPapers, int pageCount, byte[] pdf) {
+        if (confidentialPapers && !cleared) {
+            throw new IllegalArgumentException("only the cleared copy carries confidential papers");
+        }
         this.issue = issue;
         this.cleared = cleared;
+        this.confidentialPapers = confidentialPapers;
         this.pageCount = pageCount;
         this.data = pdf.clone();
         this.sizeBytes = pdf.length;
@@ -68,6 +77,10 @@ public class PackFile extends BaseEntity {
 
     public boolean isCleared() {
         return cleared;
+    }
+
+    public boolean hasConfidentialPapers() {
+        return confidentialPapers;
     }
 
     public int getPageCount() {

@@ -126,10 +126,15 @@ public class PackIssue extends VersionedEntity {
         return trimmed == null || trimmed.isEmpty() ? null : trimmed;
     }
 
-    public PackFile attachFile(boolean cleared, int pageCount, byte[] pdf) {
-        PackFile file = new PackFile(this, cleared, pageCount, pdf);
+    public PackFile attachFile(boolean cleared, boolean confidentialPapers, int pageCount, byte[] pdf) {
+        PackFile file = new PackFile(this, cleared, confidentialPapers, pageCount, pdf);
         files.add(file);
         return file;
+    }
+
+    /** Whether this version has confidential papers, which only the secretariat's copy carries. */
+    public boolean hasConfidentialPapers() {
+        return files.stream().anyMatch(PackFile::hasConfidentialPapers);
     }
 
     public PackRecipient addRecipient(Person person, boolean cleared) {

@@ -121,7 +121,7 @@ public class PackPage implements Serializable {
 
     /** Whether any version has a file with confidential papers. */
     public boolean isAnyConfidential() {
-        return getVersions().stream().anyMatch(v -> v.getFiles().size() > 1);
+        return getVersions().stream().anyMatch(PackIssue::hasConfidentialPapers);
     }
 
     /** "Version 2 (PDF, 44 pages)": the file this reader gets. */

@@ -5,6 +5,7 @@ import static scot.cpib.reporting.infrastructure.Xhtml.text;
 import java.util.List;
 import java.util.Map;
 import scot.cpib.meeting.domain.AgendaItem;
+import scot.cpib.meeting.domain.InterestDeclaration;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.reporting.domain.AgendaPackRequest;
 import scot.cpib.reporting.domain.DocumentFormats;
@@ -12,7 +13,8 @@ import scot.cpib.reporting.domain.DocumentTexts;
 
 /**
  * The front of an agenda pack as XHTML: a cover (board, meeting, date, time, venue and address, pack
- * version) and the agenda with the page on which each item's papers start.
+ * version) and the agenda with the page on which each item's papers start; in the secretariat's copy,
+ * the interests members have declared on each item beside it.
  */
 final class PackFrontHtml {
 
@@ -44,6 +46,9 @@ final class PackFrontHtml {
         if (!withheld.isEmpty()) {
             html.append("<p>").append(text(DocumentTexts.text("pack.cover.withheld"))).append("</p>");
         }
+        if (!request.declarations().isEmpty()) {
+            html.append("<p>").append(text(DocumentTexts.text("pack.cover.declarations"))).append("</p>");
+        }
         html.append("</div>");
         html.append("<div class=\"newpage agenda\"><h1>").append(text(DocumentTexts.text("pack.agenda"))).append("</h1>");
         html.append("<table><caption>").append(text(DocumentTexts.text("pack.agenda.caption"))).append("</caption><thead><tr>")
@@ -61,6 +66,9 @@ final class PackFrontHtml {
             }
             for (String paper : contents.getOrDefault(item, List.of())) {
                 html.append("<br/>").append(text(DocumentTexts.text("pack.agenda.paper", paper)));
+            }
+            for (InterestDeclaration declared : request.declarationsOn(item)) {
+                html.append("<br/>").append(text(DocumentTexts.text("pack.agenda.declared", declared.getMinuteLabel())));
             }
             if (withheld.contains(item)) {
                 html.append("<br/>").append(text(DocumentTexts.text("pack.agenda.withheld")));

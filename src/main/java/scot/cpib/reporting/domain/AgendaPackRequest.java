@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.meeting.domain.AgendaItem;
+import scot.cpib.meeting.domain.InterestDeclaration;
 import scot.cpib.meeting.domain.Meeting;
 
 /**
@@ -18,9 +20,12 @@ import scot.cpib.meeting.domain.Meeting;
  * @param version the pack's version: 1 when first issued, one more for each supplement; 0 ({@link #DRAFT}) for the draft preview
  * @param mattersAsAt the day the matters-arising paper is "as at": the first version's issue date,
  *        so a later version with a supplement repeats the earlier pages as they were
+ * @param declarations the interests members have declared on the items, for the secretariat's copy
+ *        only (printed beside each item of the agenda); empty in every other reader's copy
  */
 public record AgendaPackRequest(Meeting meeting, PreviousMinute previousMinute, List<AgreedAction> outstanding,
-        LocalDate issueDate, List<PackPaper> papers, boolean clearedForConfidential, int version, LocalDate mattersAsAt) {
+        LocalDate issueDate, List<PackPaper> papers, boolean clearedForConfidential, int version, LocalDate mattersAsAt,
+        List<InterestDeclaration> declarations) {
 
     /** The version number of the draft preview, which is never issued. */
     public static final int DRAFT = 0;
@@ -31,6 +36,7 @@ public record AgendaPackRequest(Meeting meeting, PreviousMinute previousMinute, 
         Objects.requireNonNull(mattersAsAt);
         outstanding = List.copyOf(outstanding);
         papers = List.copyOf(papers);
+        declarations = List.copyOf(declarations);
         for (PackPaper paper : papers) {
             if (!paper.item().getMeeting().equals(meeting)) {
                 throw new IllegalArgumentException("paper \"" + paper.title() + "\" is for another meeting's agenda");
@@ -41,10 +47,27 @@ public record AgendaPackRequest(Meeting meeting, PreviousMinute previousMinute, 
         }
     }
 
+    /** A pack without declarations of interest: every copy but the secretariat's. */
+    public AgendaPackRequest(Meeting meeting, PreviousMinute previousMinute, List<AgreedAction> outstanding,
+            LocalDate issueDate, List<PackPaper> papers, boolean clearedForConfidential, int version, LocalDate mattersAsAt) {
+        this(meeting, previousMinute, outstanding, issueDate, papers, clearedForConfidential, version, mattersAsAt, List.of());
+    }
+
     /** A pack whose matters arising are as at its own issue date. */
     public AgendaPackRequest(Meeting meeting, PreviousMinute previousMinute, List<AgreedAction> outstanding,
             LocalDate issueDate, List<PackPaper> papers, boolean clearedForConfidential, int version) {
         this(meeting, previousMinute, outstanding, issueDate, papers, clearedForConfidential, version, issueDate);
+    }
+
+    /** The same pack for the secretariat: with the interests declared on its items. */
+    public AgendaPackRequest withDeclarations(List<InterestDeclaration> declared) {
+        return new AgendaPackRequest(meeting, previousMinute, outstanding, issueDate, papers, clearedForConfidential, version,
+                mattersAsAt, declared);
+    }
+
+    /** The interests declared on one item, in this copy. */
+    public List<InterestDeclaration> declarationsOn(AgendaItem item) {
+        return declarations.stream().filter(d -> d.getAgendaItem().equals(item)).toList();
     }
 
     /** A draft preview of the pack as it stands, not an issued version. */

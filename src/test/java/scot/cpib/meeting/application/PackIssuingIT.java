@@ -64,6 +64,15 @@ class PackIssuingIT {
     private Directory directory;
 
     @Inject
+    private Interests interests;
+
+    @Inject
+    private scot.cpib.pack.application.PackAssembler assembler;
+
+    @Inject
+    private scot.cpib.reporting.application.AgendaPackRenderer renderer;
+
+    @Inject
     private MeetingPlanning planning;
 
     @Inject
@@ -225,6 +234,53 @@ class PackIssuingIT {
         assertThrows(NotFoundException.class, () -> issues.download(meeting.getId(), 9));
         ActingUser.actAs(null, null);
         assertThrows(NotFoundException.class, () -> issues.download(meeting.getId(), 1));
+    }
+
+    @Test
+    void theSecretariatsCopyShowsInterestsDeclaredOnAnItemAndTheMembersCopyNever() throws Exception {
+        Meeting meeting = meeting(606, LocalDate.of(2032, 11, 10));
+        Long budget = itemId(meeting, "Budget");
+        papers.upload(budget, "Budget 2032/33", false, "budget.pdf", "application/pdf", SamplePdfs.textPdf("Budget body", 1));
+        Long kenny = em.createQuery("SELECT p.id FROM Person p WHERE p.fullName = 'Kenny Richmond'", Long.class).getSingleResult();
+        interests.declare(budget, kenny, "a director of Skills Development Scotland, which bids for the budget", "took no part");
+        String declared = "Declared interest: Kenny Richmond";
+
+        try (PDDocument live = render(meeting, true); PDDocument members = render(meeting, false)) {
+            String agenda = PdfInspection.flowText(live);
+            assertTrue(agenda.contains(declared) && agenda.contains("which bids for the budget"), agenda);
+            int page = PdfInspection.firstPageWith(live, "Declared interest");
+            assertTrue(page == 2 || page == 3, "beside the item, in the agenda after the cover: page " + page);
+            assertFalse(PdfInspection.allText(members).contains("Skills Development Scotland, which bids"));
+            assertFalse(PdfInspection.allText(members).contains("Declared interest"));
+        }
+
+        PackIssuing.Issued issued = issuing.issue(meeting.getId(), 0, null);
+        PackIssue issue = em.find(PackIssue.class, issued.issueId());
+        assertEquals(2, issue.getFiles().size(), "no confidential papers, but a secretariat's copy with the declaration");
+        assertFalse(issue.hasConfidentialPapers());
+        ActingUser.actAs("member", Role.MEMBER);
+        try (PDDocument copy = Loader.loadPDF(issues.download(meeting.getId(), 1).data())) {
+            assertFalse(PdfInspection.allText(copy).contains("Declared interest"), "a member's copy never shows declarations");
+            assertFalse(PdfInspection.allText(copy).contains("which bids for the budget"));
+        }
+        ActingUser.actAs("secretariat", Role.SECRETARIAT);
+        try (PDDocument copy = Loader.loadPDF(issues.download(meeting.getId(), 1).data())) {
+            String text = PdfInspection.flowText(copy);
+            assertTrue(text.contains(declared + " \u2013 a director of Skills Development Scotland"), text);
+            assertTrue(text.contains("Secretariat\u2019s copy"), text);
+        }
+        assertTrue(issues.confidentialDownloads(meeting.getId()).get(0).getSummary().contains("secretariat's copy"));
+    }
+
+    private PDDocument render(Meeting meeting, boolean secretariat) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        tx.begin();
+        try {
+            renderer.render(assembler.live(em.find(Meeting.class, meeting.getId()), meeting.getDate(), secretariat), out);
+        } finally {
+            tx.commit();
+        }
+        return Loader.loadPDF(out.toByteArray());
     }
 
     private static String withoutFooter(String page) {
