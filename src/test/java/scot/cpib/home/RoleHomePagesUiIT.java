@@ -97,6 +97,29 @@ class RoleHomePagesUiIT extends BrowserSession {
         browser.click(By.xpath(kenny + "//label[normalize-space(.)='Not recorded']"));
         browser.click(By.id("attendance:save"));
         browser.waitForText(By.id("summary"), "Attendance saved");
+
+        reply("Sending a substitute", "Jane Deputy Home");
+        browser.signIn("secretariat");
+        browser.open("/meetings/attendance.xhtml?id=" + meetingId);
+        assertTrue(browser.find(By.xpath(kenny + "//input[@value='APOLOGIES']")).isSelected(),
+                "a member sending a substitute is down for apologies by itself");
+        assertTrue(browser.find(By.xpath(kenny + "//p[contains(@class,'substitute-hint')]")).getText()
+                .contains("Jane Deputy Home, who is not in the board record yet"), "the page says to add the substitute");
+        browser.assertAccessible();
+        browser.driver().executeScript("arguments[0].scrollIntoView()", browser.find(By.xpath(kenny)));
+        browser.screenshot("attendance-reply-substitute");
+        reply("Apologies", null);
+    }
+
+    private static void reply(String answer, String substitute) {
+        browser.signIn("member");
+        browser.open("/index.xhtml");
+        browser.click(By.xpath("//label[normalize-space(.)='" + answer + "']"));
+        if (substitute != null) {
+            browser.type(By.id("reply:substitute"), substitute);
+        }
+        browser.click(By.id("reply:save"));
+        browser.waitForText(By.id("summary"), "is saved");
     }
 
     @Test

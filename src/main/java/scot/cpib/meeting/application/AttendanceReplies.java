@@ -7,15 +7,22 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import scot.cpib.board.application.Directory;
+import scot.cpib.board.application.Owners;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Membership;
 import scot.cpib.board.domain.MembershipRole;
+import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
+import scot.cpib.meeting.domain.Attendance;
+import scot.cpib.meeting.domain.AttendanceKind;
 import scot.cpib.meeting.domain.AttendanceReply;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.meeting.domain.ReplyAnswer;
@@ -45,6 +52,9 @@ public class AttendanceReplies {
 
     @Inject
     private Directory directory;
+
+    @Inject
+    private Owners owners;
 
     /** The caller's own reply to the meeting, if they gave one. */
     public Optional<AttendanceReply> myReply(Long meetingId) {
@@ -107,6 +117,45 @@ public class AttendanceReplies {
     public List<AttendanceReply> repliesTo(Long meetingId) {
         MeetingPermissions.requireSecretariat(currentUser);
         return replies(meeting(meetingId));
+    }
+
+    /**
+     * How the attendance screen starts from the replies, for everyone not recorded yet: a member attending
+     * is present; one sending apologies or a substitute has apologies; and a substitute the reply names as
+     * someone in the directory is present for the member, representing the member's organisation. The
+     * secretariat still saves the screen (and can change any of it first). The secretariat only.
+     */
+    @Transactional
+    public List<AttendanceChoice> startingChoices(Long meetingId) {
+        MeetingPermissions.requireSecretariat(currentUser);
+        Meeting meeting = meeting(meetingId);
+        List<AttendanceChoice> choices = new ArrayList<>();
+        Set<Person> chosen = new HashSet<>();
+        for (AttendanceReply reply : replies(meeting)) {
+            Person member = reply.getPerson();
+            Optional<Attendance> recorded = meeting.attendanceOf(member);
+            if (recorded.isEmpty()) {
+                choices.add(new AttendanceChoice(member.getId(), reply.getAnswer().expectedKind(), false));
+                chosen.add(member);
+            }
+            boolean memberAway = recorded.map(a -> a.getKind() == AttendanceKind.APOLOGIES).orElse(true);
+            substituteNamedIn(reply)
+                    .filter(s -> memberAway && !s.equals(member) && !chosen.contains(s) && meeting.attendanceOf(s).isEmpty()
+                            && meeting.substituteOf(member).isEmpty())
+                    .ifPresent(s -> {
+                        choices.add(new AttendanceChoice(s.getId(), AttendanceKind.PRESENT, false, member.getId()));
+                        chosen.add(s);
+                    });
+        }
+        return choices;
+    }
+
+    /** The person a "sending a substitute" reply names, when the name as written answers to a person in the directory. */
+    public Optional<Person> substituteNamedIn(AttendanceReply reply) {
+        if (reply.getAnswer() != ReplyAnswer.SUBSTITUTE) {
+            return Optional.empty();
+        }
+        return owners.named(reply.getSubstitute()).map(OwnerRef::person).filter(Objects::nonNull);
     }
 
     /** Sets the board's quorum rule (the least number of members who must attend; null: none); the secretariat only. */

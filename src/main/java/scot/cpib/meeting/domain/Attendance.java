@@ -102,7 +102,10 @@ public class Attendance extends VersionedEntity {
         return chair;
     }
 
-    /** As the minute lists it: "Steve Grimmond (chair), SOLACE"; "Jane Doe, SOLACE (substitute for David Martin)". */
+    /**
+     * As the minute lists it: "Steve Grimmond (chair), SOLACE"; "Jane Doe, SOLACE (substitute for David Martin)";
+     * apologies as given, with who came in the member's place: "David Martin, SOLACE (substitute: Jane Doe)".
+     */
     public String getMinuteLabel() {
         StringBuilder label = new StringBuilder(person.getDisplayName());
         if (chair) {
@@ -114,6 +117,11 @@ public class Attendance extends VersionedEntity {
         if (substituteFor != null) {
             label.append(' ').append(MessageFormat.format(ResourceBundle.getBundle("i18n.documents", Locale.UK)
                     .getString("minute.substituteFor"), substituteFor.getDisplayName()));
+        }
+        if (kind == AttendanceKind.APOLOGIES) {
+            meeting.substituteOf(person).ifPresent(s -> label.append(' ').append(MessageFormat.format(
+                    ResourceBundle.getBundle("i18n.documents", Locale.UK).getString("minute.apologiesSubstitute"),
+                    s.getPerson().getDisplayName())));
         }
         return label.toString();
     }

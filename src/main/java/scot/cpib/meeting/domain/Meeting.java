@@ -425,6 +425,12 @@ public class Meeting extends VersionedEntity {
         return attendancesOfKind(AttendanceKind.APOLOGIES);
     }
 
+    /** Who attends in a member's place: the substitute recorded present for them, if any. */
+    public Optional<Attendance> substituteOf(Person member) {
+        return getAttendances().stream().filter(a -> a.getKind() == AttendanceKind.PRESENT && member.equals(a.getSubstituteFor()))
+                .findFirst();
+    }
+
     public List<Attendance> getInAttendance() {
         return attendancesOfKind(AttendanceKind.IN_ATTENDANCE);
     }

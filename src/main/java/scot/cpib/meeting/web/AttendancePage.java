@@ -95,16 +95,41 @@ public class AttendancePage implements Serializable {
         startFromReplies();
     }
 
-    /** A member not recorded yet starts from their reply before the meeting (still editable); each row shows the reply. */
+    /**
+     * A member not recorded yet starts from their reply before the meeting (still editable); each row shows the
+     * reply. A member sending a substitute starts with apologies, and the substitute, when the directory knows
+     * the name, joins the list present for the member; otherwise the member's row says to add them.
+     */
     private void startFromReplies() {
         if (locked) {
             return;
         }
+        List<AttendanceChoice> start = replies.startingChoices(id);
         for (AttendanceReply reply : replies.repliesTo(id)) {
             String text = PageMessages.text("reply.answer." + reply.getAnswer().name())
                     + (reply.getSubstitute() == null ? "" : " (" + reply.getSubstitute() + ")");
-            rows.stream().filter(r -> r.getPersonId().equals(reply.getPerson().getId())).findFirst()
-                    .ifPresent(r -> r.startFromReply(text, reply.getAnswer().expectedKind().name()));
+            Long memberId = reply.getPerson().getId();
+            rows.stream().filter(r -> r.getPersonId().equals(memberId)).findFirst().ifPresent(r -> {
+                r.startFromReply(text, start.stream().filter(c -> c.personId().equals(memberId) && c.substituteForId() == null)
+                        .map(c -> c.kind().name()).findFirst().orElse(null));
+                if (reply.getSubstitute() != null && replies.substituteNamedIn(reply).isEmpty()) {
+                    r.setSubstituteHint(PageMessages.text("attendance.substitute.unknown", reply.getSubstitute()));
+                }
+            });
+        }
+        for (AttendanceChoice choice : start) {
+            if (choice.substituteForId() != null && rows.stream().noneMatch(r -> r.getPersonId().equals(choice.personId()))) {
+                directory.person(choice.personId()).ifPresent(p -> {
+                    AttendanceRow member = rows.stream().filter(r -> r.getPersonId().equals(choice.substituteForId()))
+                            .findFirst().orElse(null);
+                    AttendanceRow row = new AttendanceRow(p.getId(), p.getDisplayName(),
+                            member == null ? null : member.getOrganisation(), false, choice.kind().name(), false);
+                    row.setSubstituteForId(choice.substituteForId());
+                    row.startFromReply(PageMessages.text("attendance.substitute.fromReply",
+                            member == null ? "" : member.getName()), null);
+                    rows.add(row);
+                });
+            }
         }
     }
 

@@ -17,6 +17,7 @@ public class AttendanceRow implements Serializable {
     private boolean chair;
     private String reply;
     private Long substituteForId;
+    private String substituteHint;
 
     AttendanceRow(Long personId, String name, String organisation, boolean member, String kind, boolean chair) {
         this.personId = personId;
@@ -71,9 +72,18 @@ public class AttendanceRow implements Serializable {
 
     void startFromReply(String replyText, String expectedKind) {
         this.reply = replyText;
-        if (NOT_RECORDED.equals(kind)) {
+        if (expectedKind != null && NOT_RECORDED.equals(kind)) {
             this.kind = expectedKind;
         }
+    }
+
+    /** For a member whose reply names a substitute the directory does not know: how to add them; else null. */
+    public String getSubstituteHint() {
+        return substituteHint;
+    }
+
+    void setSubstituteHint(String substituteHint) {
+        this.substituteHint = substituteHint;
     }
 
     /** The member this person attends for as a substitute, or null. */

@@ -22,12 +22,13 @@ import scot.cpib.it.container.ActingUser;
 import scot.cpib.meeting.domain.Attendance;
 import scot.cpib.meeting.domain.AttendanceKind;
 import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.meeting.domain.ReplyAnswer;
 import scot.cpib.security.domain.Role;
 import scot.cpib.shared.domain.DomainException;
 
 /**
  * Guests in attendance and substitutes attending for a member's organisation, as the minute lists them.
- * Meetings 1955–1959.
+ * A member's reply naming a substitute starts the attendance screen. Meetings 1955–1959.
  */
 @ExtendWith(ArquillianExtension.class)
 class AttendanceSubstitutesIT {
@@ -50,6 +51,9 @@ class AttendanceSubstitutesIT {
     @Inject
     private Directory directory;
 
+    @Inject
+    private AttendanceReplies replies;
+
     @BeforeEach
     void secretariatActs() {
         ActingUser.actAs("secretariat", Role.SECRETARIAT);
@@ -71,7 +75,8 @@ class AttendanceSubstitutesIT {
         Meeting stored = reload(meeting);
         assertEquals(List.of("Steve Grimmond (chair), SOLACE", "Sandy Standin 1955, SOLACE (substitute for David Martin)"),
                 labels(stored.getPresent()));
-        assertEquals(List.of("David Martin, SOLACE"), labels(stored.getApologies()));
+        assertEquals(List.of("David Martin, SOLACE (substitute: Sandy Standin 1955)"), labels(stored.getApologies()),
+                "the minute lists the apologies as given");
         assertEquals(List.of("Gus Guest 1955, Improvement Service"), labels(stored.getInAttendance()));
 
         recording.record(meeting.getId(), List.of(new AttendanceChoice(substitute.getId(), AttendanceKind.IN_ATTENDANCE, false)));
@@ -99,6 +104,34 @@ class AttendanceSubstitutesIT {
         assertRefused("attendance.substitute.self", meeting,
                 new AttendanceChoice(member.getId(), AttendanceKind.PRESENT, false, member.getId()));
         assertEquals(List.of(), reload(meeting).getAttendances(), "a refused screen saves nothing");
+    }
+
+    @Test
+    void aMemberSendingASubstituteStartsWithApologiesTheSubstitutePresentForThemAndTheMinuteListsTheApologiesAsGiven() throws Exception {
+        Meeting meeting = meeting(1957, LocalDate.of(2035, 5, 1));
+        Person kenny = person("Kenny Richmond");
+        Person deputy = newOwners.addPerson("Dana Deputy 1957", null);
+        ActingUser.actAs("member", "Kenny Richmond", Role.MEMBER);
+        replies.reply(meeting.getId(), ReplyAnswer.SUBSTITUTE, " dana  deputy 1957 ", null);
+        ActingUser.actAs("member", "David Martin", Role.MEMBER);
+        replies.reply(meeting.getId(), ReplyAnswer.SUBSTITUTE, "Someone Unknown 1957", null);
+        ActingUser.actAs("secretariat", Role.SECRETARIAT);
+
+        List<AttendanceChoice> start = replies.startingChoices(meeting.getId());
+        Person david = person("David Martin");
+        assertEquals(List.of(
+                        new AttendanceChoice(david.getId(), AttendanceKind.APOLOGIES, false),
+                        new AttendanceChoice(kenny.getId(), AttendanceKind.APOLOGIES, false),
+                        new AttendanceChoice(deputy.getId(), AttendanceKind.PRESENT, false, kenny.getId())),
+                start, "both members start with apologies; the named substitute the directory knows is present for Kenny");
+
+        recording.record(meeting.getId(), start);
+        Meeting stored = reload(meeting);
+        String organisation = recording.organisationAt(stored, kenny).getName();
+        assertEquals(List.of("Dana Deputy 1957, " + organisation + " (substitute for Kenny Richmond)"), labels(stored.getPresent()));
+        assertEquals(List.of("David Martin, SOLACE", "Kenny Richmond, " + organisation + " (substitute: Dana Deputy 1957)"),
+                labels(stored.getApologies()).stream().sorted().toList());
+        assertEquals(List.of(), replies.startingChoices(meeting.getId()), "once recorded, the screen starts from what is saved");
     }
 
     private void assertRefused(String key, Meeting meeting, AttendanceChoice... choices) {
