@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
 import scot.cpib.it.BrowserSession;
 import scot.cpib.it.MailCatcher;
@@ -18,7 +20,9 @@ import scot.cpib.it.MailCatcher;
  * People and accounts without SQL (issue 11 point 1): an admin adds a person, gives them a seat on
  * the board and an account; the new member chooses a password through the first sign-in link
  * e-mailed to them (read from the test mail server) and signs in; the link then works no more. A
- * forgotten password is reset the same way, and the page answers the same for an unknown name.
+ * forgotten password is reset the same way, and the page answers the same for an unknown name. A
+ * seat's role and dates are changed on the page: a bad date order is refused next to the field, and a
+ * change saved meanwhile in another tab shows both versions and keeps what was chosen.
  */
 class PeopleAndAccountsUiIT extends BrowserSession {
 
@@ -128,6 +132,74 @@ class PeopleAndAccountsUiIT extends BrowserSession {
         browser.click(By.id("choose:save"));
         browser.waitForText(By.id("summary"), "Your password is saved");
         browser.signIn(username, newPassword);
+    }
+
+    @Test
+    void aSeatsRoleAndDatesAreChangedOnThePageWithFieldMessagesAndBothVersionsOnAConflict() {
+        String name = "Seonaid Seat " + Long.toString(System.nanoTime(), 36);
+        browser.signIn("admin");
+        browser.open("/admin/person.xhtml");
+        browser.type(By.id("person:fullName"), name);
+        browser.click(By.id("person:save"));
+        browser.waitForText(By.tagName("h1"), name);
+        browser.click(By.id("seat:addSeat"));
+        browser.waitForText(By.id("seatList"), "Member");
+        String personPath = browser.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+
+        browser.click(By.cssSelector("#seatList [id$=':0:change']"));
+        browser.waitForText(By.id("seatHeading"), "Change the seat");
+        assertEquals("MEMBER", browser.find(By.id("seat:role")).getAttribute("value"), "the form opens on the seat");
+        new Select(browser.find(By.id("seat:role"))).selectByVisibleText("Vice-chair");
+        setDate("seat:fromDate", "2020-04-01");
+        setDate("seat:toDate", "2020-01-01");
+        browser.click(By.id("seat:saveSeat"));
+        browser.waitForText(By.id("seat:toDateError"), "The end date must be the same as or later than the start date");
+        assertEquals("VICE_CHAIR", browser.find(By.id("seat:role")).getAttribute("value"), "what was chosen is kept");
+        assertEquals("2020-04-01", browser.find(By.id("seat:fromDate")).getAttribute("value"));
+        browser.assertAccessible();
+        setDate("seat:toDate", "2022-03-31");
+
+        String mine = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.open(personPath);
+        browser.click(By.cssSelector("#seatList [id$=':0:change']"));
+        browser.waitForText(By.id("seatHeading"), "Change the seat");
+        new Select(browser.find(By.id("seat:role"))).selectByVisibleText("Adviser");
+        browser.click(By.id("seat:saveSeat"));
+        browser.waitForText(By.id("seatList"), "Adviser");
+        browser.driver().close();
+        browser.driver().switchTo().window(mine);
+
+        browser.click(By.id("seat:saveSeat"));
+        browser.waitFor(By.id("seatConflict"));
+        assertTrue(browser.find(By.id("seatTheirs")).getText().contains("Adviser"), browser.find(By.id("seatTheirs")).getText());
+        assertTrue(browser.find(By.id("seatYours")).getText().contains("Vice-chair"), browser.find(By.id("seatYours")).getText());
+        assertTrue(browser.find(By.id("seatYours")).getText().contains("31 March 2022"), browser.find(By.id("seatYours")).getText());
+        assertEquals("VICE_CHAIR", browser.find(By.id("seat:role")).getAttribute("value"));
+        assertEquals("2022-03-31", browser.find(By.id("seat:toDate")).getAttribute("value"));
+        browser.assertAccessible();
+        browser.driver().executeScript("document.getElementById('seatConflict').scrollIntoView()");
+        browser.screenshot("admin-seat-conflict");
+        browser.driver().manage().window().setSize(new Dimension(390, 900));
+        try {
+            @SuppressWarnings("unchecked")
+            List<Number> widths = (List<Number>) browser.driver().executeScript(
+                    "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+            assertTrue(widths.get(0).intValue() <= widths.get(1).intValue(), "the seat form fits 390 px: " + widths);
+            browser.driver().executeScript("document.getElementById('seatConflict').scrollIntoView()");
+            browser.screenshot("admin-seat-conflict-390");
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1280, 1000));
+        }
+        browser.click(By.id("seat:saveSeat"));
+        browser.waitForText(By.id("summary"), "The seat is saved");
+        String seats = browser.find(By.id("seatList")).getText();
+        assertTrue(seats.contains("Vice-chair") && seats.contains("1 April 2020") && seats.contains("31 March 2022")
+                && !seats.contains("Adviser"), seats);
+    }
+
+    private void setDate(String id, String isoDate) {
+        browser.driver().executeScript("arguments[0].value = arguments[1];", browser.find(By.id(id)), isoDate);
     }
 
     private static String linkIn(MimeMessage message) {

@@ -11,12 +11,18 @@ import scot.cpib.board.application.MembershipDetails;
 import scot.cpib.board.application.PeopleRegister;
 import scot.cpib.board.domain.Membership;
 import scot.cpib.board.domain.MembershipRole;
+import scot.cpib.meeting.web.PageFocus;
 import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.PageMessages;
 
-/** The seats on the board of the person on {@code person.xhtml}: listed, added, and ended (never deleted). */
+/**
+ * The seats on the board of the person on {@code person.xhtml}: listed, added, changed (organisation,
+ * role and dates, with the version the form was opened at) and ended (never deleted). The same form
+ * adds a seat or, after "Change" on a row, changes that one; a stale form keeps what was typed and
+ * shows the saved version beside it.
+ */
 @Named
 @ViewScoped
 public class PersonSeatsPage implements Serializable {
@@ -38,10 +44,16 @@ public class PersonSeatsPage implements Serializable {
     @Inject
     private PersonPage personPage;
 
+    @Inject
+    private PageFocus focus;
+
     private MembershipRole role = MembershipRole.MEMBER;
     private Long organisationId;
     private LocalDate fromDate;
     private LocalDate toDate;
+    private Long editingId;
+    private long editingVersion;
+    private MembershipDetails theirs;
 
     public List<Membership> getSeats() {
         Long id = personPage.getId();
@@ -61,6 +73,39 @@ public class PersonSeatsPage implements Serializable {
         return seat.getToDate() == null || seat.getToDate().isAfter(clock.today());
     }
 
+    /** Opens the form on one seat to change it. */
+    public void edit(long seatId) {
+        Membership seat = memberships.get(seatId);
+        if (!seat.getPerson().getId().equals(personPage.getId())) {
+            return;
+        }
+        editingId = seat.getId();
+        editingVersion = seat.getVersion();
+        theirs = null;
+        fill(MembershipDetails.of(seat));
+        focus.moveTo("seat:role");
+    }
+
+    /** Back to adding a seat; what was typed for the change is dropped on purpose. */
+    public void cancel() {
+        editingId = null;
+        theirs = null;
+        fill(new MembershipDetails(null, MembershipRole.MEMBER, null, null));
+        focus.moveTo("seat:role");
+    }
+
+    private void fill(MembershipDetails details) {
+        organisationId = details.organisationId();
+        role = details.role();
+        fromDate = details.fromDate();
+        toDate = details.toDate();
+    }
+
+    /** Adds a seat, or saves the change to the one being edited. */
+    public String save() {
+        return editingId == null ? add() : change();
+    }
+
     public String add() {
         try {
             Membership added = memberships.add(personPage.getId(), new MembershipDetails(organisationId, role, fromDate, toDate));
@@ -70,6 +115,27 @@ public class PersonSeatsPage implements Serializable {
             return null;
         }
         return "/admin/person?faces-redirect=true&id=" + personPage.getId();
+    }
+
+    private String change() {
+        try {
+            memberships.change(editingId, editingVersion, new MembershipDetails(organisationId, role, fromDate, toDate));
+        } catch (ConcurrentEditException e) {
+            theirs = e.theirs(MembershipDetails.class);
+            editingVersion = memberships.get(editingId).getVersion();
+            messages.conflict("seat:role");
+            return null;
+        } catch (DomainException e) {
+            messages.error(e, "seat");
+            return null;
+        }
+        messages.info("membership.changed", PageMessages.text("membershipRole." + role));
+        return "/admin/person?faces-redirect=true&id=" + personPage.getId();
+    }
+
+    /** The organisation's name for "their version" of a seat. */
+    public String organisationName(Long organisation) {
+        return personPage.organisationName(organisation);
     }
 
     public String end(long seatId, long version) {
@@ -84,6 +150,18 @@ public class PersonSeatsPage implements Serializable {
         }
         messages.info("membership.ended", scot.cpib.shared.web.Formats.date(clock.today()));
         return "/admin/person?faces-redirect=true&id=" + personPage.getId();
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
+    }
+
+    public Long getEditingId() {
+        return editingId;
+    }
+
+    public MembershipDetails getTheirs() {
+        return theirs;
     }
 
     public MembershipRole[] getRoles() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,8 @@ import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.Person;
 import scot.cpib.it.container.ActingUser;
 import scot.cpib.security.domain.Role;
+import scot.cpib.shared.application.AuditQueries;
+import scot.cpib.shared.domain.AuditEntry;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.NotFoundException;
@@ -37,6 +40,9 @@ class PeopleRegisterIT {
 
     @Inject
     private Boards boards;
+
+    @Inject
+    private AuditQueries audit;
 
     private final String unique = Long.toString(System.nanoTime(), 36);
 
@@ -130,6 +136,43 @@ class PeopleRegisterIT {
                 () -> boards.describe(board.getId(), board.getVersion(), blankName));
         assertEquals("name", required.getField());
         assertEquals(board.getName(), boards.current().getName());
+    }
+
+    @Test
+    void aSeatsOrganisationRoleAndDatesAreChangedWithTheVersionTheFormWasOpenedAtAndAudited() {
+        Person member = register.addPerson(new PersonDetails("Gil Seated " + unique, null, null, null, null));
+        Organisation council = register.addOrganisation(new OrganisationDetails("Seat Council " + unique, null, null));
+        Membership seat = memberships.add(member.getId(), new MembershipDetails(null, MembershipRole.MEMBER,
+                LocalDate.of(2019, 1, 1), null));
+        long opened = seat.getVersion();
+        memberships.change(seat.getId(), opened, new MembershipDetails(council.getId(), MembershipRole.VICE_CHAIR,
+                LocalDate.of(2019, 4, 1), LocalDate.of(2021, 3, 31)));
+        Membership changed = memberships.get(seat.getId());
+        assertEquals(MembershipRole.VICE_CHAIR, changed.getRole());
+        assertEquals(council, changed.getOrganisation());
+        assertEquals(LocalDate.of(2019, 4, 1), changed.getFromDate());
+        assertEquals(LocalDate.of(2021, 3, 31), changed.getToDate());
+        List<AuditEntry> trail = audit.historyOf("Membership", seat.getId());
+        assertTrue(trail.stream().anyMatch(e -> "role".equals(e.getField()) && "MEMBER".equals(e.getOldValue())
+                && "VICE_CHAIR".equals(e.getNewValue())), "the role change is in the audit trail");
+        assertTrue(trail.stream().anyMatch(e -> "toDate".equals(e.getField()) && "2021-03-31".equals(e.getNewValue())));
+
+        ConcurrentEditException stale = assertThrows(ConcurrentEditException.class, () -> memberships.change(
+                seat.getId(), opened, new MembershipDetails(null, MembershipRole.ADVISER, null, null)));
+        assertEquals(MembershipRole.VICE_CHAIR, stale.theirs(MembershipDetails.class).role(), "their version is what is saved");
+        assertEquals(MembershipRole.VICE_CHAIR, memberships.get(seat.getId()).getRole());
+
+        long now = memberships.get(seat.getId()).getVersion();
+        DomainException order = assertThrows(DomainException.class, () -> memberships.change(seat.getId(), now,
+                new MembershipDetails(null, MembershipRole.VICE_CHAIR, LocalDate.of(2021, 1, 1), LocalDate.of(2020, 1, 1))));
+        assertEquals("membership.dates.order", order.getMessageKey());
+        assertEquals("toDate", order.getField());
+        Membership second = memberships.add(member.getId(), new MembershipDetails(null, MembershipRole.MEMBER,
+                LocalDate.of(2022, 1, 1), null));
+        DomainException overlap = assertThrows(DomainException.class, () -> memberships.change(second.getId(),
+                second.getVersion(), new MembershipDetails(null, MembershipRole.VICE_CHAIR, LocalDate.of(2021, 1, 1), null)));
+        assertEquals("membership.duplicate", overlap.getMessageKey());
+        assertEquals(MembershipRole.MEMBER, memberships.get(second.getId()).getRole(), "nothing is saved when refused");
     }
 
     @Test
