@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -20,11 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import scot.cpib.action.application.ActionCriteria;
-import scot.cpib.action.application.ActionRegister;
-import scot.cpib.action.application.ActionUpdates;
 import scot.cpib.action.application.PageRequest;
-import scot.cpib.action.application.ResultPage;
-import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.api.model.ActionDto;
 import scot.cpib.api.model.ErrorDto;
 import scot.cpib.api.model.PageDto;
@@ -46,7 +41,7 @@ public class ActionsResource {
     private BoardClock clock;
 
     @Inject
-    private ActionRegister register;
+    private ActionListing listing;
 
     @Inject
     private Owners owners;
@@ -54,8 +49,6 @@ public class ActionsResource {
     @Inject
     private Callers callers;
 
-    @Inject
-    private ActionUpdates actions;
 
     @GET
     @Operation(summary = "Search the action register",
@@ -74,10 +67,7 @@ public class ActionsResource {
         callers.requireBoardReader("actions");
         ActionCriteria criteria = filters.criteria(key -> owners.find(key).isPresent());
         PageRequest request = filters.page(page, size);
-        LocalDate today = clock.today();
-        ResultPage<AgreedAction> found = register.search(criteria, request, today);
-        return new PageDto<>(found.items().stream().map(a -> ActionDto.of(a, today, false)).toList(),
-                found.page(), found.size(), found.total());
+        return listing.page(criteria, request, clock.today());
     }
 
     @GET
@@ -87,8 +77,7 @@ public class ActionsResource {
     @APIResponse(responseCode = "404", description = "No such action", content = @Content(schema = @Schema(implementation = ErrorDto.class)))
     public ActionDto get(@Parameter(description = "The action's id") @PathParam("id") long id) {
         callers.requireBoardReader("actions/" + id);
-        AgreedAction action = actions.find(id).orElseThrow(() -> new NotFoundException("Action", id));
-        return ActionDto.of(action, clock.today(), true);
+        return listing.one(id, clock.today()).orElseThrow(() -> new NotFoundException("Action", id));
     }
 
     /** For the OpenAPI document: the page type with its item type spelled out. */

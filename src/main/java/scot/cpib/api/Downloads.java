@@ -55,6 +55,28 @@ final class Downloads {
         }
     }
 
+    /** Writes a document and answers its file name's stem. */
+    @FunctionalInterface
+    interface NamedWriter {
+        String write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * An attachment whose file name is known only once it is written (the reads that name it happen
+     * inside the render, in one persistence context): the name is the writer's stem and the suffix.
+     */
+    static Response named(String contentType, String suffix, NamedWriter writer) {
+        String[] stem = new String[1];
+        try {
+            Path file = DocumentRenders.shared().render(out -> stem[0] = writer.write(out));
+            InputStream in = Files.newInputStream(file);
+            DocumentRenders.deleteQuietly(file);
+            return send(contentType, stem[0] + suffix, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * A whole document request (its reads and its render) within the limit of {@link DocumentRenders}:
      * beyond it, 503 with Retry-After before any database work.

@@ -21,9 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import scot.cpib.action.application.ActionCriteria;
-import scot.cpib.action.application.ActionRegister;
-import scot.cpib.action.application.PageRequest;
-import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.api.model.ErrorDto;
 import scot.cpib.board.application.Owners;
 import scot.cpib.meeting.application.MeetingQueries;
@@ -43,7 +40,7 @@ public class ExportsResource {
     private BoardClock clock;
 
     @Inject
-    private ActionRegister register;
+    private ActionListing listing;
 
     @Inject
     private Owners owners;
@@ -74,9 +71,9 @@ public class ExportsResource {
     public Response actionsXlsx(@BeanParam ActionFilterParams filters) {
         callers.requireBoardReader("actions.xlsx");
         LocalDate today = clock.today();
-        List<AgreedAction> actions = actions(filters, today);
+        List<List<String>> rows = rows(filters, today);
         return Downloads.attachment(Downloads.XLSX, "cpib-actions-" + today + ".xlsx",
-                out -> exporter.xlsx(actions, today, out));
+                out -> exporter.xlsxRows(rows, today, out));
     }
 
     @GET
@@ -92,9 +89,9 @@ public class ExportsResource {
     public Response actionsCsv(@BeanParam ActionFilterParams filters) {
         callers.requireBoardReader("actions.csv");
         LocalDate today = clock.today();
-        List<AgreedAction> actions = actions(filters, today);
+        List<List<String>> rows = rows(filters, today);
         return Downloads.attachment(Downloads.CSV, "cpib-actions-" + today + ".csv",
-                out -> exporter.csv(actions, today, out));
+                out -> exporter.csvRows(rows, out));
     }
 
     @GET
@@ -114,10 +111,12 @@ public class ExportsResource {
         return Response.fromResponse(file).cacheControl(fewMinutes).build();
     }
 
-    /** The register's query exactly as GET /actions builds it and sorts it, without paging, in one query. */
-    private List<AgreedAction> actions(ActionFilterParams filters, LocalDate today) {
+    /**
+     * The register's query exactly as GET /actions builds it and sorts it, without paging, in one
+     * query, made into the log's rows while its persistence context is open ({@link ActionListing}).
+     */
+    private List<List<String>> rows(ActionFilterParams filters, LocalDate today) {
         ActionCriteria criteria = filters.criteria(key -> owners.find(key).isPresent());
-        PageRequest order = filters.page(null, null);
-        return register.listSorted(criteria, order.sort(), order.ascending(), today);
+        return listing.logRows(criteria, filters.page(null, null), today);
     }
 }

@@ -19,10 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import scot.cpib.api.error.BadParameterException;
 import scot.cpib.api.model.ErrorDto;
-import scot.cpib.workprogramme.application.ProgressReportRenderer;
-import scot.cpib.workprogramme.application.ProgressReportWorkbook;
-import scot.cpib.workprogramme.domain.ProgressReport;
-import scot.cpib.workprogramme.application.ProgressReportAssembler;
 
 /**
  * A work programme's progress report for a reporting period, as PDF or Excel (signed-in roles only:
@@ -39,13 +35,7 @@ import scot.cpib.workprogramme.application.ProgressReportAssembler;
 public class ProgressReportResource {
 
     @Inject
-    private ProgressReportAssembler assembler;
-
-    @Inject
-    private ProgressReportRenderer renderer;
-
-    @Inject
-    private ProgressReportWorkbook workbook;
+    private ProgressReportFiles files;
 
     @Inject
     private Callers callers;
@@ -61,8 +51,8 @@ public class ProgressReportResource {
     public Response pdf(@Parameter(description = "The programme version's id") @PathParam("id") long id,
                         @Parameter(description = "A reporting period's id (default: the latest)", schema = @Schema(type = SchemaType.INTEGER))
                         @QueryParam("period") String period) {
-        ProgressReport report = report(id, period, "pdf");
-        return Downloads.attachment(Downloads.PDF, report.fileStem() + "-progress-report.pdf", out -> renderer.pdf(report, out));
+        Long periodId = period(id, period, "pdf");
+        return Downloads.named(Downloads.PDF, "-progress-report.pdf", out -> files.pdf(id, periodId, out));
     }
 
     @GET
@@ -74,11 +64,12 @@ public class ProgressReportResource {
     public Response xlsx(@Parameter(description = "The programme version's id") @PathParam("id") long id,
                          @Parameter(description = "A reporting period's id (default: the latest)", schema = @Schema(type = SchemaType.INTEGER))
                          @QueryParam("period") String period) {
-        ProgressReport report = report(id, period, "xlsx");
-        return Downloads.attachment(Downloads.XLSX, report.fileStem() + "-progress-report.xlsx", out -> workbook.xlsx(report, out));
+        Long periodId = period(id, period, "xlsx");
+        return Downloads.named(Downloads.XLSX, "-progress-report.xlsx", out -> files.xlsx(id, periodId, out));
     }
 
-    private ProgressReport report(long id, String period, String extension) {
+    /** The period asked for (null: the latest), once the caller may read reports at all. */
+    private Long period(long id, String period, String extension) {
         callers.requireBoardReader("workprogrammes/" + id + "/progress-report." + extension);
         Long periodId = null;
         if (period != null && !period.isBlank()) {
@@ -88,6 +79,6 @@ public class ProgressReportResource {
                 throw new BadParameterException("period", "api.param.number", period);
             }
         }
-        return assembler.assemble(id, periodId);
+        return periodId;
     }
 }

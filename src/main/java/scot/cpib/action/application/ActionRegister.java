@@ -89,7 +89,8 @@ public class ActionRegister {
         query.setHint("eclipselink.left-join-fetch", "a.agendaItem");
         query.setHint("eclipselink.batch.type", "IN");
         for (String path : List.of("a.owners", "a.owners.person", "a.owners.person.organisation", "a.owners.organisation",
-                "a.owners.group", "a.engagementRecord", "a.engagementRecord.person", "a.engagementRecord.channel", "a.progress")) {
+                "a.owners.group", "a.engagementRecord", "a.engagementRecord.person", "a.engagementRecord.channel", "a.progress",
+                "a.progress.meeting", "a.agendaItem.parent")) {
             query.setHint("eclipselink.batch", path);
         }
         return query;

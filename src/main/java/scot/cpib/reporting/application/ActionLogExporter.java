@@ -37,6 +37,14 @@ public class ActionLogExporter {
 
     /** An .xlsx workbook with a frozen, filterable header row; rows are streamed, not held in memory. */
     public void xlsx(List<AgreedAction> actions, LocalDate asAt, OutputStream out) throws IOException {
+        xlsxRows(rows(actions, asAt), asAt, out);
+    }
+
+    /**
+     * The workbook of rows already made by {@link #rows}: the caller reads the actions while its
+     * persistence context is open and writes the file after (issue 13: no statement per row).
+     */
+    public void xlsxRows(List<List<String>> rows, LocalDate asAt, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(DocumentTexts.text("actionLog.title", DocumentFormats.date(asAt)));
@@ -54,9 +62,8 @@ public class ActionLogExporter {
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }
             int r = 1;
-            for (AgreedAction action : actions) {
+            for (List<String> values : rows) {
                 Row row = sheet.createRow(r++);
-                List<String> values = values(action, asAt);
                 for (int c = 0; c < values.size(); c++) {
                     row.createCell(c).setCellValue(values.get(c));
                     if (c == 1 || c == 8) {
@@ -74,13 +81,23 @@ public class ActionLogExporter {
 
     /** RFC 4180 CSV in UTF-8 with a byte-order mark so Excel reads the accents and dashes right. */
     public void csv(List<AgreedAction> actions, LocalDate asAt, OutputStream out) throws IOException {
+        csvRows(rows(actions, asAt), out);
+    }
+
+    /** The CSV of rows already made by {@link #rows}. */
+    public void csvRows(List<List<String>> rows, OutputStream out) throws IOException {
         out.write(UTF8_BOM);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writeLine(writer, HEADERS);
-        for (AgreedAction action : actions) {
-            writeLine(writer, values(action, asAt));
+        for (List<String> values : rows) {
+            writeLine(writer, values);
         }
         writer.flush();
+    }
+
+    /** One row of cell texts per action, in the order given, with overdue and latest progress as at the day. */
+    public static List<List<String>> rows(List<AgreedAction> actions, LocalDate asAt) {
+        return actions.stream().map(action -> values(action, asAt)).toList();
     }
 
     static List<String> values(AgreedAction action, LocalDate asAt) {

@@ -63,8 +63,11 @@ public class CurrentUser implements Actor {
             account = Optional.empty();
             if (isSignedIn()) {
                 try {
+                    // the person and organisation joined in (both eager), not read one statement each
                     account = em.createQuery("SELECT u FROM AppUser u WHERE u.username = :name", AppUser.class)
-                            .setParameter("name", getUsername()).getResultStream().findFirst();
+                            .setParameter("name", getUsername())
+                            .setHint("eclipselink.left-join-fetch", "u.person.organisation")
+                            .getResultStream().findFirst();
                 } catch (PersistenceException databaseUnavailable) {
                     // pages (the error page among them) still render with the user name alone
                     account = Optional.empty();

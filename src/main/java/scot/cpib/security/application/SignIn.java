@@ -141,13 +141,14 @@ public class SignIn {
         if (locked.isPresent()) {
             return SignInOutcome.locked(locked.get());
         }
-        Optional<AppUser> account = apiTokens.accountFor(token).filter(AppUser::isEnabled);
-        if (account.isEmpty()) {
+        Optional<ApiTokens.TokenCaller> caller = apiTokens.callerFor(token);
+        if (caller.isEmpty()) {
             boolean nowLocked = throttle.recordAddressFailure(address);
             audit.failed("(API token)", null, address, SignInChannel.API, nowLocked);
             return SignInOutcome.wrong();
         }
-        return signedIn(account.get(), false);
+        return SignInOutcome.signedIn(caller.get().username(),
+                caller.get().roles().stream().map(Role::name).collect(Collectors.toSet()), false);
     }
 
     private static SignInOutcome signedIn(AppUser user, boolean twoStepSetupRequired) {

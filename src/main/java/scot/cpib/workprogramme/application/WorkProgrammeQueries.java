@@ -228,8 +228,17 @@ public class WorkProgrammeQueries {
 
     /** Agreed actions linked to the workstream or to the workstreams it continues. */
     public List<AgreedAction> actionsOf(Workstream workstream) {
-        return em.createQuery("SELECT a FROM AgreedAction a WHERE a.workstream IN :lineage", AgreedAction.class)
-                .setParameter("lineage", lineage(workstream)).getResultList().stream()
+        TypedQuery<AgreedAction> query = em.createQuery("SELECT a FROM AgreedAction a WHERE a.workstream IN :lineage",
+                AgreedAction.class);
+        // the meeting and item joined, owners (and who they are) and notes one IN-batch each: not per action
+        query.setHint("eclipselink.left-join-fetch", "a.meeting");
+        query.setHint("eclipselink.left-join-fetch", "a.agendaItem");
+        query.setHint("eclipselink.batch.type", "IN");
+        for (String path : List.of("a.owners", "a.owners.person", "a.owners.person.organisation", "a.owners.organisation",
+                "a.owners.group", "a.progress", "a.agendaItem.parent")) {
+            query.setHint("eclipselink.batch", path);
+        }
+        return query.setParameter("lineage", lineage(workstream)).getResultList().stream()
                 .sorted(Comparator.comparing(AgreedAction::getReference)).toList();
     }
 
