@@ -9,11 +9,9 @@ import static scot.cpib.api.ApiJson.error;
 import static scot.cpib.api.ApiJson.list;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,10 +29,10 @@ import scot.cpib.it.ApiClient;
 import scot.cpib.it.AppServer;
 
 /**
- * A second app instance on MariaDB, reached through a TCP proxy in this JVM: while the proxy is cut
+ * The second app instance on MariaDB ({@link SecondInstance}), reached through a TCP proxy in this JVM: while the proxy is cut
  * the pages answer the friendly "unavailable" page (503), the API a 503 JSON error and
  * /health/ready DOWN; once it is restored everything works again within 60 seconds, no restart.
- * As this test owns that database, it also puts papers on an agenda (the shared app's demo data has
+ * As that database is the tests' own, this class also puts papers on an agenda (the shared app's demo data has
  * none) to check that confidential papers reach only the secretariat.
  */
 class DatabaseOutageApiIT {
@@ -45,10 +43,7 @@ class DatabaseOutageApiIT {
     /** How soon a request must learn the database is away (the app must not sit retrying). */
     static final Duration PROMPT = Duration.ofSeconds(6);
 
-    private static final String MARIADB_HOST = "127.0.0.1";
-    private static final int MARIADB_PORT = 3306;
-
-    private static String database;
+    private static SecondInstance papersAddedTo;
     private static TcpProxy proxy;
     private static AppServer app;
     private static ApiClient api;
@@ -57,30 +52,23 @@ class DatabaseOutageApiIT {
 
     @BeforeAll
     static void startInstanceBehindProxy() throws Exception {
-        database = System.getProperty("cpib.it.mariadb.database", "cpib_it") + "_outage";
-        recreateDatabase();
-        proxy = new TcpProxy(MARIADB_HOST, MARIADB_PORT).start();
-        String url = "jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + database
-                + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&allowPublicKeyRetrieval=true"
-                + "&useSSL=false&connectTimeout=1500";
-        app = AppServer.startSeparate(freePort(), Map.of(
-                "CPIB_DB_URL", url,
-                "CPIB_DB_USER", System.getProperty("cpib.it.mariadb.user", "root"),
-                "CPIB_DB_PASSWORD", System.getProperty("cpib.it.mariadb.password", "")));
+        SecondInstance instance = SecondInstance.get();
+        proxy = instance.proxy;
+        app = instance.app;
         api = new ApiClient(app);
-        addPapers();
+        if (papersAddedTo != instance) {
+            // once per database (not again when failsafe reruns a failed test of this class)
+            paperIds.clear();
+            addPapers(instance);
+            papersAddedTo = instance;
+        }
     }
 
+    /** The instance stays up for KilledServerApiIT (SecondInstance); its database is back whatever happened here. */
     @AfterAll
-    static void stopInstance() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
+    static void restoreDatabase() throws IOException {
         if (proxy != null) {
-            proxy.close();
-        }
-        try (Connection connection = admin(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database);
+            proxy.restore();
         }
     }
 
@@ -162,10 +150,8 @@ class DatabaseOutageApiIT {
     }
 
     /** Two papers under item 4 of meeting 16 (an upload and a written one) and a confidential upload. */
-    private static void addPapers() throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:mysql://" + MARIADB_HOST + ":" + MARIADB_PORT
-                + "/" + database + "?allowPublicKeyRetrieval=true&useSSL=false",
-                System.getProperty("cpib.it.mariadb.user", "root"), System.getProperty("cpib.it.mariadb.password", ""))) {
+    private static void addPapers(SecondInstance instance) throws SQLException {
+        try (Connection connection = instance.connect()) {
             addPaper(connection, "Engagement Strategy", "Engagement Strategy.pdf", false, PDF, null);
             addPaper(connection, "Engagement Strategy – cover note", null, false, null, "<p>For approval.</p>");
             addPaper(connection, "Partner feedback (restricted)", "feedback.pdf", true, PDF, null);
@@ -226,31 +212,12 @@ class DatabaseOutageApiIT {
                 return;
             }
             try {
-                Thread.sleep(2000);
+                Thread.sleep(200);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
         }
         throw new AssertionError("Not working again within " + limit + " of the database coming back");
-    }
-
-    private static void recreateDatabase() throws SQLException {
-        try (Connection connection = admin(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database);
-            statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-    }
-
-    private static Connection admin() throws SQLException {
-        return DriverManager.getConnection("jdbc:mysql://" + MARIADB_HOST + ":" + MARIADB_PORT
-                        + "/?allowPublicKeyRetrieval=true&useSSL=false",
-                System.getProperty("cpib.it.mariadb.user", "root"), System.getProperty("cpib.it.mariadb.password", ""));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

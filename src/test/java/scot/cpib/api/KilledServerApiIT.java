@@ -22,7 +22,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,12 +40,12 @@ import scot.cpib.it.TempFiles;
  * progress updates on an action through the action page, each confirmed to the user (the redirect
  * after saving), then its JVM is killed with SIGKILL straight after the last one; every update and
  * its audit row are in the database afterwards. On the embedded H2 database (a file database with
- * the URL the app is given, reopened with the H2 driver as the next start would) and on MariaDB.
+ * the URL the app is given, reopened with the H2 driver as the next start would) and on MariaDB (the
+ * tier's {@link SecondInstance}, killed here).
  */
 class KilledServerApiIT {
 
     private static final int SAVES = 10;
-    private static final String MARIADB = "127.0.0.1:3306";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern SELECTED_STATUS = Pattern.compile(
             "<select id=\"update:status\".*?<option value=\"(\\w+)\" selected", Pattern.DOTALL);
@@ -57,7 +56,8 @@ class KilledServerApiIT {
         try {
             // the embedded default's options, without WRITE_DELAY: the app adds what makes it durable
             String url = "jdbc:h2:" + folder.resolve("cpib") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
-            List<String> notes = saveAndKill(Map.of("CPIB_DB_URL", url), "h2");
+            AppServer app = AppServer.startSeparate(port(), Map.of("CPIB_DB_URL", url));
+            List<String> notes = saveAndKill(app, app::kill, "h2");
             try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
                 assertAllSaved(connection, notes);
             }
@@ -68,31 +68,16 @@ class KilledServerApiIT {
 
     @Test
     void everyConfirmedSaveOnMariaDbSurvivesTheProcessBeingKilled() throws SQLException {
-        String database = System.getProperty("cpib.it.mariadb.database", "cpib_it") + "_killed";
-        String user = System.getProperty("cpib.it.mariadb.user", "root");
-        String password = System.getProperty("cpib.it.mariadb.password", "");
-        try (Connection admin = DriverManager.getConnection("jdbc:mysql://" + MARIADB + "/?allowPublicKeyRetrieval=true&useSSL=false",
-                user, password); Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database);
-            statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            try {
-                List<String> notes = saveAndKill(Map.of(
-                        "CPIB_DB_URL", "jdbc:mysql://" + MARIADB + "/" + database + "?connectionTimeZone=UTC"
-                                + "&forceConnectionTimeZoneToSession=true&allowPublicKeyRetrieval=true&useSSL=false",
-                        "CPIB_DB_USER", user, "CPIB_DB_PASSWORD", password), "mariadb");
-                try (Connection connection = DriverManager.getConnection("jdbc:mysql://" + MARIADB + "/" + database
-                        + "?allowPublicKeyRetrieval=true&useSSL=false", user, password)) {
-                    assertAllSaved(connection, notes);
-                }
-            } finally {
-                statement.execute("DROP DATABASE IF EXISTS " + database);
-            }
+        // the tier's second instance on MariaDB (DatabaseOutageApiIT's, when that ran first), ended here
+        SecondInstance instance = SecondInstance.get();
+        List<String> notes = saveAndKill(instance.app, instance::kill, "mariadb");
+        try (Connection connection = instance.connect()) {
+            assertAllSaved(connection, notes);
         }
     }
 
-    /** Starts an instance, saves ten progress notes on an open action as the secretariat, kills it; the notes. */
-    private static List<String> saveAndKill(Map<String, String> database, String label) {
-        AppServer app = AppServer.startSeparate(port(), database);
+    /** Saves ten progress notes on an open action of the instance as the secretariat, kills it; the notes. */
+    private static List<String> saveAndKill(AppServer app, Runnable kill, String label) {
         List<String> notes = new ArrayList<>();
         try {
             Map<String, Object> action = list(body(new ApiClient(app).get("/api/v1/actions?status=OPEN&size=1", "secretariat"), 200),
@@ -114,7 +99,7 @@ class KilledServerApiIT {
                 notes.add(note);
             }
         } finally {
-            app.kill();
+            kill.run();
         }
         return notes;
     }

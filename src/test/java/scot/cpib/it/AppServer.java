@@ -21,6 +21,11 @@ public final class AppServer {
 
     public static final String DEMO_PASSWORD = "demo-password-1";
     private static final Duration STARTUP = Duration.ofMinutes(10);
+    /**
+     * JVM options of a second instance, which serves a few dozen requests and is gone within a minute or
+     * two: the quick compiler only, so that starting it does not also wait for the optimising one.
+     */
+    private static final List<String> SHORT_LIVED = List.of("-XX:TieredStopAtLevel=1");
     private static AppServer instance;
 
     private final String baseUrl;
@@ -58,7 +63,7 @@ public final class AppServer {
      * settings (e.g. CPIB_DB_URL); the caller stops it with {@link #stop()}.
      */
     public static AppServer startSeparate(int port, Map<String, String> environment) {
-        return start(Integer.toString(port), environment);
+        return start(Integer.toString(port), environment, SHORT_LIVED);
     }
 
     /** Stops the instance, waits for it to exit and removes its working folder. */
@@ -100,17 +105,18 @@ public final class AppServer {
         String port = System.getProperty("cpib.it.port", "18080");
         FreePorts.require(new java.util.LinkedHashMap<>(Map.of("it.port", Integer.parseInt(port),
                 "it.smtp.port", MailCatcher.port())));
-        return start(port, Map.of());
+        return start(port, Map.of(), List.of());
     }
 
-    private static AppServer start(String port, Map<String, String> environment) {
+    private static AppServer start(String port, Map<String, String> environment, List<String> jvmOptions) {
         String war = required("cpib.it.war");
         String microJar = required("payara.microJar");
         try {
             Path workDir = TempFiles.createDirectory("cpib-it-app");
             File log = workDir.resolve("payara.log").toFile();
-            List<String> command = new java.util.ArrayList<>(List.of(
-                    javaBinary(), "-Xmx1g", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=" + workDir, "-jar", microJar, "--deploy", war, "--contextroot", "/",
+            List<String> command = new java.util.ArrayList<>(List.of(javaBinary(), "-Xmx1g", "-XX:+ExitOnOutOfMemoryError"));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-Djava.io.tmpdir=" + workDir, "-jar", microJar, "--deploy", war, "--contextroot", "/",
                     "--port", port, "--nocluster", "--rootdir", workDir.resolve("micro").toString()));
             String bootCommands = System.getProperty("cpib.it.postbootcommands");
             if (bootCommands != null && !bootCommands.isBlank()) {
@@ -146,37 +152,46 @@ public final class AppServer {
     }
 
     private void awaitReady(File log) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + STARTUP.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited during start-up; see " + log);
-            }
-            try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url("/health/ready")))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && hasHomePage(client)) {
-                    return;
+        try {
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Payara Micro exited during start-up; see " + log);
                 }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+                // a new HTTP/1.1 client each time: a connection (or HTTP/2 upgrade) made while the server
+                // was still starting is never reused, so one that went wrong cannot fail every later look
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(2)).build();
+                try {
+                    HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url("/health/ready")))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() == 200 && hasHomePage(client)) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                sleep();
             }
-            sleep();
+            throw new IllegalStateException("Payara Micro was not ready within " + STARTUP + "; see " + log);
+        } catch (RuntimeException notStarted) {
+            // not left running (and holding its port) when the start failed
+            process.destroyForcibly();
+            throw notStarted;
         }
-        throw new IllegalStateException("Payara Micro was not ready within " + STARTUP + "; see " + log);
     }
 
     private boolean hasHomePage(HttpClient client) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(url("/"))).build(),
+        return client.send(HttpRequest.newBuilder(URI.create(url("/"))).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     }
 
     private static void sleep() {
         try {
-            Thread.sleep(1000);
+            Thread.sleep(200);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

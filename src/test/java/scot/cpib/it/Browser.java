@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
@@ -25,6 +26,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -40,11 +42,79 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final Duration POLL = Duration.ofMillis(50);
+    private static Browser shared;
 
     private final AppServer app;
     private final ChromeDriver driver;
     private final Path profile;
     private final Path scratch;
+
+    /**
+     * The tier's one Chromium, started by the first browser class and closed when the JVM ends;
+     * every later class gets it back as a new browser would be (see {@link #reset()}), so the tier
+     * starts Chromium once, not once per class. A browser that no longer answers is replaced.
+     */
+    public static synchronized Browser shared(AppServer app) {
+        if (shared != null && shared.app == app && shared.answers()) {
+            shared.reset();
+            return shared;
+        }
+        if (shared != null) {
+            shared.closeQuietly();
+        }
+        shared = new Browser(app);
+        Browser started = shared;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::closeQuietly));
+        return shared;
+    }
+
+    /**
+     * As if just started: no cookies (so no session), no stored page data, no open prompt, the
+     * desktop window size, a blank page and no console messages left over.
+     */
+    private void reset() {
+        try {
+            driver.switchTo().alert().dismiss();
+        } catch (WebDriverException noPrompt) {
+            // none open
+        }
+        // a new tab has no session storage of the last class's pages; the old tabs are closed
+        driver.switchTo().newWindow(WindowType.TAB);
+        String fresh = driver.getWindowHandle();
+        for (String handle : driver.getWindowHandles()) {
+            if (!handle.equals(fresh)) {
+                driver.switchTo().window(handle).close();
+            }
+        }
+        driver.switchTo().window(fresh);
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", app.baseUrl(),
+                "storageTypes", "cookies,local_storage,indexeddb,service_workers,cache_storage"));
+        Object cookies = driver.executeCdpCommand("Network.getAllCookies", Map.of()).get("cookies");
+        if (!(cookies instanceof List<?> left) || !left.isEmpty()) {
+            throw new IllegalStateException("The shared browser still has cookies after its reset: " + cookies);
+        }
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.manage().logs().get(LogType.BROWSER);
+    }
+
+    private boolean answers() {
+        try {
+            driver.getWindowHandle();
+            return true;
+        } catch (WebDriverException gone) {
+            return false;
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (RuntimeException alreadyGone) {
+            // the driver had gone; its folders are removed all the same
+        }
+    }
 
     public Browser(AppServer app) {
         this.app = app;
@@ -104,26 +174,36 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A wait of up to 20 s that looks again every 50 ms (Selenium's default is every 500 ms, which
+     * leaves each wait for a partial page update up to half a second late).
+     */
+    public WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.pollingEvery(POLL);
+        return wait;
+    }
+
     public WebElement find(By by) {
         return waitFor(by);
     }
 
     public WebElement waitFor(By by) {
         WebElement[] found = new WebElement[1];
-        settled(() -> found[0] = new WebDriverWait(driver, Duration.ofSeconds(20))
+        settled(() -> found[0] = waiting()
                 .until(ExpectedConditions.visibilityOfElementLocated(by)));
         return found[0];
     }
 
     /** Waits for the text; again when the page is replaced while it looks (a postback and redirect still loading). */
     public void waitForText(By by, String text) {
-        settled(() -> new WebDriverWait(driver, Duration.ofSeconds(20))
+        settled(() -> waiting()
                 .until(ExpectedConditions.textToBePresentInElementLocated(by, text)));
     }
 
     /** Waits until the address of the page contains the text (a GET form's query, a redirect's target). */
     public void waitForUrl(String part) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(part));
+        waiting().until(ExpectedConditions.urlContains(part));
     }
 
     public void type(By by, String text) {
@@ -135,7 +215,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(By by) {
-        settled(() -> new WebDriverWait(driver, Duration.ofSeconds(20))
+        settled(() -> waiting()
                 .until(ExpectedConditions.elementToBeClickable(by)).click());
     }
 
@@ -241,7 +321,8 @@ public final class Browser implements AutoCloseable {
         }
         Object result = driver.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+                        // resultTypes: only violations are worked out in full (passes and the rest are counted, not detailed)
+                        + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
                         + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' -> '"
                         + " + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | '))))"
                         + ".catch(e => done(['axe failed: ' + e]));",

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * Base of browser tests: the shared running app and one Chromium per test class. A test fails when
+ * Base of browser tests: the shared running app and the tier's one Chromium ({@link Browser#shared}),
+ * handed to each class as a fresh browser would be (no cookies or stored data, desktop size). A test fails when
  * the browser reported that the pages' Content-Security-Policy refused anything on the pages it
  * visited (a script, handler or style of the app's own that the policy does not allow).
  */
@@ -29,13 +29,6 @@ public abstract class BrowserSession {
     @BeforeAll
     static void startBrowser() {
         app = AppServer.get();
-        browser = new Browser(app);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = Browser.shared(app);
     }
 }

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import scot.cpib.it.ApiClient;
 import scot.cpib.it.AppServer;
 import scot.cpib.it.Browser;
@@ -152,7 +150,7 @@ class TwoStepUiIT extends BrowserSession {
 
     /** The code page again, its field emptied, the reason beside it, and nobody signed in. */
     private static void awaitCodeRefused() {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> {
+        browser.waiting().until(driver -> {
             try {
                 return driver.findElement(By.id("codeForm:code")).getAttribute("value").isEmpty();
             } catch (NoSuchElementException | StaleElementReferenceException loading) {

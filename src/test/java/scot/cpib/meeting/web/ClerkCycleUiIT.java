@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -17,7 +16,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import scot.cpib.it.ApiClient;
 import scot.cpib.it.BrowserSession;
 import scot.cpib.reporting.PdfInspection;
@@ -87,7 +85,7 @@ class ClerkCycleUiIT extends BrowserSession {
         browser.click(By.cssSelector("#item-3 input[id$=':act:remove']"));
         assertTrue(browser.find(By.cssSelector("#item-3 .confirm")).getText().contains("Remove action " + reference + " from the minute?"));
         browser.click(By.cssSelector("#item-3 input[id$=':act:keepAction']"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        browser.waiting()
                 .until(driver -> driver.findElements(By.cssSelector("#item-3 .confirm")).isEmpty());
         assertTrue(browser.find(By.id("actions-3")).getText().contains("Action " + reference), "asked, kept, not removed");
 
@@ -122,7 +120,7 @@ class ClerkCycleUiIT extends BrowserSession {
         browser.assertAccessible();
         browser.screenshot("agenda-remove-asks-first");
         browser.click(By.id("agenda:cancelRemove"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        browser.waiting()
                 .until(driver -> driver.findElements(By.id("removeConfirm")).isEmpty());
         assertTrue(browser.find(By.id("agenda")).getText().contains("Cycle risks"), "cancel keeps the item");
         browser.click(By.id(rowButton("Cycle risks", "remove")));

@@ -1,0 +1,131 @@
+package scot.cpib.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import scot.cpib.it.AppServer;
+
+/**
+ * The browser tier's second app instance: on a MariaDB database of its own (the test database's name
+ * + "_second", created afresh) reached through a {@link TcpProxy} in this JVM, so that a test can take
+ * the database away. Started by the first class that needs it: {@link DatabaseOutageApiIT} cuts and
+ * restores its database, then {@link KilledServerApiIT} kills it after its saves; the tier starts one
+ * instance on MariaDB for both (one server per database, not per class), and either class run alone
+ * starts its own. What is still running when the JVM ends is stopped, and the database dropped.
+ */
+final class SecondInstance {
+
+    static final String MARIADB_HOST = "127.0.0.1";
+    static final int MARIADB_PORT = 3306;
+
+    private static SecondInstance running;
+
+    final String database;
+    final TcpProxy proxy;
+    final AppServer app;
+
+    private SecondInstance(String database, TcpProxy proxy, AppServer app) {
+        this.database = database;
+        this.proxy = proxy;
+        this.app = app;
+    }
+
+    /** The running instance, its database reachable (the proxy restored); started when there is none. */
+    static synchronized SecondInstance get() {
+        try {
+            if (running != null) {
+                running.proxy.restore();
+                return running;
+            }
+            String database = System.getProperty("cpib.it.mariadb.database", "cpib_it") + "_second";
+            try (Connection connection = admin(); Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + database);
+                statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            }
+            TcpProxy proxy = new TcpProxy(MARIADB_HOST, MARIADB_PORT).start();
+            String url = "jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + database
+                    + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&allowPublicKeyRetrieval=true"
+                    + "&useSSL=false&connectTimeout=1500";
+            AppServer app;
+            try {
+                app = AppServer.startSeparate(freePort(), Map.of(
+                        "CPIB_DB_URL", url,
+                        "CPIB_DB_USER", System.getProperty("cpib.it.mariadb.user", "root"),
+                        "CPIB_DB_PASSWORD", System.getProperty("cpib.it.mariadb.password", "")));
+            } catch (RuntimeException e) {
+                proxy.close();
+                throw e;
+            }
+            running = new SecondInstance(database, proxy, app);
+            SecondInstance started = running;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stopIfRunning));
+            return running;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the second instance's database", e);
+        }
+    }
+
+    /**
+     * The instance's JVM is killed at once (SIGKILL, as a crash would); the next {@link #get()} starts
+     * another on a fresh database. Its database stays until the JVM ends, to be read afterwards.
+     */
+    synchronized void kill() {
+        synchronized (SecondInstance.class) {
+            if (running == this) {
+                running = null;
+            }
+        }
+        try {
+            app.kill();
+        } finally {
+            closeProxy();
+        }
+    }
+
+    /** A connection straight to the instance's database (not through the proxy). */
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection("jdbc:mysql://" + MARIADB_HOST + ":" + MARIADB_PORT + "/" + database
+                + "?allowPublicKeyRetrieval=true&useSSL=false",
+                System.getProperty("cpib.it.mariadb.user", "root"), System.getProperty("cpib.it.mariadb.password", ""));
+    }
+
+    private void stopIfRunning() {
+        try {
+            app.stop();
+        } finally {
+            closeProxy();
+            try (Connection connection = admin(); Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + database);
+            } catch (SQLException e) {
+                System.err.println("Could not drop the test database " + database + ": " + e);
+            }
+        }
+    }
+
+    private void closeProxy() {
+        try {
+            proxy.close();
+        } catch (IOException e) {
+            System.err.println("Could not close the database proxy: " + e);
+        }
+    }
+
+    static Connection admin() throws SQLException {
+        return DriverManager.getConnection("jdbc:mysql://" + MARIADB_HOST + ":" + MARIADB_PORT
+                        + "/?allowPublicKeyRetrieval=true&useSSL=false",
+                System.getProperty("cpib.it.mariadb.user", "root"), System.getProperty("cpib.it.mariadb.password", ""));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
