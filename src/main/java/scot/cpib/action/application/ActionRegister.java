@@ -84,7 +84,7 @@ public class ActionRegister {
      * query (joined), owners (and the person, organisation or group each is) and progress notes each
      * kind in one more query for the whole list, and only when the list is read that far.
      */
-    static <T> TypedQuery<T> fetchingRelations(TypedQuery<T> query) {
+    public static <T> TypedQuery<T> fetchingRelations(TypedQuery<T> query) {
         query.setHint("eclipselink.left-join-fetch", "a.meeting");
         query.setHint("eclipselink.left-join-fetch", "a.agendaItem");
         query.setHint("eclipselink.batch.type", "IN");

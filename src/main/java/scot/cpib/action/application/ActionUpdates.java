@@ -55,8 +55,8 @@ public class ActionUpdates {
 
     /** An action of the board this installation serves (another board's is not found). */
     public Optional<AgreedAction> find(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(em.find(AgreedAction.class, id))
-                .filter(a -> a.getBoard().getId() == directory.boardId());
+        return id == null ? Optional.empty() : em.createQuery("SELECT a FROM AgreedAction a WHERE a.id = :id AND a.board.id = :board",
+                        AgreedAction.class).setParameter("id", id).setParameter("board", directory.boardId()).getResultStream().findFirst();
     }
 
     public AgreedAction get(Long id) {

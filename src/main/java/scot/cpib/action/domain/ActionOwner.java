@@ -1,6 +1,7 @@
 package scot.cpib.action.domain;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -12,7 +13,7 @@ import scot.cpib.board.domain.OwnerRow;
 @Table(name = "action_owner")
 public class ActionOwner extends OwnerRow {
 
-    @ManyToOne(optional = false)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "action_id")
     private AgreedAction action;
 

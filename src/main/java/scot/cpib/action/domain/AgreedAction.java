@@ -47,7 +47,7 @@ public class AgreedAction extends VersionedEntity {
 
     public static final int DESCRIPTION_MAX = 2000;
 
-    @ManyToOne(optional = false)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "board_id")
     private Board board;
 

@@ -175,7 +175,7 @@ public class ActionRegisterPage {
     }
 
     public List<String> getOwnerOptions() {
-        return ownerLookup.of(directory.board(), clock.today()).stream().map(OwnerRef::getLabel)
+        return ownerLookup.of(directory.boardId(), clock.today()).stream().map(OwnerRef::getLabel)
                 .distinct().toList();
     }
 

@@ -52,8 +52,8 @@ public class Directory {
 
     /** Memberships current on the day, chair first, then by name: the attendance list. */
     public List<Membership> membersOn(Board board, LocalDate day) {
-        return em.createQuery("SELECT m FROM Membership m WHERE m.board = :b", Membership.class)
-                .setParameter("b", board).getResultList().stream()
+        return Owners.withPeople(em.createQuery("SELECT m FROM Membership m WHERE m.board.id = :b", Membership.class))
+                .setParameter("b", board.getId()).getResultList().stream()
                 .filter(m -> m.isCurrentOn(day))
                 .sorted(Comparator.comparing((Membership m) -> m.getRole().ordinal())
                         .thenComparing(m -> m.getPerson().getFullName()))

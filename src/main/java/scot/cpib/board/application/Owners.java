@@ -3,6 +3,7 @@ package scot.cpib.board.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -96,17 +97,33 @@ public class Owners {
      * has ended (or not begun) are left out.
      */
     public List<OwnerRef> of(Board board, LocalDate day) {
-        List<Membership> current = em.createQuery("SELECT m FROM Membership m WHERE m.board = :b", Membership.class)
-                .setParameter("b", board).getResultList().stream().filter(m -> m.isCurrentOn(day)).toList();
+        return of(board.getId(), day);
+    }
+
+    /**
+     * As {@link #of(Board, LocalDate)}, by the board's id: two queries, the groups and the memberships with
+     * their people and organisations joined (issue 13: not one query per member).
+     */
+    public List<OwnerRef> of(long boardId, LocalDate day) {
+        List<Membership> current = withPeople(em.createQuery("SELECT m FROM Membership m WHERE m.board.id = :b", Membership.class))
+                .setParameter("b", boardId).getResultList().stream().filter(m -> m.isCurrentOn(day)).toList();
         List<OwnerRef> owners = new ArrayList<>();
-        em.createQuery("SELECT g FROM OwnerGroup g WHERE g.board = :b ORDER BY g.name", OwnerGroup.class)
-                .setParameter("b", board).getResultList().forEach(g -> owners.add(OwnerRef.of(g)));
+        em.createQuery("SELECT g FROM OwnerGroup g WHERE g.board.id = :b ORDER BY g.name", OwnerGroup.class)
+                .setParameter("b", boardId).getResultList().forEach(g -> owners.add(OwnerRef.of(g)));
         current.stream().map(m -> m.getOrganisation() != null ? m.getOrganisation() : m.getPerson().getOrganisation())
                 .filter(Objects::nonNull).distinct().sorted(Comparator.comparing(Organisation::getName))
                 .forEach(o -> owners.add(OwnerRef.of(o)));
         current.stream().map(Membership::getPerson).distinct().sorted(Comparator.comparing(Person::getFullName))
                 .forEach(p -> owners.add(OwnerRef.of(p)));
         return owners;
+    }
+
+    /** Memberships read with their person, the person's organisation and the membership's organisation joined. */
+    static <T> TypedQuery<T> withPeople(TypedQuery<T> memberships) {
+        memberships.setHint("eclipselink.join-fetch", "m.person");
+        memberships.setHint("eclipselink.left-join-fetch", "m.person.organisation");
+        memberships.setHint("eclipselink.left-join-fetch", "m.organisation");
+        return memberships;
     }
 
     /**

@@ -176,7 +176,7 @@ public class EngagementLog {
         }
         var query = em.createQuery(jpql.toString(), EngagementRecord.class).setParameter("board", directory.boardId());
         query.setHint("eclipselink.batch.type", "IN");
-        for (String path : List.of("r.groups", "r.messages", "r.person", "r.channel", "r.event")) {
+        for (String path : List.of("r.groups", "r.messages", "r.person", "r.person.organisation", "r.channel", "r.event")) {
             query.setHint("eclipselink.batch", path);
         }
         if (filter.from() != null) {

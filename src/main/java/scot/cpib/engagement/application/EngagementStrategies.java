@@ -52,9 +52,13 @@ public class EngagementStrategies {
 
     /** The strategy in force: the latest that is not superseded. */
     public Optional<EngagementStrategy> current() {
-        return em.createQuery("SELECT s FROM EngagementStrategy s WHERE s.board = :b AND s.status <> :superseded"
+        // The matrix (plans with their groups and messages, the strategy's messages) each in one query when first read.
+        return em.createQuery("SELECT s FROM EngagementStrategy s WHERE s.board.id = :b AND s.status <> :superseded"
                         + " ORDER BY s.periodFrom DESC, s.id DESC", EngagementStrategy.class)
-                .setParameter("b", directory.board()).setParameter("superseded", StrategyStatus.SUPERSEDED)
+                .setParameter("b", directory.boardId()).setParameter("superseded", StrategyStatus.SUPERSEDED)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "s.plans").setHint("eclipselink.batch", "s.plans.group")
+                .setHint("eclipselink.batch", "s.plans.messages").setHint("eclipselink.batch", "s.messages")
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
@@ -63,13 +67,13 @@ public class EngagementStrategies {
     }
 
     public List<StakeholderGroup> groups() {
-        return em.createQuery("SELECT g FROM StakeholderGroup g WHERE g.board = :b ORDER BY g.id", StakeholderGroup.class)
-                .setParameter("b", directory.board()).getResultList();
+        return em.createQuery("SELECT g FROM StakeholderGroup g WHERE g.board.id = :b ORDER BY g.id", StakeholderGroup.class)
+                .setParameter("b", directory.boardId()).getResultList();
     }
 
     public List<Channel> channels() {
-        return em.createQuery("SELECT c FROM Channel c WHERE c.board = :b ORDER BY c.name", Channel.class)
-                .setParameter("b", directory.board()).getResultList();
+        return em.createQuery("SELECT c FROM Channel c WHERE c.board.id = :b ORDER BY c.name", Channel.class)
+                .setParameter("b", directory.boardId()).getResultList();
     }
 
     public boolean canEdit() {

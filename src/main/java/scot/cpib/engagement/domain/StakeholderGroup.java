@@ -2,6 +2,7 @@ package scot.cpib.engagement.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -18,7 +19,7 @@ public class StakeholderGroup extends VersionedEntity {
     public static final int DESCRIPTION_MAX = 2000;
     public static final int SIZE_NOTES_MAX = 300;
 
-    @ManyToOne(optional = false)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "board_id")
     private Board board;
 

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import scot.cpib.engagement.application.EngagementCoverage;
@@ -59,8 +60,14 @@ public class CoveragePage {
     private Map<String, CellCoverage> cells;
     private boolean computed;
 
+    private Optional<EngagementStrategy> strategy;
+
+    /** The current strategy, read once for the request (the page asks for it many times). */
     public EngagementStrategy getStrategy() {
-        return strategies.current().orElse(null);
+        if (strategy == null) {
+            strategy = strategies.current();
+        }
+        return strategy.orElse(null);
     }
 
     /** Works coverage out before the page renders, so that a bad date is in the error summary at the top. */
@@ -77,7 +84,7 @@ public class CoveragePage {
             from = fromDay.toString();
             to = toDay.toString();
             try {
-                coverage = strategy == null ? null : coverageService.of(new Period(fromDay, toDay), sample);
+                coverage = strategy == null ? null : coverageService.of(strategy, new Period(fromDay, toDay), sample);
             } catch (DomainException e) {
                 messages.error(e, "filters");
             }

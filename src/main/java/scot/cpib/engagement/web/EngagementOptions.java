@@ -73,6 +73,6 @@ public class EngagementOptions {
 
     /** The owners the board offers today: delivery leads and follow-up owners. */
     public List<OwnerRef> getOwnerOptions() {
-        return owners.of(directory.board(), clock.today());
+        return owners.of(directory.boardId(), clock.today());
     }
 }

@@ -37,7 +37,7 @@ public class Meeting extends VersionedEntity {
     public static final int VENUE_ADDRESS_MAX = 400;
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    @ManyToOne(optional = false)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "board_id")
     private Board board;
 

@@ -92,7 +92,10 @@ public class WorkProgrammeQueries {
     /** Reads the programmes' workstreams, their leads and what they continue in one query each when first shown. */
     private static TypedQuery<WorkProgramme> withWorkstreams(TypedQuery<WorkProgramme> query) {
         query.setHint("eclipselink.batch.type", "IN");
-        for (String path : List.of("p.workstreams", "p.workstreams.leads", "p.workstreams.predecessors")) {
+        for (String path : List.of("p.workstreams", "p.workstreams.leads", "p.workstreams.leads.person",
+                "p.workstreams.leads.person.organisation", "p.workstreams.leads.organisation", "p.workstreams.leads.group",
+                "p.workstreams.predecessors", "p.workstreams.predecessors.from", "p.workstreams.predecessors.from.programme",
+                "p.workstreams.predecessors.from.predecessors")) {
             query.setHint("eclipselink.batch", path);
         }
         return query;
@@ -108,8 +111,10 @@ public class WorkProgrammeQueries {
 
     /** A version of this board's programme (another board's is not found). */
     public Optional<WorkProgramme> findVersion(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(WorkProgramme.class, id))
-                .filter(p -> p.getBoard().getId() == directory.boardId()).filter(this::canSee);
+        return (id == null ? Optional.<WorkProgramme>empty()
+                : em.createQuery("SELECT p FROM WorkProgramme p WHERE p.id = :id AND p.board.id = :board", WorkProgramme.class)
+                        .setParameter("id", id).setParameter("board", directory.boardId()).getResultStream().findFirst())
+                .filter(this::canSee);
     }
 
     public WorkProgramme getVersion(Long id) {

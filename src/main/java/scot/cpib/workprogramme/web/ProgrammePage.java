@@ -41,10 +41,13 @@ public class ProgrammePage {
     private WorkProgramme programme;
     private List<WorkstreamSummary> rows;
     private OutcomesSummary outcomesSummary;
+    private List<WorkProgramme> versions;
+    private Boolean reportable;
 
     /** Finds the version; an unknown or hidden one is the 404 page. */
     public void load() {
-        Optional<WorkProgramme> found = version == null ? queries.newestVisible() : queries.findVersion(IdConverter.parse(version));
+        Optional<WorkProgramme> found = version == null ? getVersions().stream().findFirst()
+                : queries.findVersion(IdConverter.parse(version));
         if (found.isEmpty() && version != null) {
             NotFoundPage.send();
             return;
@@ -63,7 +66,15 @@ public class ProgrammePage {
 
     /** The other versions the caller may see, newest first. */
     public List<WorkProgramme> getOtherVersions() {
-        return queries.versions().stream().filter(p -> !p.equals(programme)).toList();
+        return getVersions().stream().filter(p -> !p.equals(programme)).toList();
+    }
+
+    /** Every version the caller may see, newest first: read once for the request. */
+    private List<WorkProgramme> getVersions() {
+        if (versions == null) {
+            versions = queries.versions();
+        }
+        return versions;
     }
 
     public boolean isDraft() {
@@ -72,7 +83,9 @@ public class ProgrammePage {
 
     /** The approved version progress is reported against, when the page shows another one. */
     public WorkProgramme getCurrentInstead() {
-        return queries.current().filter(p -> !p.equals(programme)).orElse(null);
+        // The current version is approved, so it is among the versions anyone may see.
+        return getVersions().stream().filter(p -> p.getStatus() == ProgrammeStatus.CURRENT)
+                .filter(p -> !p.equals(programme)).findFirst().orElse(null);
     }
 
     /**
@@ -80,7 +93,10 @@ public class ProgrammePage {
      * reporting period) and the caller may download it (the report lists actions: board readers only).
      */
     public boolean isReportable() {
-        return programme != null && currentUser.isBoardReader() && reports.isReportable(programme);
+        if (reportable == null) {
+            reportable = programme != null && currentUser.isBoardReader() && reports.isReportable(programme);
+        }
+        return reportable;
     }
 
     /** Actions are shown to board readers: the public cannot open the action register. */

@@ -43,6 +43,11 @@ public class WorkstreamPage {
     private Workstream workstream;
     private List<ProgressUpdate> history;
     private RagChart chart;
+    // The page reads each of these several times while it renders: each is looked up once a request (issue 13).
+    private List<ProgressUpdate> ragHistory;
+    private LinkedActions actions;
+    private List<MinuteDecisionLink> decisions;
+    private Optional<ReportingPeriod> openPeriod;
 
     public void load() {
         Optional<Workstream> found = queries.findWorkstream(IdConverter.parse(id));
@@ -52,7 +57,8 @@ public class WorkstreamPage {
         }
         workstream = found.get();
         history = queries.history(workstream);
-        chart = new RagChart(queries.ragHistory(workstream));
+        ragHistory = queries.ragHistory(workstream);
+        chart = new RagChart(ragHistory);
     }
 
     public Workstream getWorkstream() {
@@ -70,7 +76,7 @@ public class WorkstreamPage {
     }
 
     public List<ProgressUpdate> getRagHistory() {
-        return workstream == null ? List.of() : queries.ragHistory(workstream);
+        return ragHistory == null ? List.of() : ragHistory;
     }
 
     public RagChart getChart() {
@@ -95,11 +101,17 @@ public class WorkstreamPage {
     }
 
     public LinkedActions getActions() {
-        return workstream == null ? null : queries.linkedActions(workstream);
+        if (actions == null && workstream != null) {
+            actions = queries.linkedActions(workstream);
+        }
+        return actions;
     }
 
     public List<MinuteDecisionLink> getDecisions() {
-        return workstream == null ? List.of() : queries.decisions(workstream);
+        if (decisions == null) {
+            decisions = workstream == null ? List.of() : queries.decisions(workstream);
+        }
+        return decisions;
     }
 
     public boolean isActionsShown() {
@@ -118,7 +130,10 @@ public class WorkstreamPage {
     }
 
     public ReportingPeriod getOpenPeriod() {
-        return workstream == null ? null : updates.openPeriod(workstream.getProgramme()).orElse(null);
+        if (openPeriod == null) {
+            openPeriod = workstream == null ? Optional.empty() : updates.openPeriod(workstream.getProgramme());
+        }
+        return openPeriod.orElse(null);
     }
 
     public String getId() {
