@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.workprogramme.domain.ProgressReport;
 import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.NotFoundException;
@@ -45,9 +47,11 @@ public class ProgressReportAssembler {
                 : all.stream().filter(p -> p.getId().equals(periodId)).findFirst()
                         .orElseThrow(() -> new NotFoundException("ReportingPeriod", periodId));
         List<ReportingPeriod> upTo = all.stream().filter(p -> !p.getEndsOn().isAfter(period.getEndsOn())).toList();
-        List<ProgressReport.Strand> strands = programme.getWorkstreams().stream()
-                .sorted(Comparator.comparingInt(Workstream::getNumber))
-                .map(ws -> new ProgressReport.Strand(ws, queries.actionsOf(ws), queries.history(ws)))
+        List<Workstream> workstreams = programme.getWorkstreams().stream()
+                .sorted(Comparator.comparingInt(Workstream::getNumber)).toList();
+        Map<Workstream, List<AgreedAction>> actions = queries.actionsOfEach(workstreams);
+        List<ProgressReport.Strand> strands = workstreams.stream()
+                .map(ws -> new ProgressReport.Strand(ws, actions.get(ws), queries.history(ws)))
                 .filter(strand -> strand.workstream().isActive() || strand.updateFor(period).isPresent())
                 .toList();
         return new ProgressReport(programme, period, upTo, strands, clock.today());

@@ -233,6 +233,27 @@ public class WorkProgrammeQueries {
 
     /** Agreed actions linked to the workstream or to the workstreams it continues. */
     public List<AgreedAction> actionsOf(Workstream workstream) {
+        return linkedTo(lineage(workstream)).stream().sorted(Comparator.comparing(AgreedAction::getReference)).toList();
+    }
+
+    /**
+     * The agreed actions of each of these workstreams (with the workstreams it continues), read in one
+     * query for them all rather than one (and its batches) per workstream: the progress report's.
+     */
+    public Map<Workstream, List<AgreedAction>> actionsOfEach(List<Workstream> workstreams) {
+        Map<Workstream, List<Workstream>> lineages = new LinkedHashMap<>();
+        workstreams.forEach(ws -> lineages.put(ws, lineage(ws)));
+        List<AgreedAction> found = linkedTo(lineages.values().stream().flatMap(List::stream).distinct().toList());
+        Map<Workstream, List<AgreedAction>> each = new LinkedHashMap<>();
+        lineages.forEach((ws, lineage) -> each.put(ws, found.stream().filter(a -> lineage.contains(a.getWorkstream()))
+                .sorted(Comparator.comparing(AgreedAction::getReference)).toList()));
+        return each;
+    }
+
+    private List<AgreedAction> linkedTo(List<Workstream> workstreams) {
+        if (workstreams.isEmpty()) {
+            return List.of();
+        }
         TypedQuery<AgreedAction> query = em.createQuery("SELECT a FROM AgreedAction a WHERE a.workstream IN :lineage",
                 AgreedAction.class);
         // the meeting and item joined, owners (and who they are) and notes one IN-batch each: not per action
@@ -243,8 +264,7 @@ public class WorkProgrammeQueries {
                 "a.owners.group", "a.progress", "a.agendaItem.parent")) {
             query.setHint("eclipselink.batch", path);
         }
-        return query.setParameter("lineage", lineage(workstream)).getResultList().stream()
-                .sorted(Comparator.comparing(AgreedAction::getReference)).toList();
+        return query.setParameter("lineage", workstreams).getResultList();
     }
 
     /** The linked actions grouped overdue / open / closed, as they stand today. */
