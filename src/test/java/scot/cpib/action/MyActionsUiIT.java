@@ -59,7 +59,7 @@ class MyActionsUiIT extends BrowserSession {
         browser.signIn("lead");
         browser.open("/actions/view.xhtml?ref=15/4ii/3");
         browser.find(By.id("update:note"));
-        try (Browser secretariat = new Browser(app)) {
+        try (Browser secretariat = Browser.another(app)) {
             secretariat.signIn("secretariat");
             secretariat.open("/actions/view.xhtml?ref=15/4ii/3");
             secretariat.type(By.id("update:note"), "Secretariat chased workstream 5 for its summary");

@@ -30,6 +30,7 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -44,11 +45,13 @@ public final class Browser implements AutoCloseable {
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Duration POLL = Duration.ofMillis(50);
     private static Browser shared;
+    private static Browser spare;
 
     private final AppServer app;
     private final ChromeDriver driver;
     private final Path profile;
     private final Path scratch;
+    private boolean keptForTheNext;
 
     /**
      * The tier's one Chromium, started by the first browser class and closed when the JVM ends;
@@ -56,17 +59,32 @@ public final class Browser implements AutoCloseable {
      * starts Chromium once, not once per class. A browser that no longer answers is replaced.
      */
     public static synchronized Browser shared(AppServer app) {
-        if (shared != null && shared.app == app && shared.answers()) {
-            shared.reset();
-            return shared;
-        }
-        if (shared != null) {
-            shared.closeQuietly();
-        }
-        shared = new Browser(app);
-        Browser started = shared;
-        Runtime.getRuntime().addShutdownHook(new Thread(started::closeQuietly));
+        shared = reused(shared, app);
         return shared;
+    }
+
+    /**
+     * A second browser, for another person at the same time (e.g. someone who saves first): a new one
+     * to the test, but the tier keeps its Chromium for the next test that needs one, reset as
+     * {@link #shared} is; {@link #close()} leaves it for that test.
+     */
+    public static synchronized Browser another(AppServer app) {
+        spare = reused(spare, app);
+        spare.keptForTheNext = true;
+        return spare;
+    }
+
+    private static Browser reused(Browser browser, AppServer app) {
+        if (browser != null && browser.app == app && browser.answers()) {
+            browser.reset();
+            return browser;
+        }
+        if (browser != null) {
+            browser.quitQuietly();
+        }
+        Browser started = new Browser(app);
+        Runtime.getRuntime().addShutdownHook(new Thread(started::quitQuietly));
+        return started;
     }
 
     /**
@@ -108,9 +126,9 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    private void closeQuietly() {
+    private void quitQuietly() {
         try {
-            close();
+            quit();
         } catch (RuntimeException alreadyGone) {
             // the driver had gone; its folders are removed all the same
         }
@@ -154,8 +172,13 @@ public final class Browser implements AutoCloseable {
         signIn(username, AppServer.DEMO_PASSWORD);
     }
 
+    /**
+     * Signs in through the sign-in page and lands on the account page (the sign-in page's "continue"),
+     * a light page with the header: tests open the page they are about next, so the landing page is
+     * not the home page, which would be worked out for nothing. A test about the home page opens it.
+     */
     public void signIn(String username, String password) {
-        open("/login.xhtml");
+        open("/login.xhtml?continue=%2Faccount.xhtml");
         type(By.id("login:username"), username);
         type(By.id("login:password"), password);
         click(By.id("login:submit"));
@@ -253,10 +276,11 @@ public final class Browser implements AutoCloseable {
 
     private void tabToAndPress(String elementId, int maxTabs) {
         driver.findElement(By.tagName("body")).click();
+        // a real key press each time (to whatever has the focus), and one look at the focus's id: two
+        // calls to the browser per Tab rather than four
         for (int i = 0; i < maxTabs; i++) {
-            WebElement active = driver.switchTo().activeElement();
-            active.sendKeys(Keys.TAB);
-            if (elementId.equals(driver.switchTo().activeElement().getAttribute("id"))) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            if (elementId.equals(driver.executeScript("return document.activeElement ? document.activeElement.id : null;"))) {
                 driver.switchTo().activeElement().sendKeys(Keys.ENTER);
                 return;
             }
@@ -353,8 +377,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Quits Chromium, but for the tier's second browser ({@link #another}), which stays for the next test. */
     @Override
     public void close() {
+        if (!keptForTheNext) {
+            quit();
+        }
+    }
+
+    private void quit() {
         try {
             driver.quit();
         } finally {

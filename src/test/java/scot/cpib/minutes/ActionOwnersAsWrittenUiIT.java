@@ -28,7 +28,7 @@ class ActionOwnersAsWrittenUiIT extends BrowserSession {
     @Test
     void theSecretariatAddsCoslaAsAnOwnerFromTheMinuteEditorAndChairResolvesToSteveGrimmondIn2018() {
         browser.signIn("secretariat");
-        long november = DemoMeetings.id(browser, 15);
+        long november = DemoMeetings.id(15);
         browser.open("/meetings/minute-edit.xhtml?id=" + november);
         String description = "Invite COSLA to nominate a member of the Board";
         browser.type(NEW_DESCRIPTION, description);

@@ -1,24 +1,34 @@
 package scot.cpib.minutes;
 
-import scot.cpib.it.Browser;
+import static scot.cpib.api.ApiJson.body;
+import static scot.cpib.api.ApiJson.list;
+import static scot.cpib.api.ApiJson.number;
 
-/** Finds a demo meeting's id (ids depend on the database) by opening minutes until the title matches. */
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import scot.cpib.it.ApiClient;
+import scot.cpib.it.AppServer;
+
+/**
+ * Finds a demo meeting's id (ids depend on the database) in the meetings list of the API, as a board
+ * member sees it; kept for the run, as a meeting's id never changes.
+ */
 final class DemoMeetings {
 
-    private static final int MAX_ID = 40;
+    private static final Map<Integer, Long> IDS = new ConcurrentHashMap<>();
 
     private DemoMeetings() {
     }
 
-    /** The id of the meeting with that number; the browser must be signed in as a board reader. */
-    static long id(Browser browser, int number) {
-        String wanted = "Minute of the " + number + "th meeting";
-        for (long id = 1; id <= MAX_ID; id++) {
-            browser.open("/meetings/minute.xhtml?id=" + id);
-            if (browser.title().startsWith(wanted)) {
-                return id;
-            }
-        }
-        throw new AssertionError("No meeting numbered " + number + " among ids 1 to " + MAX_ID);
+    /** The id of the meeting with that number. */
+    static long id(int number) {
+        return IDS.computeIfAbsent(number, DemoMeetings::lookUp);
+    }
+
+    private static long lookUp(int number) {
+        Map<String, Object> page = body(new ApiClient(AppServer.get()).get("/api/v1/meetings?size=200", "member"), 200);
+        return list(page, "items").stream().filter(m -> number(m, "number") == number)
+                .mapToLong(m -> number(m, "id")).findFirst()
+                .orElseThrow(() -> new AssertionError("No meeting numbered " + number + " in " + page));
     }
 }

@@ -23,7 +23,7 @@ class DownloadLinksUiIT extends BrowserSession {
     @Test
     void memberSeesEveryDownloadOfTheSixteenthMeetingAndTheyWork() {
         browser.signIn("member");
-        long february = DemoMeetings.id(browser, 16);
+        long february = DemoMeetings.id(16);
         browser.open("/meetings/view.xhtml?id=" + february);
         List<String> links = browser.find(By.id("downloads")).findElements(By.tagName("a")).stream()
                 .map(WebElement::getText).toList();

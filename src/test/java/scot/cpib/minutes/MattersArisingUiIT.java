@@ -17,7 +17,7 @@ class MattersArisingUiIT extends BrowserSession {
     @Test
     void openNovemberActionsAreListedWithLatestProgressForAMember() {
         browser.signIn("member");
-        long february = DemoMeetings.id(browser, 16);
+        long february = DemoMeetings.id(16);
         browser.open("/meetings/matters-arising.xhtml?id=" + february);
         WebElement november = browser.find(By.id("outstanding-15"));
         assertTrue(november.getText().contains("Outstanding actions from the 15th meeting"));
@@ -36,7 +36,7 @@ class MattersArisingUiIT extends BrowserSession {
     @Test
     void secretariatRecordsProgressOnAnActionInItsRow() {
         browser.signIn("secretariat");
-        long february = DemoMeetings.id(browser, 16);
+        long february = DemoMeetings.id(16);
         browser.open("/meetings/matters-arising.xhtml?id=" + february);
         browser.assertAccessible();
         String note = "WWS findings cross-checked against the CPP support offer; gaps reported under item 5.";
@@ -56,7 +56,7 @@ class MattersArisingUiIT extends BrowserSession {
     @Test
     void oneSaveRecordsTheNoteTypedInEveryRowAndReturnsToTheRow() {
         browser.signIn("secretariat");
-        long february = DemoMeetings.id(browser, 16);
+        long february = DemoMeetings.id(16);
         browser.open("/meetings/matters-arising.xhtml?id=" + february);
         String second = "Statement 1.2 drafted with the IS " + System.nanoTime();
         String third = "Statement 1.3 drafted with the IS " + System.nanoTime();
@@ -83,9 +83,9 @@ class MattersArisingUiIT extends BrowserSession {
     @Test
     void progressRecordedMeanwhileIsShownBesideMineAndMyNoteIsKept() {
         browser.signIn("secretariat");
-        long february = DemoMeetings.id(browser, 16);
+        long february = DemoMeetings.id(16);
         browser.open("/meetings/matters-arising.xhtml?id=" + february);
-        try (Browser other = new Browser(app)) {
+        try (Browser other = Browser.another(app)) {
             other.signIn("admin");
             other.open("/meetings/matters-arising.xhtml?id=" + february);
             other.type(By.cssSelector("#row-15_4i_1 textarea[id$=':progress:note']"), "Statement 1.1 redrafted by the IS.");
@@ -108,7 +108,7 @@ class MattersArisingUiIT extends BrowserSession {
     @Test
     void emptyProgressIsExplainedNextToTheNote() {
         browser.signIn("secretariat");
-        long february = DemoMeetings.id(browser, 16);
+        long february = DemoMeetings.id(16);
         browser.open("/meetings/matters-arising.xhtml?id=" + february);
         browser.click(By.cssSelector("#row-15_9_1 input[id$=':progress:save']"));
         browser.waitForText(By.id("summary"), "Write a progress note or choose a new status");
@@ -119,8 +119,8 @@ class MattersArisingUiIT extends BrowserSession {
     @Test
     void secretariatApprovesTheNovemberMinuteAtTheFebruaryMeetingInOneStepByKeyboard() {
         browser.signIn("secretariat");
-        long february = DemoMeetings.id(browser, 16);
-        long november = DemoMeetings.id(browser, 15);
+        long february = DemoMeetings.id(16);
+        long november = DemoMeetings.id(15);
         browser.open("/meetings/matters-arising.xhtml?id=" + february);
         assertTrue(browser.find(By.id("approve")).getText().contains("Approve the minute of the 15th meeting"));
         browser.activateByKeyboard("approve:submit", 40);

@@ -18,7 +18,7 @@ class MinuteUiIT extends BrowserSession {
     @Test
     void novemberMinuteShowsAttendanceAndEveryAgreedActionWithOwnerAndMonth() {
         browser.signIn("member");
-        long november = DemoMeetings.id(browser, 15);
+        long november = DemoMeetings.id(15);
         browser.open("/meetings/minute.xhtml?id=" + november);
         assertTrue(browser.title().startsWith("Minute of the 15th meeting"));
         String present = browser.find(By.id("present")).getText();
@@ -44,7 +44,7 @@ class MinuteUiIT extends BrowserSession {
     @Test
     void publicCannotReadAnUnpublishedMinute() {
         browser.signIn("member");
-        long november = DemoMeetings.id(browser, 15);
+        long november = DemoMeetings.id(15);
         browser.signOut();
         browser.open("/meetings/minute.xhtml?id=" + november);
         assertTrue(browser.bodyText().contains("Page not found"));
@@ -53,7 +53,7 @@ class MinuteUiIT extends BrowserSession {
     @Test
     void secretariatWritesAnItemAndAnActionDueInAMonthKeepingTypedTextOnError() {
         browser.signIn("secretariat");
-        long february = DemoMeetings.id(browser, 16);
+        long february = DemoMeetings.id(16);
         browser.open("/meetings/minute-edit.xhtml?id=" + february);
         browser.assertAccessible();
         String narrative = "The Board considered the revised work programme.\n- Workstreams 1 to 8 reviewed\n- Measures of success added";
@@ -116,9 +116,9 @@ class MinuteUiIT extends BrowserSession {
     @Test
     void someoneElsesSaveIsShownBesideMineAndMyTextIsKeptToSaveAgain() {
         browser.signIn("secretariat");
-        long february = DemoMeetings.id(browser, 16);
+        long february = DemoMeetings.id(16);
         browser.open("/meetings/minute-edit.xhtml?id=" + february);
-        try (Browser other = new Browser(app)) {
+        try (Browser other = Browser.another(app)) {
             other.signIn("admin");
             other.open("/meetings/minute-edit.xhtml?id=" + february);
             other.type(By.cssSelector("#item-4 textarea[id$=':entry:narrative']"), "The Board approved the engagement strategy.");
@@ -144,7 +144,7 @@ class MinuteUiIT extends BrowserSession {
     @Test
     void unknownOwnerIsExplainedAtTheField() {
         browser.signIn("secretariat");
-        long february = DemoMeetings.id(browser, 16);
+        long february = DemoMeetings.id(16);
         browser.open("/meetings/minute-edit.xhtml?id=" + february);
         browser.type(By.cssSelector("#item-5 textarea[id$=':newAction:description']"), "Share the action learning report");
         browser.type(By.cssSelector("#item-5 input[id$=':newAction:owners']"), "IS/Nobody Known");

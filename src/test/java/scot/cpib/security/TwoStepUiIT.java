@@ -33,7 +33,7 @@ class TwoStepUiIT extends BrowserSession {
 
     @Test
     void theBoardRequiresItAndAClerkSetsUpTwoStepVerificationAndSignsInWithCodesAndARecoveryCode() {
-        Browser admin = new Browser(app);
+        Browser admin = Browser.another(app);
         try {
             admin.signIn("admin");
             setRequirement(admin, true);

@@ -189,13 +189,18 @@ class PhoneWidthUiIT extends BrowserSession {
     }
 
     private void check(String role, String address) {
-        Object innerWidth = browser.driver().executeScript("return window.innerWidth");
-        assertEquals(PHONE, ((Number) innerWidth).intValue(), "the window is a phone's width");
+        // one call to the browser for the page's measures and content
         @SuppressWarnings("unchecked")
-        List<Number> widths = (List<Number>) browser.driver().executeScript(
-                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        Map<String, Object> measured = (Map<String, Object>) browser.driver().executeScript("return {"
+                + "innerWidth: window.innerWidth,"
+                + "widths: [document.documentElement.scrollWidth, document.documentElement.clientWidth],"
+                + "tooWide: (function () {" + TOO_WIDE + "})(),"
+                + "content: (function () {" + CONTENT + "})()};");
+        assertEquals(PHONE, ((Number) measured.get("innerWidth")).intValue(), "the window is a phone's width");
         @SuppressWarnings("unchecked")
-        List<String> tooWide = (List<String>) browser.driver().executeScript(TOO_WIDE);
+        List<Number> widths = (List<Number>) measured.get("widths");
+        @SuppressWarnings("unchecked")
+        List<String> tooWide = (List<String>) measured.get("tooWide");
         int failed = failures.size();
         if (widths.get(0).intValue() > widths.get(1).intValue() || !tooWide.isEmpty()) {
             failures.add(role + " " + address + ": page " + widths.get(0) + " px wide in " + widths.get(1) + "; "
@@ -203,7 +208,7 @@ class PhoneWidthUiIT extends BrowserSession {
         }
         // axe on every page each role has of its own: the first page of a role (its header and menu), then
         // every page whose content another role's visit has not already shown exactly the same
-        String content = (String) browser.driver().executeScript(CONTENT);
+        String content = (String) measured.get("content");
         if (axedRoles.add(role) | axedContents.add(content)) {
             try {
                 browser.assertAccessible();

@@ -176,7 +176,7 @@ class WorkProgrammeUiIT extends BrowserSession {
         browser.click(By.cssSelector("#history article.update a"));
         browser.waitFor(By.id("update:save"));
         String correctionPath = browser.driver().getCurrentUrl().substring(browser.driver().getCurrentUrl().indexOf("/work-programme/"));
-        try (Browser secretariat = new Browser(app)) {
+        try (Browser secretariat = Browser.another(app)) {
             secretariat.signIn("secretariat");
             secretariat.open(correctionPath);
             secretariat.type(By.id("update:achievements"), "Measures agreed by e-mail with all partners");

@@ -152,7 +152,7 @@ class MeetingUiIT extends BrowserSession {
         browser.waitFor(By.id("meeting:venueName"));
         String editPath = browser.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
 
-        try (Browser other = new Browser(app)) {
+        try (Browser other = Browser.another(app)) {
             other.signIn("admin");
             other.open(editPath);
             other.type(By.id("meeting:venueName"), "Saved first by the admin");
