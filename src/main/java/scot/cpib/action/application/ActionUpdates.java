@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -55,8 +56,17 @@ public class ActionUpdates {
 
     /** An action of the board this installation serves (another board's is not found). */
     public Optional<AgreedAction> find(Long id) {
-        return id == null ? Optional.empty() : em.createQuery("SELECT a FROM AgreedAction a WHERE a.id = :id AND a.board.id = :board",
-                        AgreedAction.class).setParameter("id", id).setParameter("board", directory.boardId()).getResultStream().findFirst();
+        if (id == null) {
+            return Optional.empty();
+        }
+        TypedQuery<AgreedAction> query = em.createQuery("SELECT a FROM AgreedAction a WHERE a.id = :id AND a.board.id = :board",
+                AgreedAction.class).setParameter("id", id).setParameter("board", directory.boardId());
+        // The action page's meeting, agenda item and owners (with who they are) in the same query (issue 13).
+        for (String path : List.of("a.meeting", "a.agendaItem", "a.owners", "a.owners.person", "a.owners.person.organisation",
+                "a.owners.organisation", "a.owners.group")) {
+            query.setHint("eclipselink.left-join-fetch", path);
+        }
+        return query.getResultStream().findFirst();
     }
 
     public AgreedAction get(Long id) {
@@ -93,9 +103,9 @@ public class ActionUpdates {
      * in meeting and agenda order.
      */
     public List<AgendaItem> coverOptions(AgreedAction action) {
-        return em.createQuery("SELECT i FROM AgendaItem i JOIN FETCH i.meeting m WHERE m.board = :board AND m.date >= :date",
+        return em.createQuery("SELECT i FROM AgendaItem i JOIN FETCH i.meeting m LEFT JOIN FETCH i.parent WHERE m.board.id = :board AND m.date >= :date",
                         AgendaItem.class)
-                .setParameter("board", action.getBoard()).setParameter("date", action.getOriginDate()).getResultList().stream()
+                .setParameter("board", directory.boardId()).setParameter("date", action.getOriginDate()).getResultList().stream()
                 .sorted(Comparator.comparing((AgendaItem i) -> i.getMeeting().getDate())
                         .thenComparing(i -> i.getParent() == null ? i.getPosition() : i.getParent().getPosition())
                         .thenComparing(i -> i.getParent() == null ? 0 : i.getPosition()))

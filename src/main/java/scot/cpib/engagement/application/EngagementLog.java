@@ -176,6 +176,8 @@ public class EngagementLog {
         }
         var query = em.createQuery(jpql.toString(), EngagementRecord.class).setParameter("board", directory.boardId());
         query.setHint("eclipselink.batch.type", "IN");
+        // Coverage reads a strategy's period of records (1,250 at national scale): one IN list each, not chunks of 500.
+        query.setHint("eclipselink.batch.size", 5000);
         for (String path : List.of("r.groups", "r.messages", "r.person", "r.person.organisation", "r.channel", "r.event")) {
             query.setHint("eclipselink.batch", path);
         }

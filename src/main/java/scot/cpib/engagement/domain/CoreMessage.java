@@ -2,6 +2,7 @@ package scot.cpib.engagement.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -15,7 +16,7 @@ public class CoreMessage extends VersionedEntity {
 
     public static final int TEXT_MAX = 1000;
 
-    @ManyToOne(optional = false)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "strategy_id")
     private EngagementStrategy strategy;
 

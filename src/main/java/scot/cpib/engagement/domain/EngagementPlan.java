@@ -3,6 +3,7 @@ package scot.cpib.engagement.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -31,7 +32,7 @@ public class EngagementPlan extends VersionedEntity {
     public static final int CHANNEL_TEXT_MAX = 4000;
     public static final int DELIVERY_LEAD_TEXT_MAX = 1000;
 
-    @ManyToOne(optional = false)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "strategy_id")
     private EngagementStrategy strategy;
 

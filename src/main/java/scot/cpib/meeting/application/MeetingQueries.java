@@ -50,6 +50,8 @@ public class MeetingQueries {
         TypedQuery<Meeting> query = em.createQuery("SELECT m FROM Meeting m WHERE m.id = :id AND m.board.id = :board", Meeting.class)
                 .setParameter("id", id).setParameter("board", directory.boardId());
         // What the meeting, agenda and minute pages show, each kind in one query when first read (not one per item).
+        query.setHint("eclipselink.left-join-fetch", "m.previousMeeting");
+        query.setHint("eclipselink.left-join-fetch", "m.minuteApprovedAt");
         query.setHint("eclipselink.batch.type", "IN");
         for (String path : List.of("m.items", "m.items.subItems", "m.items.papers", "m.items.presenter",
                 "m.items.presenter.organisation", "m.attendances", "m.attendances.person", "m.attendances.person.organisation",

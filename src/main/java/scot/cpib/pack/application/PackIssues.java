@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import scot.cpib.meeting.application.MeetingQueries;
+import scot.cpib.board.application.Directory;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.pack.domain.PackFile;
 import scot.cpib.pack.domain.PackIssue;
@@ -34,6 +35,9 @@ public class PackIssues {
     private MeetingQueries meetings;
 
     @Inject
+    private Directory directory;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -55,6 +59,23 @@ public class PackIssues {
             return List.of();
         }
         return issuesOf(em, meetings.getVisible(meetingId));
+    }
+
+    /**
+     * The versions of a meeting the page has already read as visible to the caller (the meeting page):
+     * as {@link #versions(Long)} without reading the meeting again, each version's papers, actions and
+     * files in one query for all versions (issue 13).
+     */
+    public List<PackIssue> versions(Meeting meeting) {
+        if (!currentUser.isBoardReader() || !meetings.canSee(meeting)) {
+            return List.of();
+        }
+        return em.createQuery("SELECT i FROM PackIssue i WHERE i.meeting.id = :meeting AND i.meeting.board.id = :board"
+                        + " ORDER BY i.packVersion", PackIssue.class)
+                .setParameter("meeting", meeting.getId()).setParameter("board", directory.boardId())
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "i.papers")
+                .setHint("eclipselink.batch", "i.actionIds").setHint("eclipselink.batch", "i.files")
+                .getResultList();
     }
 
     /**

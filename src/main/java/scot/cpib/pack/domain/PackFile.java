@@ -23,7 +23,7 @@ import scot.cpib.shared.domain.BaseEntity;
 @Table(name = "pack_file")
 public class PackFile extends BaseEntity {
 
-    @ManyToOne(optional = false)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "pack_issue_id")
     private PackIssue issue;
 

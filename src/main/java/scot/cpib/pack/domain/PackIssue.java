@@ -36,7 +36,7 @@ public class PackIssue extends VersionedEntity {
 
     public static final int NOTE_MAX = 1000;
 
-    @ManyToOne(optional = false)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "meeting_id")
     private Meeting meeting;
 

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.pack.application.PackIssues;
 import scot.cpib.pack.domain.PackIssue;
 import scot.cpib.shared.web.PageMessages;
@@ -25,7 +26,8 @@ public class IssuedPacks {
         return PageMessages.text("pack.download", issue.getPackVersion(), issue.getFiles().get(0).getPageCount());
     }
 
-    public List<PackIssue> of(Long meetingId) {
-        return byMeeting.computeIfAbsent(meetingId, issues::versions);
+    /** The versions of a meeting the page has read (and may show), read once a request. */
+    public List<PackIssue> of(Meeting meeting) {
+        return byMeeting.computeIfAbsent(meeting.getId(), id -> issues.versions(meeting));
     }
 }

@@ -32,8 +32,8 @@ public class OutcomesOverview {
 
     /** The board's framework (the first recorded, when there were ever several). */
     public Optional<OutcomesFramework> framework() {
-        return em.createQuery("SELECT f FROM OutcomesFramework f WHERE f.board = :board ORDER BY f.id",
-                OutcomesFramework.class).setParameter("board", directory.board()).setMaxResults(1)
+        return em.createQuery("SELECT f FROM OutcomesFramework f WHERE f.board.id = :board ORDER BY f.id",
+                OutcomesFramework.class).setParameter("board", directory.boardId()).setMaxResults(1)
                 .getResultStream().findFirst();
     }
 

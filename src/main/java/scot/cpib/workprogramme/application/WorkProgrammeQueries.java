@@ -132,7 +132,8 @@ public class WorkProgrammeQueries {
         TypedQuery<Workstream> query = em.createQuery("SELECT w FROM Workstream w WHERE w.id = :id AND w.programme.board.id = :board",
                 Workstream.class).setParameter("id", id).setParameter("board", directory.boardId());
         query.setHint("eclipselink.batch.type", "IN");
-        for (String path : List.of("w.updates", "w.updates.period", "w.leads", "w.activities", "w.predecessors")) {
+        for (String path : List.of("w.updates", "w.updates.period", "w.leads", "w.activities", "w.activities.owners",
+                "w.predecessors", "w.predecessors.from", "w.predecessors.from.predecessors")) {
             query.setHint("eclipselink.batch", path);
         }
         return query.getResultStream().findFirst().filter(w -> canSee(w.getProgramme()));
@@ -169,8 +170,10 @@ public class WorkProgrammeQueries {
             }
         }
         Map<Workstream, ProgressUpdate> latest = new HashMap<>();
+        // The updates' workstreams (and their versions) joined, not read again one by one.
         for (ProgressUpdate update : em.createQuery("SELECT u FROM ProgressUpdate u JOIN FETCH u.period WHERE u.workstream IN :all",
-                ProgressUpdate.class).setParameter("all", List.copyOf(all)).getResultList()) {
+                        ProgressUpdate.class).setParameter("all", List.copyOf(all))
+                .setHint("eclipselink.join-fetch", "u.workstream.programme").getResultList()) {
             latest.merge(update.getWorkstream(), update, (a, b) -> ProgressUpdate.CHRONOLOGICAL.compare(a, b) >= 0 ? a : b);
         }
         List<WorkstreamSummary> rows = new ArrayList<>();

@@ -2,6 +2,7 @@ package scot.cpib.workprogramme.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -18,7 +19,7 @@ public class ReportingPeriod extends VersionedEntity {
 
     public static final int TITLE_MAX = 200;
 
-    @ManyToOne(optional = false)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "programme_id")
     private WorkProgramme programme;
 

@@ -1,0 +1,160 @@
+package scot.cpib;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import scot.cpib.action.domain.ActionOwner;
+import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.board.application.Directory;
+import scot.cpib.board.application.Owners;
+import scot.cpib.board.domain.OwnerRef;
+import scot.cpib.it.container.ActingUser;
+import scot.cpib.it.container.StatementCounter;
+import scot.cpib.meeting.application.MeetingQueries;
+import scot.cpib.meeting.domain.AgendaItem;
+import scot.cpib.meeting.domain.Attendance;
+import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.minutes.application.MinuteQueries;
+import scot.cpib.minutes.domain.MinuteEntry;
+import scot.cpib.security.domain.Role;
+
+/**
+ * Issue 13: what the pages around the lists read costs a fixed number of SQL statements, however many
+ * members, agenda items or actions they show. Each test reads as its page
+ * does, as the secretariat and outside a transaction as the pages read (so nothing is found again in a
+ * shared persistence context that the page would not have), on the demo record, and counts the statements with
+ * EclipseLink's session events. The bounds are what the reads cost after issue 13's changes; a query
+ * per row would break them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PageStatementsIT {
+
+    /** The issue's bound: no page issuing more than about 10 statements. */
+    private static final int MOST = 10;
+
+    /**
+     * The minute shows more kinds of things than that (meeting, entries, amendments, items, sub-items,
+     * attendance, declarations, actions, owners, people, organisations, notes): one query per kind, never
+     * one per row.
+     */
+    private static final int MOST_FOR_MANY_KINDS = 16;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Directory directory;
+
+    @Inject
+    private Owners owners;
+
+    @Inject
+    private MeetingQueries meetings;
+
+    @Inject
+    private MinuteQueries minutes;
+
+    /** The secretariat, who reads every page (the benchmark signs in as the secretariat too). */
+    @BeforeEach
+    void actAsTheSecretariat() {
+        ActingUser.actAs("secretariat", Role.SECRETARIAT);
+    }
+
+    @Test
+    void theRegistersOwnerChoicesAreTwoQueriesHoweverManyMembers() throws Exception {
+        long board = directory.boardId();
+        List<OwnerRef>[] choices = new List[1];
+        int statements = count(() -> choices[0] = owners.of(board, LocalDate.of(2019, 2, 28)));
+        assertTrue(choices[0].size() > 10, "the demo board offers more owners than a query each would allow: " + choices[0].size());
+        assertTrue(statements <= 2, statements + " statements for " + choices[0].size() + " owner choices");
+    }
+
+    @Test
+    void theMinuteReadsItsEntriesActionsOwnersAndAttendanceInAFewStatements() throws Exception {
+        long id = meetingWithMostActions();
+        int[] shown = new int[1];
+        int statements = count(() -> {
+            Meeting meeting = meetings.findVisible(id).orElseThrow();
+            var entries = minutes.entriesOf(meeting);
+            var actions = minutes.actionsOf(meeting);
+            meeting.getAttendances().forEach(Attendance::getMinuteLabel);
+            for (AgendaItem item : meeting.getAgendaInReadingOrder()) {
+                MinuteEntry entry = entries.get(item.getId());
+                if (entry != null) {
+                    entry.getAmendments().size();
+                }
+                for (AgreedAction action : actions.getOrDefault(item.getId(), List.of())) {
+                    readAsAListDoes(action);
+                    shown[0]++;
+                }
+            }
+            return null;
+        });
+        assertTrue(shown[0] > MOST, "the meeting's minute has more actions than the bound: " + shown[0]);
+        assertTrue(statements <= MOST_FOR_MANY_KINDS, statements + " statements for a minute of " + shown[0] + " actions");
+    }
+
+    @Test
+    void theMeetingPageReadsAgendaPapersAndAttendanceInAFewStatements() throws Exception {
+        long id = meetingWithMostActions();
+        int statements = count(() -> {
+            Meeting meeting = meetings.findVisible(id).orElseThrow();
+            if (meeting.getPreviousMeeting() != null) {
+                meeting.getPreviousMeeting().getOrdinal();
+            }
+            if (meeting.getMinuteApprovedAt() != null) {
+                meeting.getMinuteApprovedAt().getOrdinal();
+            }
+            for (AgendaItem item : meeting.getAgenda()) {
+                item.getPapers().size();
+                if (item.getPresenter() != null) {
+                    item.getPresenter().getDisplayName();
+                }
+                item.getSubItems().forEach(sub -> sub.getPapers().size());
+            }
+            meeting.getAttendances().forEach(Attendance::getMinuteLabel);
+            return null;
+        });
+        assertTrue(statements <= MOST, statements + " statements for the meeting page's reads");
+    }
+
+    /** The meeting of the demo record that agreed the most actions. */
+    private long meetingWithMostActions() {
+        List<Object[]> rows = em.createQuery("SELECT a.meeting.id, COUNT(a) FROM AgreedAction a WHERE a.meeting IS NOT NULL"
+                        + " GROUP BY a.meeting.id ORDER BY COUNT(a) DESC", Object[].class)
+                .setMaxResults(1).getResultList();
+        assertFalse(rows.isEmpty(), "the demo record has a meeting with actions");
+        return (Long) rows.get(0)[0];
+    }
+
+    private static void readAsAListDoes(AgreedAction action) {
+        action.getOwnerLabel();
+        for (ActionOwner owner : action.getOwners()) {
+            if (owner.getPerson() != null && owner.getPerson().getOrganisation() != null) {
+                owner.getPerson().getOrganisation().getName();
+            }
+        }
+        action.latestProgress();
+        action.getDisplayReference();
+    }
+
+    private int count(Callable<?> reads) throws Exception {
+        try (StatementCounter counter = new StatementCounter(em)) {
+            reads.call();
+            int statements = counter.count();
+            assertTrue(statements > 0, "the counter saw the queries");
+            System.out.println(getClass().getSimpleName() + ": " + statements + " statements\n" + counter.statements());
+            return statements;
+        }
+    }
+}
