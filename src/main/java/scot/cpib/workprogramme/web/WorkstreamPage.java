@@ -1,6 +1,7 @@
 package scot.cpib.workprogramme.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -55,13 +56,24 @@ public class WorkstreamPage {
         chart = new RagChart(queries.ragHistory(workstream));
     }
 
+    /**
+     * The workstream shown; on a postback that comes back to the page (a form refused), read again
+     * from the id the page was opened with.
+     */
     public Workstream getWorkstream() {
+        if (workstream == null && id != null && FacesContext.getCurrentInstance().isPostback()) {
+            queries.findWorkstream(IdConverter.parse(id)).ifPresent(found -> {
+                workstream = found;
+                history = queries.history(found);
+                chart = new RagChart(queries.ragHistory(found));
+            });
+        }
         return workstream;
     }
 
     /** Every update of the workstream and those it continues, newest first. */
     public List<ProgressUpdate> getHistory() {
-        if (history == null) {
+        if (getWorkstream() == null || history == null) {
             return List.of(); // a postback of the header's sign-out form builds the view without loading it
         }
         List<ProgressUpdate> newestFirst = new ArrayList<>(history);
@@ -70,23 +82,24 @@ public class WorkstreamPage {
     }
 
     public List<ProgressUpdate> getRagHistory() {
-        return workstream == null ? List.of() : queries.ragHistory(workstream);
+        return getWorkstream() == null ? List.of() : queries.ragHistory(workstream);
     }
 
     public RagChart getChart() {
+        getWorkstream();
         return chart;
     }
 
     /** The workstreams of earlier versions this one continues (for "continues …" and their updates). */
     public List<Workstream> getContinues() {
-        if (workstream == null) {
+        if (getWorkstream() == null) {
             return List.of();
         }
         return queries.lineage(workstream).stream().filter(w -> !w.equals(workstream)).toList();
     }
 
     public List<FrameworkOutcome> getOutcomes() {
-        if (workstream == null) {
+        if (getWorkstream() == null) {
             return List.of();
         }
         return workstream.getOutcomes().stream()
@@ -95,11 +108,11 @@ public class WorkstreamPage {
     }
 
     public LinkedActions getActions() {
-        return workstream == null ? null : queries.linkedActions(workstream);
+        return getWorkstream() == null ? null : queries.linkedActions(workstream);
     }
 
     public List<MinuteDecisionLink> getDecisions() {
-        return workstream == null ? List.of() : queries.decisions(workstream);
+        return getWorkstream() == null ? List.of() : queries.decisions(workstream);
     }
 
     public boolean isActionsShown() {
@@ -118,7 +131,7 @@ public class WorkstreamPage {
     }
 
     public ReportingPeriod getOpenPeriod() {
-        return workstream == null ? null : updates.openPeriod(workstream.getProgramme()).orElse(null);
+        return getWorkstream() == null ? null : updates.openPeriod(workstream.getProgramme()).orElse(null);
     }
 
     public String getId() {
