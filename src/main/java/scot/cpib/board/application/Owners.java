@@ -1,6 +1,7 @@
 package scot.cpib.board.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -18,6 +19,7 @@ import scot.cpib.board.domain.OwnerGroup;
 import scot.cpib.board.domain.OwnerNames;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
+import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.UkDates;
 
@@ -32,6 +34,9 @@ public class Owners {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private BoardClock clock;
 
     /** The owner of a key ("person:12", "organisation:3", "group:2"); empty for anything else. */
     public Optional<OwnerRef> find(String key) {
@@ -175,6 +180,26 @@ public class Owners {
                     String.join(", ", holders.stream().map(Person::getDisplayName).toList()));
         }
         return holders.get(0);
+    }
+
+    /**
+     * The leads of a workstream or an engagement plan as written ("Chair/IS"): as
+     * {@link #allNamed(String, String, Board, LocalDate)} on the day they are saved, today, so a role
+     * stands for its holder today and is shown as written, "Chair (Steve Grimmond)" (decision 77).
+     */
+    public List<OwnerRef> leadsNamed(String written, String field, Board board) {
+        return allNamed(written, field, board, clock.today());
+    }
+
+    /**
+     * Everything an owner field offers on a day, in the order the pickers list it: the roles held that
+     * day ("Chair (Steve Grimmond)"), then {@linkplain #of(Board, LocalDate) the board's owners}. The
+     * minute editor asks for the meeting's day, the lead fields for today.
+     */
+    public List<OwnerRef> choicesOn(Board board, LocalDate day) {
+        List<OwnerRef> choices = new ArrayList<>(rolesOn(board, day));
+        choices.addAll(of(board, day));
+        return choices;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import scot.cpib.board.application.Directory;
 import scot.cpib.board.application.Owners;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.engagement.application.EngagementStrategies;
@@ -25,7 +26,10 @@ import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 
-/** The secretariat plans one group's row of the matrix: channels, delivery leads and core messages. */
+/**
+ * The secretariat plans one group's row of the matrix: channels, delivery leads (as written; a role
+ * such as "Chair" stands for its holder today, decision 77) and core messages.
+ */
 @Named
 @ViewScoped
 public class PlanPage implements Serializable {
@@ -40,6 +44,9 @@ public class PlanPage implements Serializable {
 
     @Inject
     private transient PageMessages messages;
+
+    @Inject
+    private transient Directory directory;
 
     private Long group;
     private String groupName;
@@ -79,7 +86,7 @@ public class PlanPage implements Serializable {
     public String save() {
         try {
             strategies.plan(group, version, new PlanChange(channelIds, channelText,
-                    owners.allNamed(leads, "leads").stream().map(OwnerRef::getKey).toList(), leadText, messageIds));
+                    owners.leadsNamed(leads, "leads", directory.board()).stream().map(OwnerRef::getKey).toList(), leadText, messageIds));
             messages.info("engagement.plan.saved", groupName);
             return "/engagement/strategy?faces-redirect=true";
         } catch (ConcurrentEditException e) {

@@ -217,8 +217,7 @@ public class MinuteActionsForm implements Serializable {
      * Grimmond)"), the board's owners, and anyone added on this page.
      */
     public List<OwnerRef> getOwnerOptions() {
-        List<OwnerRef> options = new ArrayList<>(owners.rolesOn(page.getMeeting().getBoard(), page.getMeeting().getDate()));
-        options.addAll(owners.of(page.getMeeting().getBoard(), page.getMeeting().getDate()));
+        List<OwnerRef> options = new ArrayList<>(owners.choicesOn(page.getMeeting().getBoard(), page.getMeeting().getDate()));
         quickAdd.getAdded().stream().filter(added -> !options.contains(added)).forEach(options::add);
         return options;
     }

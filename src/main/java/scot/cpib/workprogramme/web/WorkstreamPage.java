@@ -1,6 +1,7 @@
 package scot.cpib.workprogramme.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -61,13 +62,25 @@ public class WorkstreamPage {
         chart = new RagChart(ragHistory);
     }
 
+    /**
+     * The workstream shown; on a postback that comes back to the page (a form refused), read again
+     * from the id the page was opened with.
+     */
     public Workstream getWorkstream() {
+        if (workstream == null && id != null && FacesContext.getCurrentInstance().isPostback()) {
+            queries.findWorkstream(IdConverter.parse(id)).ifPresent(found -> {
+                workstream = found;
+                history = queries.history(found);
+                ragHistory = queries.ragHistory(found);
+                chart = new RagChart(ragHistory);
+            });
+        }
         return workstream;
     }
 
     /** Every update of the workstream and those it continues, newest first. */
     public List<ProgressUpdate> getHistory() {
-        if (history == null) {
+        if (getWorkstream() == null || history == null) {
             return List.of(); // a postback of the header's sign-out form builds the view without loading it
         }
         List<ProgressUpdate> newestFirst = new ArrayList<>(history);
@@ -76,23 +89,24 @@ public class WorkstreamPage {
     }
 
     public List<ProgressUpdate> getRagHistory() {
-        return ragHistory == null ? List.of() : ragHistory;
+        return getWorkstream() == null || ragHistory == null ? List.of() : ragHistory;
     }
 
     public RagChart getChart() {
+        getWorkstream();
         return chart;
     }
 
     /** The workstreams of earlier versions this one continues (for "continues …" and their updates). */
     public List<Workstream> getContinues() {
-        if (workstream == null) {
+        if (getWorkstream() == null) {
             return List.of();
         }
         return queries.lineage(workstream).stream().filter(w -> !w.equals(workstream)).toList();
     }
 
     public List<FrameworkOutcome> getOutcomes() {
-        if (workstream == null) {
+        if (getWorkstream() == null) {
             return List.of();
         }
         return workstream.getOutcomes().stream()
@@ -101,7 +115,7 @@ public class WorkstreamPage {
     }
 
     public LinkedActions getActions() {
-        if (actions == null && workstream != null) {
+        if (actions == null && getWorkstream() != null) {
             actions = queries.linkedActions(workstream);
         }
         return actions;
@@ -109,7 +123,7 @@ public class WorkstreamPage {
 
     public List<MinuteDecisionLink> getDecisions() {
         if (decisions == null) {
-            decisions = workstream == null ? List.of() : queries.decisions(workstream);
+            decisions = getWorkstream() == null ? List.of() : queries.decisions(workstream);
         }
         return decisions;
     }
@@ -131,7 +145,7 @@ public class WorkstreamPage {
 
     public ReportingPeriod getOpenPeriod() {
         if (openPeriod == null) {
-            openPeriod = workstream == null ? Optional.empty() : updates.openPeriod(workstream.getProgramme());
+            openPeriod = getWorkstream() == null ? Optional.empty() : updates.openPeriod(workstream.getProgramme());
         }
         return openPeriod.orElse(null);
     }
