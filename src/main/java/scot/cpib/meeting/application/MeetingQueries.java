@@ -55,7 +55,7 @@ public class MeetingQueries {
         query.setHint("eclipselink.batch.type", "IN");
         for (String path : List.of("m.items", "m.items.subItems", "m.items.papers", "m.items.presenter",
                 "m.items.presenter.organisation", "m.attendances", "m.attendances.person", "m.attendances.person.organisation",
-                "m.attendances.organisation")) {
+                "m.attendances.organisation", "m.attendances.substituteFor")) {
             query.setHint("eclipselink.batch", path);
         }
         return query.getResultStream().findFirst().filter(this::canSee);
