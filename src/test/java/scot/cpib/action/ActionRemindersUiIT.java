@@ -3,11 +3,12 @@ package scot.cpib.action;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static scot.cpib.it.MailCatcher.perAddress;
+import static scot.cpib.it.MailCatcher.subject;
+import static scot.cpib.it.MailCatcher.recipient;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -139,27 +140,6 @@ class ActionRemindersUiIT extends BrowserSession {
         return MailCatcher.get().messagesTo(address).stream().filter(m -> subject(m).startsWith("Board action 14/4/1")).toList();
     }
 
-    private static Map<String, Integer> perAddress(List<MimeMessage> messages) {
-        Map<String, Integer> counts = new HashMap<>();
-        messages.forEach(m -> counts.merge(recipient(m), 1, Integer::sum));
-        return counts;
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return Arrays.stream(message.getAllRecipients()).map(Object::toString).findFirst().orElse("");
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject() == null ? "" : message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static int number(String text, String pattern) {
         Matcher matcher = Pattern.compile(pattern).matcher(text);

@@ -2,13 +2,12 @@ package scot.cpib.action;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static scot.cpib.it.MailCatcher.perAddress;
+import static scot.cpib.it.MailCatcher.subject;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -120,27 +119,6 @@ class ReminderTimerUiIT {
         return MailCatcher.get().waitForMessages(0).stream().filter(m -> subject(m).startsWith(DIGEST)).toList();
     }
 
-    private static Map<String, Integer> perAddress(List<MimeMessage> messages) {
-        Map<String, Integer> counts = new HashMap<>();
-        messages.forEach(m -> counts.merge(recipient(m), 1, Integer::sum));
-        return counts;
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return Arrays.stream(message.getAllRecipients()).map(Object::toString).findFirst().orElse("");
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject() == null ? "" : message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {

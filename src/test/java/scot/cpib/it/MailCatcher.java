@@ -7,7 +7,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The SMTP server (GreenMail) the shared app sends its e-mail to during the browser and API tests:
@@ -75,6 +77,32 @@ public final class MailCatcher {
             Object content = message.getContent();
             return content instanceof String s ? s : String.valueOf(content);
         } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How many of these messages went to each first recipient. */
+    public static Map<String, Integer> perAddress(List<MimeMessage> messages) {
+        Map<String, Integer> counts = new HashMap<>();
+        messages.forEach(m -> counts.merge(recipient(m), 1, Integer::sum));
+        return counts;
+    }
+
+    /** The first recipient of a message, or "" when it has none. */
+    public static String recipient(MimeMessage message) {
+        try {
+            Address[] recipients = message.getAllRecipients();
+            return recipients == null ? "" : Arrays.stream(recipients).map(Object::toString).findFirst().orElse("");
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A message's subject, or "" when it has none. */
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject() == null ? "" : message.getSubject();
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
