@@ -7,7 +7,8 @@
 # CPIB_BENCH_DB_HOST (127.0.0.1), CPIB_BENCH_DB_PORT (3306), CPIB_BENCH_DB_NAME (cpib_bench),
 # CPIB_BENCH_DB_ROOT (root; needs to create the app's database user and switch on user statistics).
 # CPIB_BENCH_APP_USER (cpib_bench): the app's own database user, whose statements are counted; give each
-# benchmark running at the same time its own.
+# benchmark running at the same time its own. CPIB_BENCH_JAVA_OPTS: more options for the app's JVM, such as
+# -XX:StartFlightRecording=filename=/tmp/x.jfr,settings=profile to profile a run with Java Flight Recorder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale=national seconds=10 warmup=3 cases="" concurrency=1,16
@@ -47,7 +48,7 @@ log=$work/payara.log
 start=$(date +%s.%N)
 CPIB_DB_URL="jdbc:mysql://$host:$dbport/$db?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true" \
 CPIB_DB_USER=$app_user CPIB_DB_PASSWORD=$app_password \
-    java -Xmx1g -XX:+ExitOnOutOfMemoryError -jar target/payara-micro.jar --deploy "$war" --contextroot / \
+    java -Xmx1g -XX:+ExitOnOutOfMemoryError ${CPIB_BENCH_JAVA_OPTS:-} -jar target/payara-micro.jar --deploy "$war" --contextroot / \
     --port "$port" --nocluster --rootdir "$work/micro" --postbootcommandfile payara/post-boot-commands.txt > "$log" 2>&1 &
 server=$!
 stop() {
