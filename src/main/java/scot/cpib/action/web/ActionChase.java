@@ -3,7 +3,9 @@ package scot.cpib.action.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import scot.cpib.action.application.ActionReminders;
 import scot.cpib.action.domain.ActionReminder;
 import scot.cpib.shared.domain.DomainException;
@@ -20,6 +22,8 @@ public class ActionChase {
     @Inject
     private PageMessages messages;
 
+    private final Map<Long, List<ActionReminder>> chases = new HashMap<>();
+
     public String chase(Long actionId) {
         try {
             ActionReminder sent = reminders.chase(actionId);
@@ -32,7 +36,8 @@ public class ActionChase {
         }
     }
 
+    /** The chases of the action, read once a request (the page asks twice: whether there are any, and which). */
     public List<ActionReminder> chasesOf(Long actionId) {
-        return reminders.chasesOf(actionId);
+        return chases.computeIfAbsent(actionId, reminders::chasesOf);
     }
 }

@@ -1,6 +1,7 @@
 package scot.cpib.action.web;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +10,9 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import scot.cpib.action.application.ActionUpdates;
 import scot.cpib.action.domain.ActionProgress;
 import scot.cpib.action.domain.ActionStatus;
@@ -53,6 +56,8 @@ public class ActionPage implements Serializable {
     private transient AgreedAction action;
     private transient List<AuditEntry> history;
     private transient Map<String, String> names;
+    private transient List<SelectItem> statusItems;
+    private transient List<SelectItem> coverItems;
 
     /** Finds the action on the first request; an unknown id or reference is the 404 page. */
     public void load() throws IOException {
@@ -147,6 +152,32 @@ public class ActionPage implements Serializable {
         return updates.coverOptions(getAction());
     }
 
+    /** The status choices with their names, made once a request (the page's expressions then only read them). */
+    public List<SelectItem> getStatusItems() {
+        if (statusItems == null) {
+            ResourceBundle texts = texts();
+            statusItems = getStatusOptions().stream()
+                    .map(s -> new SelectItem(s.name(), texts.getString("action.status." + s.name()))).toList();
+        }
+        return statusItems;
+    }
+
+    /** The "covered by" choices, "Meeting 12, 4ii Title", made once a request. */
+    public List<SelectItem> getCoverItems() {
+        if (coverItems == null) {
+            String label = texts().getString("view.coverOption");
+            coverItems = getCoverOptions().stream().map(i -> new SelectItem(i.getId(), label
+                    .replace("{0}", String.valueOf(i.getMeeting().getNumber())).replace("{1}", Objects.toString(i.getLabel(), ""))
+                    .replace("{2}", Objects.toString(i.getTitle(), "")))).toList();
+        }
+        return coverItems;
+    }
+
+    private static ResourceBundle texts() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "amsg");
+    }
+
     /** A value from the trail as people read it: statuses by name, anything else as recorded. */
     public String readable(AuditEntry entry, String value) {
         if (value != null && "status".equals(entry.getField())) {
@@ -171,6 +202,8 @@ public class ActionPage implements Serializable {
             return "/actions/view?faces-redirect=true&id=" + actionId;
         }
         action = null;
+        statusItems = null;
+        coverItems = null;
         return null;
     }
 

@@ -2,6 +2,7 @@ package scot.cpib.action.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import scot.cpib.action.application.ActionCriteria;
 import scot.cpib.action.application.ActionRegister;
@@ -19,10 +21,7 @@ import scot.cpib.action.application.PageRequest;
 import scot.cpib.action.application.ResultPage;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
-import scot.cpib.board.application.Directory;
 import scot.cpib.board.application.Owners;
-import scot.cpib.board.domain.OwnerRef;
-import scot.cpib.shared.web.Formats;
 import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.PageMessages;
@@ -50,10 +49,10 @@ public class ActionRegisterPage {
     private Owners ownerLookup;
 
     @Inject
-    private Directory directory;
+    private PageMessages messages;
 
     @Inject
-    private PageMessages messages;
+    private OwnerSuggestions ownerSuggestions;
 
     private String owner;
     private String dueFrom;
@@ -67,6 +66,8 @@ public class ActionRegisterPage {
     private String size;
     private Set<ActionStatus> statuses = EnumSet.noneOf(ActionStatus.class);
     private ResultPage<AgreedAction> result;
+    private List<RegisterRow> rows;
+    private List<SelectItem> meetingItems;
     private boolean invalid;
 
     /** Reads the filters from the address, checks them, and runs the search when they make sense. */
@@ -145,6 +146,16 @@ public class ActionRegisterPage {
         return getResult().items();
     }
 
+    /** The page's rows with their texts made (once a request). */
+    public List<RegisterRow> getRows() {
+        if (rows == null) {
+            ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "amsg");
+            LocalDate today = clock.today();
+            rows = getActions().stream().map(a -> new RegisterRow(a, a.isOverdueOn(today), texts)).toList();
+        }
+        return rows;
+    }
+
     public ResultPage<AgreedAction> getResult() {
         load();
         return result;
@@ -152,18 +163,6 @@ public class ActionRegisterPage {
 
     public boolean isInvalid() {
         return invalid;
-    }
-
-    public boolean isOverdue(AgreedAction action) {
-        return action.isOverdueOn(clock.today());
-    }
-
-    public String latestNote(AgreedAction action) {
-        return action.latestProgress().map(p -> p.getNote()).orElse("");
-    }
-
-    public String ownerNames(AgreedAction action) {
-        return String.join(", ", action.getOwnerRefs().stream().map(OwnerRef::getLabel).toList());
     }
 
     public List<ActionStatus> getStatusOptions() {
@@ -175,12 +174,21 @@ public class ActionRegisterPage {
     }
 
     public List<String> getOwnerOptions() {
-        return ownerLookup.of(directory.boardId(), clock.today()).stream().map(OwnerRef::getLabel)
-                .distinct().toList();
+        return ownerSuggestions.labels();
     }
 
     public List<Integer> getMeetingOptions() {
         return register.meetingNumbers();
+    }
+
+    /** The meeting filter's choices ("Meeting 12"), made once a request. */
+    public List<SelectItem> getMeetingItems() {
+        if (meetingItems == null) {
+            String label = faces.getApplication().getResourceBundle(faces, "amsg").getString("register.filter.meetingNumber");
+            meetingItems = getMeetingOptions().stream()
+                    .map(n -> new SelectItem(String.valueOf(n), label.replace("{0}", String.valueOf(n)))).toList();
+        }
+        return meetingItems;
     }
 
     public List<Integer> getPageSizes() {

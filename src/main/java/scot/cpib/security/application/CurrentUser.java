@@ -8,7 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import scot.cpib.board.domain.Person;
 import scot.cpib.security.domain.AppUser;
 import scot.cpib.security.domain.Role;
@@ -27,6 +29,10 @@ public class CurrentUser implements Actor {
 
     private Optional<AppUser> account;
 
+    /** The roles of {@link #rolesOf}, asked of the container once a request (each check is a policy look-up). */
+    private Set<Role> roles;
+    private Principal rolesOf;
+
     public boolean isSignedIn() {
         return securityContext.getCallerPrincipal() != null;
     }
@@ -37,7 +43,20 @@ public class CurrentUser implements Actor {
     }
 
     public boolean hasRole(Role role) {
-        return securityContext.isCallerInRole(role.name());
+        Principal principal = securityContext.getCallerPrincipal();
+        if (roles == null || principal != rolesOf) {
+            Set<Role> held = EnumSet.noneOf(Role.class);
+            if (principal != null) {
+                for (Role each : Role.values()) {
+                    if (securityContext.isCallerInRole(each.name())) {
+                        held.add(each);
+                    }
+                }
+            }
+            roles = held;
+            rolesOf = principal;
+        }
+        return roles.contains(role);
     }
 
     /** The secretariat, or an admin: may run the meeting cycle and edit any action. */
