@@ -30,9 +30,9 @@ class ActionListingStatementsIT {
 
     /**
      * The issue's bound, about 10 statements a request. A list reads a fixed set, whatever its length:
-     * the count, the actions (meeting and agenda item joined), the board, then one IN-batch each for
-     * owners, their people, people's organisations, owning organisations, groups, notes, the notes'
-     * meetings and sub-items' parent items.
+     * the count, the actions (meeting and agenda item joined; for the log, without a count, one IN-batch
+     * each), the board, then one IN-batch each for owners, their people, people's organisations, owning
+     * organisations, groups, notes, the notes' meetings and sub-items' parent items.
      */
     private static final int MOST = 12;
 

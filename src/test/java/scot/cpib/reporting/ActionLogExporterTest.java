@@ -54,6 +54,11 @@ class ActionLogExporterTest {
             assertEquals(List.of("Complete", "No", ""), cells(sheet.getRow(2)).subList(6, 9));
             assertEquals("CPIB members/Steve Grimmond", sheet.getRow(3).getCell(4).getStringCellValue());
             assertEquals("Yes", sheet.getRow(4).getCell(7).getStringCellValue(), "due 28 February, as at 1 March: overdue");
+            assertTrue(sheet.getRow(1).getCell(1).getCellStyle().getWrapText(), "the action's text wraps");
+            assertTrue(sheet.getRow(1).getCell(8).getCellStyle().getWrapText(), "the progress note wraps");
+            for (int c : new int[] {0, 2, 3, 4, 5, 6, 7, 9}) {
+                assertEquals(0, sheet.getRow(1).getCell(c).getCellStyle().getIndex(), "column " + c + " keeps the default style");
+            }
         }
     }
 
