@@ -13,8 +13,6 @@ import scot.cpib.action.application.ActionRegister;
 import scot.cpib.action.application.ActionUpdates;
 import scot.cpib.action.application.OwnerFilter;
 import scot.cpib.action.application.ResultPage;
-import scot.cpib.action.domain.ActionOwner;
-import scot.cpib.action.domain.ActionProgress;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.board.application.Directory;
@@ -69,6 +67,8 @@ public class MyActionsPage implements Serializable {
     private transient List<AgreedAction> outstanding;
     private transient Map<ActionStatus, Long> counts;
     private transient ResultPage<AgreedAction> closedPage;
+    private transient List<MyActionRow> outstandingRows;
+    private transient List<MyActionRow> closedRows;
     private transient String address;
 
     /** On the first request: whose actions, and the form of the action named by ?update= if it is outstanding. */
@@ -112,15 +112,37 @@ public class MyActionsPage implements Serializable {
     }
 
     /** The outstanding rows down to the one whose form is open (all of them when none is). */
-    public List<AgreedAction> getRowsToForm() {
+    public List<MyActionRow> getRowsToForm() {
         int at = chosenIndex();
-        return at < 0 ? getOutstanding() : getOutstanding().subList(0, at + 1);
+        return at < 0 ? outstandingRows() : outstandingRows().subList(0, at + 1);
     }
 
     /** The outstanding rows after the one whose form is open. */
-    public List<AgreedAction> getRowsAfterForm() {
+    public List<MyActionRow> getRowsAfterForm() {
         int at = chosenIndex();
-        return at < 0 ? List.of() : getOutstanding().subList(at + 1, getOutstanding().size());
+        return at < 0 ? List.of() : outstandingRows().subList(at + 1, outstandingRows().size());
+    }
+
+    private List<MyActionRow> outstandingRows() {
+        if (outstandingRows == null) {
+            outstandingRows = rows(getOutstanding());
+        }
+        return outstandingRows;
+    }
+
+    /** The rows of the completed section's page shown. */
+    public List<MyActionRow> getClosedRows() {
+        if (closedRows == null) {
+            closedRows = rows(getClosedPage().items());
+        }
+        return closedRows;
+    }
+
+    private List<MyActionRow> rows(List<AgreedAction> actions) {
+        String contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        String kept = closed ? "&closed=true" + (pageNumber() > 1 ? "&page=" + pageNumber() : "") : "";
+        return MyActionRow.of(actions, new MyActionRow.Page(clock.today(), contextPath, address() + "?update=",
+                kept + "#updateHeading", form == null ? null : chosenId, savedId));
     }
 
     private int chosenIndex() {
@@ -155,25 +177,12 @@ public class MyActionsPage implements Serializable {
         return chosen == null ? List.of() : List.copyOf(updates.statusesFor(chosen));
     }
 
-    /** The latest progress note of an action, or null. */
-    public ActionProgress latest(AgreedAction action) {
-        return action.latestProgress().orElse(null);
-    }
-
-    public String ownerNames(AgreedAction action) {
-        return action.getOwners().stream().map(ActionOwner::getLabel).collect(Collectors.joining(", "));
-    }
-
     public Long getChosenId() {
         return chosenId;
     }
 
-    public boolean isOverdue(AgreedAction action) {
-        return action.isOverdueOn(clock.today());
-    }
-
     public long getOverdueCount() {
-        return getOutstanding().stream().filter(this::isOverdue).count();
+        return getOutstanding().stream().filter(a -> a.isOverdueOn(clock.today())).count();
     }
 
     public long getOutstandingCount() {
@@ -221,38 +230,20 @@ public class MyActionsPage implements Serializable {
         }
     }
 
-    /** The row that takes the focus: the action just saved, when it is still outstanding. */
-    public boolean isJustSaved(AgreedAction action) {
-        return action.getId().equals(savedId);
-    }
-
     /** Where the keyboard focus goes as the page opens: the open form, the row just saved, or the message. */
     public String getFocusTarget() {
         if (isFormOpen() && !FacesContext.getCurrentInstance().isPostback()) {
             return "updateHeading";
         }
         if (savedId != null) {
-            return getOutstanding().stream().anyMatch(this::isJustSaved) ? "ref-" + savedId : "summary";
+            return getOutstanding().stream().anyMatch(a -> a.getId().equals(savedId)) ? "ref-" + savedId : "summary";
         }
         return null;
     }
 
-    /** This page's address with the completed section as it is now shown, and optionally a form open. */
-    public String link(Long openFor) {
-        StringBuilder link = new StringBuilder(address());
-        String separator = "?";
-        if (openFor != null) {
-            link.append(separator).append("update=").append(openFor);
-            separator = "&";
-        }
-        if (closed) {
-            link.append(separator).append("closed=true");
-            separator = "&";
-            if (pageNumber() > 1) {
-                link.append(separator).append("page=").append(pageNumber());
-            }
-        }
-        return link.toString();
+    /** Back to the list as it was shown, at the row whose form is open. */
+    public String getCancelAddress() {
+        return address() + (closed ? "?closed=true" + (pageNumber() > 1 ? "&page=" + pageNumber() : "") : "") + "#ref-" + chosenId;
     }
 
     /** A page of the completed section. */
@@ -278,8 +269,10 @@ public class MyActionsPage implements Serializable {
             return "/actions/mine?faces-redirect=true" + (closed ? "&closed=true" + (pageNumber() > 1 ? "&page=" + pageNumber() : "") : "");
         }
         outstanding = null;
+        outstandingRows = null;
         counts = null;
         closedPage = null;
+        closedRows = null;
         return null;
     }
 
