@@ -1,5 +1,6 @@
 package scot.cpib.action;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -99,6 +100,60 @@ class RegisterStatementsIT {
         }
         assertTrue(shown > MOST, "actions shown: " + shown);
         assertTrue(statements <= MOST, statements + " statements for " + shown + " actions:\n" + sql);
+    }
+
+    @Test
+    void myActionsPageCountsEverythingAndReadsOutstandingAndACompletedPageInAFewStatementsEach() throws Exception {
+        OwnerFilter everyone = everyOwner();
+        List<AgreedAction> outstanding;
+        List<AgreedAction> closed;
+        long counted;
+        int pageStatements;
+        int closedStatements;
+        String sql;
+        try (StatementCounter counter = new StatementCounter(em)) {
+            tx.begin();
+            try {
+                outstanding = register.outstandingOwnedBy(everyone);
+                counted = register.countsOwnedBy(everyone).values().stream().mapToLong(Long::longValue).sum();
+                outstanding.forEach(RegisterStatementsIT::readAsMyActionsDoes);
+                pageStatements = counter.count();
+                closed = register.closedOwnedBy(everyone, 0, 25).items();
+                closed.forEach(RegisterStatementsIT::readAsMyActionsDoes);
+                closedStatements = counter.count() - pageStatements;
+            } finally {
+                tx.rollback();
+            }
+            sql = counter.statements();
+        }
+        assertTrue(outstanding.stream().allMatch(AgreedAction::isOutstanding));
+        assertTrue(closed.stream().noneMatch(AgreedAction::isOutstanding));
+        assertTrue(closed.size() < 25, "the demo record's completed actions fit one page: " + closed.size());
+        assertEquals(counted, outstanding.size() + closed.size(), "every action owned is counted and in one section or the other");
+        assertTrue(outstanding.size() + closed.size() > MOST, "actions shown: " + (outstanding.size() + closed.size()));
+        assertTrue(pageStatements <= MOST, pageStatements + " statements for the outstanding list and counts:\n" + sql);
+        assertTrue(closedStatements <= MOST, closedStatements + " statements for a page of completed actions:\n" + sql);
+    }
+
+    private OwnerFilter everyOwner() throws Exception {
+        tx.begin();
+        try {
+            List<Long> people = em.createQuery("SELECT DISTINCT o.person.id FROM ActionOwner o WHERE o.person IS NOT NULL", Long.class)
+                    .getResultList();
+            List<Long> organisations = em.createQuery(
+                    "SELECT DISTINCT o.organisation.id FROM ActionOwner o WHERE o.organisation IS NOT NULL", Long.class).getResultList();
+            List<Long> groups = em.createQuery("SELECT DISTINCT o.group.id FROM ActionOwner o WHERE o.group IS NOT NULL", Long.class)
+                    .getResultList();
+            return new OwnerFilter(Set.copyOf(people), Set.copyOf(organisations), Set.copyOf(groups));
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    /** What a row of "my actions" shows: the register's columns and the latest note. */
+    private static void readAsMyActionsDoes(AgreedAction action) {
+        readAsThePageDoes(action);
+        action.latestProgress().ifPresent(p -> p.getNote().length());
     }
 
     /** What the register and "my actions" show of each action. */
