@@ -333,6 +333,21 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
     }
 
+    /**
+     * The address of workstream {@code number} in version {@code version} of the work programme, as the
+     * overview links it (another version chosen from its list of versions when the overview shows another).
+     */
+    public String workstreamPath(int version, int number) {
+        open("/work-programme/index.xhtml");
+        if (!find(By.id("versionFacts")).getText().contains("Version " + version)) {
+            click(By.linkText(find(By.id("otherVersions")).findElements(By.tagName("a")).stream()
+                    .map(WebElement::getText).filter(t -> t.startsWith("Version " + version + ":")).findFirst().orElseThrow()));
+            waitForText(By.id("versionFacts"), "Version " + version);
+        }
+        String href = find(By.cssSelector("#workstreams tr[data-number='" + number + "'] a")).getAttribute("href");
+        return href.substring(href.indexOf("/work-programme/"));
+    }
+
     public String title() {
         return driver.getTitle();
     }
