@@ -13,21 +13,31 @@ import scot.cpib.it.AppServer;
 /**
  * The browser tier's second app instance: on a MariaDB database of its own (the test database's name
  * + "_second", created afresh) reached through a {@link TcpProxy} in this JVM, so that a test can take
- * the database away. Started by the first class that needs it: {@link DatabaseOutageApiIT} cuts and
- * restores its database, then {@link KilledServerApiIT} kills it after its saves; the tier starts one
- * instance on MariaDB for both (one server per database, not per class), and either class run alone
- * starts its own. What is still running when the JVM ends is stopped, and the database dropped.
+ * the database away, and with its reminder timer looking every two seconds
+ * ({@code CPIB_REMINDERS_CHECK_SECONDS=2}; the demo's schedule is off, so a look sends nothing). Started
+ * by the first class that needs it: {@code ReminderTimerUiIT} switches the schedule on, sees the timer
+ * send the week's digests and switches it off again, {@link DatabaseOutageApiIT} cuts and restores its
+ * database, then {@link KilledServerApiIT} kills it after its saves; the tier starts one instance on
+ * MariaDB for the three (one server per database, not per class), and each class run alone starts its
+ * own. What is still running when the JVM ends is stopped, and the database dropped.
  */
-final class SecondInstance {
+public final class SecondInstance {
 
     static final String MARIADB_HOST = "127.0.0.1";
     static final int MARIADB_PORT = 3306;
+    /** How often the instance's reminder timer looks whether the week's digests are due. */
+    public static final int REMINDERS_CHECK_SECONDS = 2;
 
     private static SecondInstance running;
 
     final String database;
     final TcpProxy proxy;
     final AppServer app;
+
+    /** The instance itself (its address, its log). */
+    public AppServer app() {
+        return app;
+    }
 
     private SecondInstance(String database, TcpProxy proxy, AppServer app) {
         this.database = database;
@@ -36,7 +46,7 @@ final class SecondInstance {
     }
 
     /** The running instance, its database reachable (the proxy restored); started when there is none. */
-    static synchronized SecondInstance get() {
+    public static synchronized SecondInstance get() {
         try {
             if (running != null) {
                 running.proxy.restore();
@@ -56,7 +66,8 @@ final class SecondInstance {
                 app = AppServer.startSeparate(freePort(), Map.of(
                         "CPIB_DB_URL", url,
                         "CPIB_DB_USER", System.getProperty("cpib.it.mariadb.user", "root"),
-                        "CPIB_DB_PASSWORD", System.getProperty("cpib.it.mariadb.password", "")));
+                        "CPIB_DB_PASSWORD", System.getProperty("cpib.it.mariadb.password", ""),
+                        "CPIB_REMINDERS_CHECK_SECONDS", Integer.toString(REMINDERS_CHECK_SECONDS)));
             } catch (RuntimeException e) {
                 proxy.close();
                 throw e;
@@ -76,7 +87,7 @@ final class SecondInstance {
      * The instance's JVM is killed at once (SIGKILL, as a crash would); the next {@link #get()} starts
      * another on a fresh database. Its database stays until the JVM ends, to be read afterwards.
      */
-    synchronized void kill() {
+    public synchronized void kill() {
         synchronized (SecondInstance.class) {
             if (running == this) {
                 running = null;
