@@ -144,7 +144,7 @@ public final class AppServer {
             Process process = builder.start();
             AppServer server = new AppServer("http://localhost:" + port, process, workDir);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
-            server.awaitReady(log);
+            BrowserTimes.timed("app starts", () -> server.awaitReady(log));
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start Payara Micro", e);

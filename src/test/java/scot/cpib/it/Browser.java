@@ -76,13 +76,13 @@ public final class Browser implements AutoCloseable {
 
     private static Browser reused(Browser browser, AppServer app) {
         if (browser != null && browser.app == app && browser.answers()) {
-            browser.reset();
+            BrowserTimes.timed("browser resets", browser::reset);
             return browser;
         }
         if (browser != null) {
             browser.quitQuietly();
         }
-        Browser started = new Browser(app);
+        Browser started = BrowserTimes.timed("Chromium starts", () -> new Browser(app));
         Runtime.getRuntime().addShutdownHook(new Thread(started::quitQuietly));
         return started;
     }
@@ -164,7 +164,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser open(String path) {
-        driver.get(app.url(path));
+        BrowserTimes.timed("page loads", () -> driver.get(app.url(path)));
         return this;
     }
 
@@ -178,14 +178,20 @@ public final class Browser implements AutoCloseable {
      * not the home page, which would be worked out for nothing. A test about the home page opens it.
      */
     public void signIn(String username, String password) {
-        open("/login.xhtml?continue=%2Faccount.xhtml");
-        type(By.id("login:username"), username);
-        type(By.id("login:password"), password);
-        click(By.id("login:submit"));
-        waitFor(By.id("signOutForm:signOut"));
+        BrowserTimes.timed("sign-ins", () -> {
+            driver.get(app.url("/login.xhtml?continue=%2Faccount.xhtml"));
+            type(By.id("login:username"), username);
+            type(By.id("login:password"), password);
+            click(By.id("login:submit"));
+            waitFor(By.id("signOutForm:signOut"));
+        });
     }
 
     public void signOut() {
+        BrowserTimes.timed("sign-outs", this::signOutNow);
+    }
+
+    private void signOutNow() {
         if (!driver.findElements(By.id("signOutForm:signOut")).isEmpty()) {
             click(By.id("signOutForm:signOut"));
             try {
@@ -220,8 +226,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for the text; again when the page is replaced while it looks (a postback and redirect still loading). */
     public void waitForText(By by, String text) {
-        settled(() -> waiting()
-                .until(ExpectedConditions.textToBePresentInElementLocated(by, text)));
+        BrowserTimes.timed("waits for text", () -> settled(() -> waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text))));
     }
 
     /** Waits until the address of the page contains the text (a GET form's query, a redirect's target). */
@@ -238,8 +244,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(By by) {
-        settled(() -> waiting()
-                .until(ExpectedConditions.elementToBeClickable(by)).click());
+        BrowserTimes.timed("clicks", () -> settled(() -> waiting()
+                .until(ExpectedConditions.elementToBeClickable(by)).click()));
     }
 
     /**
@@ -354,6 +360,10 @@ public final class Browser implements AutoCloseable {
 
     /** Runs axe-core on the current page; fails listing every WCAG 2.2 AA violation. */
     public void assertAccessible() {
+        BrowserTimes.timed("axe", this::runAxe);
+    }
+
+    private void runAxe() {
         JavascriptExecutor js = driver;
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined'"))) {
             js.executeScript(axeSource());
@@ -382,6 +392,10 @@ public final class Browser implements AutoCloseable {
 
     /** Keeps a PNG of the page under target/screenshots for people to look at. */
     public void screenshot(String name) {
+        BrowserTimes.timed("screenshots", () -> saveScreenshot(name));
+    }
+
+    private void saveScreenshot(String name) {
         String dir = System.getProperty("cpib.it.screenshots", "target/screenshots");
         try {
             Path target = Path.of(dir, name + ".png");
