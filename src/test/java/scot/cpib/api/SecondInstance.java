@@ -2,7 +2,6 @@ package scot.cpib.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -63,7 +62,7 @@ public final class SecondInstance {
                     + "&useSSL=false&connectTimeout=1500";
             AppServer app;
             try {
-                app = AppServer.startSeparate(freePort(), Map.of(
+                app = AppServer.startSeparate(AppServer.secondPort(), Map.of(
                         "CPIB_DB_URL", url,
                         "CPIB_DB_USER", System.getProperty("cpib.it.mariadb.user", "root"),
                         "CPIB_DB_PASSWORD", System.getProperty("cpib.it.mariadb.password", ""),
@@ -132,11 +131,5 @@ public final class SecondInstance {
         return DriverManager.getConnection("jdbc:mysql://" + MARIADB_HOST + ":" + MARIADB_PORT
                         + "/?allowPublicKeyRetrieval=true&useSSL=false",
                 System.getProperty("cpib.it.mariadb.user", "root"), System.getProperty("cpib.it.mariadb.password", ""));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

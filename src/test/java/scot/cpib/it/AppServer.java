@@ -66,6 +66,16 @@ public final class AppServer {
         return start(Integer.toString(port), environment, SHORT_LIVED);
     }
 
+    /**
+     * The port of the tier's second instance ({@code -Dit.second.port}, 18090 unless chosen); refused,
+     * naming it, when something else listens there.
+     */
+    public static int secondPort() {
+        int port = Integer.parseInt(System.getProperty("cpib.it.second.port", "18090"));
+        FreePorts.require(Map.of("it.second.port", port));
+        return port;
+    }
+
     /** Stops the instance, waits for it to exit and removes its working folder. */
     public void stop() {
         process.destroy();
