@@ -115,7 +115,20 @@ public final class AppServer {
         String port = System.getProperty("cpib.it.port", "18080");
         FreePorts.require(new java.util.LinkedHashMap<>(Map.of("it.port", Integer.parseInt(port),
                 "it.smtp.port", MailCatcher.port())));
-        return start(port, Map.of(), List.of());
+        AppServer server = start(port, Map.of(), List.of());
+        server.buildOpenApiDocumentInTheBackground();
+        return server;
+    }
+
+    /**
+     * The first request for /openapi makes the server scan the application for its API description,
+     * many seconds of work on two cores; asked for now, without waiting, it is done on the core the
+     * first browser classes leave idle, not while OpenApiAndHealthApiIT waits for it.
+     */
+    private void buildOpenApiDocumentInTheBackground() {
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .sendAsync(HttpRequest.newBuilder(URI.create(url("/openapi"))).timeout(Duration.ofMinutes(5)).build(),
+                        HttpResponse.BodyHandlers.discarding());
     }
 
     private static AppServer start(String port, Map<String, String> environment, List<String> jvmOptions) {
