@@ -7,6 +7,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import scot.cpib.it.AppServer;
 
 /**
@@ -44,13 +47,52 @@ public final class SecondInstance {
         this.app = app;
     }
 
+    /** The test classes that use the instance: a run with any of them starts it early ({@link #startEarly}). */
+    public static final Set<String> USED_BY = Set.of("scot.cpib.action.ReminderTimerUiIT",
+            "scot.cpib.api.DatabaseOutageApiIT", "scot.cpib.api.KilledServerApiIT");
+
+    private static CompletableFuture<SecondInstance> early;
+
+    /**
+     * Starts the instance in the background, while the classes before the first that uses it run on the
+     * shared app (whose pages leave one of two cores mostly idle), so that {@link #get} finds it ready.
+     */
+    public static synchronized void startEarly() {
+        if (running == null && early == null) {
+            early = CompletableFuture.supplyAsync(SecondInstance::start, runnable -> {
+                Thread thread = new Thread(runnable, "second instance start");
+                thread.setDaemon(true);
+                thread.start();
+            });
+        }
+    }
+
     /** The running instance, its database reachable (the proxy restored); started when there is none. */
     public static synchronized SecondInstance get() {
-        try {
-            if (running != null) {
-                running.proxy.restore();
-                return running;
+        if (early != null) {
+            CompletableFuture<SecondInstance> started = early;
+            early = null;
+            try {
+                running = started.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
+        }
+        if (running != null) {
+            try {
+                running.proxy.restore();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return running;
+        }
+        running = start();
+        return running;
+    }
+
+    /** A fresh database, the proxy to it and the app on it; stopped, and the database dropped, when the JVM ends. */
+    private static SecondInstance start() {
+        try {
             String database = System.getProperty("cpib.it.mariadb.database", "cpib_it") + "_second";
             try (Connection connection = admin(); Statement statement = connection.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + database);
@@ -71,10 +113,9 @@ public final class SecondInstance {
                 proxy.close();
                 throw e;
             }
-            running = new SecondInstance(database, proxy, app);
-            SecondInstance started = running;
+            SecondInstance started = new SecondInstance(database, proxy, app);
             Runtime.getRuntime().addShutdownHook(new Thread(started::stopIfRunning));
-            return running;
+            return started;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
