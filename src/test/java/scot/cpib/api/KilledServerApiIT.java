@@ -9,14 +9,12 @@ import static scot.cpib.api.ApiJson.number;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -39,9 +37,9 @@ import scot.cpib.it.TempFiles;
  * No confirmed save is lost when the server process is killed: an instance of its own makes ten
  * progress updates on an action through the action page, each confirmed to the user (the redirect
  * after saving), then its JVM is killed with SIGKILL straight after the last one; every update and
- * its audit row are in the database afterwards. On the embedded H2 database (a file database with
- * the URL the app is given, reopened with the H2 driver as the next start would) and on MariaDB (the
- * tier's {@link SecondInstance}, killed here).
+ * its audit row are in the database afterwards. On the embedded H2 database ({@link KilledH2Instance}:
+ * a file database with the URL the app is given, reopened with the H2 driver as the next start would;
+ * started early while other classes run) and on MariaDB (the tier's {@link SecondInstance}, killed here).
  */
 class KilledServerApiIT {
 
@@ -52,17 +50,15 @@ class KilledServerApiIT {
 
     @Test
     void everyConfirmedSaveOnTheEmbeddedH2DatabaseSurvivesTheProcessBeingKilled() throws SQLException {
-        Path folder = TempFiles.createDirectory("cpib-killed-h2");
+        KilledH2Instance instance = KilledH2Instance.take();
         try {
-            // the embedded default's options, without WRITE_DELAY: the app adds what makes it durable
-            String url = "jdbc:h2:" + folder.resolve("cpib") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
-            AppServer app = AppServer.startSeparate(port(), Map.of("CPIB_DB_URL", url));
-            List<String> notes = saveAndKill(app, app::kill, "h2");
-            try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            List<String> notes = saveAndKill(instance.app, instance.app::kill, "h2");
+            try (Connection connection = DriverManager.getConnection(instance.url, "sa", "")) {
                 assertAllSaved(connection, notes);
             }
         } finally {
-            TempFiles.delete(folder);
+            instance.app.kill();
+            TempFiles.delete(instance.folder);
         }
     }
 
@@ -125,22 +121,6 @@ class KilledServerApiIT {
             }
         }
         return texts;
-    }
-
-    /** The first free port of this test's own range (18390–18399), else any free port. */
-    private static int port() {
-        for (int port = 18390; port <= 18399; port++) {
-            try (ServerSocket socket = new ServerSocket(port)) {
-                return socket.getLocalPort();
-            } catch (IOException taken) {
-                // try the next
-            }
-        }
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A browser-like session on the pages: its own cookies, form posts with the page's view state. */

@@ -66,6 +66,16 @@ public final class AppServer {
         return start(Integer.toString(port), environment, SHORT_LIVED);
     }
 
+    /**
+     * The port of the tier's second instance ({@code -Dit.second.port}, 18090 unless chosen); refused,
+     * naming it, when something else listens there.
+     */
+    public static int secondPort() {
+        int port = Integer.parseInt(System.getProperty("cpib.it.second.port", "18090"));
+        FreePorts.require(Map.of("it.second.port", port));
+        return port;
+    }
+
     /** Stops the instance, waits for it to exit and removes its working folder. */
     public void stop() {
         process.destroy();
@@ -105,7 +115,20 @@ public final class AppServer {
         String port = System.getProperty("cpib.it.port", "18080");
         FreePorts.require(new java.util.LinkedHashMap<>(Map.of("it.port", Integer.parseInt(port),
                 "it.smtp.port", MailCatcher.port())));
-        return start(port, Map.of(), List.of());
+        AppServer server = start(port, Map.of(), List.of());
+        server.buildOpenApiDocumentInTheBackground();
+        return server;
+    }
+
+    /**
+     * The first request for /openapi makes the server scan the application for its API description,
+     * many seconds of work on two cores; asked for now, without waiting, it is done on the core the
+     * first browser classes leave idle, not while OpenApiAndHealthApiIT waits for it.
+     */
+    private void buildOpenApiDocumentInTheBackground() {
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .sendAsync(HttpRequest.newBuilder(URI.create(url("/openapi"))).timeout(Duration.ofMinutes(5)).build(),
+                        HttpResponse.BodyHandlers.discarding());
     }
 
     private static AppServer start(String port, Map<String, String> environment, List<String> jvmOptions) {
@@ -144,7 +167,7 @@ public final class AppServer {
             Process process = builder.start();
             AppServer server = new AppServer("http://localhost:" + port, process, workDir);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
-            server.awaitReady(log);
+            BrowserTimes.timed("app starts", () -> server.awaitReady(log));
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start Payara Micro", e);

@@ -76,13 +76,13 @@ public final class Browser implements AutoCloseable {
 
     private static Browser reused(Browser browser, AppServer app) {
         if (browser != null && browser.app == app && browser.answers()) {
-            browser.reset();
+            BrowserTimes.timed("browser resets", browser::reset);
             return browser;
         }
         if (browser != null) {
             browser.quitQuietly();
         }
-        Browser started = new Browser(app);
+        Browser started = BrowserTimes.timed("Chromium starts", () -> new Browser(app));
         Runtime.getRuntime().addShutdownHook(new Thread(started::quitQuietly));
         return started;
     }
@@ -164,7 +164,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser open(String path) {
-        driver.get(app.url(path));
+        BrowserTimes.timed("page loads", () -> driver.get(app.url(path)));
         return this;
     }
 
@@ -178,14 +178,20 @@ public final class Browser implements AutoCloseable {
      * not the home page, which would be worked out for nothing. A test about the home page opens it.
      */
     public void signIn(String username, String password) {
-        open("/login.xhtml?continue=%2Faccount.xhtml");
-        type(By.id("login:username"), username);
-        type(By.id("login:password"), password);
-        click(By.id("login:submit"));
-        waitFor(By.id("signOutForm:signOut"));
+        BrowserTimes.timed("sign-ins", () -> {
+            driver.get(app.url("/login.xhtml?continue=%2Faccount.xhtml"));
+            type(By.id("login:username"), username);
+            type(By.id("login:password"), password);
+            click(By.id("login:submit"));
+            waitFor(By.id("signOutForm:signOut"));
+        });
     }
 
     public void signOut() {
+        BrowserTimes.timed("sign-outs", this::signOutNow);
+    }
+
+    private void signOutNow() {
         if (!driver.findElements(By.id("signOutForm:signOut")).isEmpty()) {
             click(By.id("signOutForm:signOut"));
             try {
@@ -195,6 +201,37 @@ public final class Browser implements AutoCloseable {
                         + driver.getCurrentUrl() + " – " + driver.getTitle(), notSignedOut);
             }
         }
+    }
+
+    /**
+     * Ends the session after a test as the sign-out button does (its form posted, so the server signs out
+     * and invalidates the session), without loading the public home page the button leads to: the next
+     * test opens its own page (when the post does not sign out, the button is pressed). Answers whether a
+     * signed-in page was showing (nothing to end otherwise).
+     */
+    public boolean endSession() {
+        return BrowserTimes.timed("sign-outs", () -> {
+            Object ended = driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const button = document.getElementById('signOutForm:signOut');
+                    if (!button) { done('not signed in'); return; }
+                    const data = new URLSearchParams(new FormData(button.form));
+                    data.append(button.name, button.value);
+                    const account = location.origin + '/account.xhtml';
+                    fetch(button.form.action, {method: 'POST', body: data, redirect: 'manual', credentials: 'same-origin'})
+                        // signed out when the account page sends the visitor to sign in
+                        .then(r => fetch(account, {redirect: 'manual', credentials: 'same-origin'}))
+                        .then(r => done(r.type === 'opaqueredirect' ? 'signed out' : 'still signed in: ' + r.status),
+                              e => done('failed: ' + e));""");
+            if ("not signed in".equals(ended)) {
+                return false;
+            }
+            if (!"signed out".equals(ended)) {
+                // the page's form no longer signs out (its view expired, say): the button, as a person would
+                signOutNow();
+            }
+            return true;
+        });
     }
 
     /**
@@ -220,8 +257,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for the text; again when the page is replaced while it looks (a postback and redirect still loading). */
     public void waitForText(By by, String text) {
-        settled(() -> waiting()
-                .until(ExpectedConditions.textToBePresentInElementLocated(by, text)));
+        BrowserTimes.timed("waits for text", () -> settled(() -> waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text))));
     }
 
     /** Waits until the address of the page contains the text (a GET form's query, a redirect's target). */
@@ -238,8 +275,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(By by) {
-        settled(() -> waiting()
-                .until(ExpectedConditions.elementToBeClickable(by)).click());
+        BrowserTimes.timed("clicks", () -> settled(() -> waiting()
+                .until(ExpectedConditions.elementToBeClickable(by)).click()));
     }
 
     /**
@@ -333,12 +370,31 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
     }
 
+    /**
+     * The address of workstream {@code number} in version {@code version} of the work programme, as the
+     * overview links it (another version chosen from its list of versions when the overview shows another).
+     */
+    public String workstreamPath(int version, int number) {
+        open("/work-programme/index.xhtml");
+        if (!find(By.id("versionFacts")).getText().contains("Version " + version)) {
+            click(By.linkText(find(By.id("otherVersions")).findElements(By.tagName("a")).stream()
+                    .map(WebElement::getText).filter(t -> t.startsWith("Version " + version + ":")).findFirst().orElseThrow()));
+            waitForText(By.id("versionFacts"), "Version " + version);
+        }
+        String href = find(By.cssSelector("#workstreams tr[data-number='" + number + "'] a")).getAttribute("href");
+        return href.substring(href.indexOf("/work-programme/"));
+    }
+
     public String title() {
         return driver.getTitle();
     }
 
     /** Runs axe-core on the current page; fails listing every WCAG 2.2 AA violation. */
     public void assertAccessible() {
+        BrowserTimes.timed("axe", this::runAxe);
+    }
+
+    private void runAxe() {
         JavascriptExecutor js = driver;
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined'"))) {
             js.executeScript(axeSource());
@@ -367,6 +423,10 @@ public final class Browser implements AutoCloseable {
 
     /** Keeps a PNG of the page under target/screenshots for people to look at. */
     public void screenshot(String name) {
+        BrowserTimes.timed("screenshots", () -> saveScreenshot(name));
+    }
+
+    private void saveScreenshot(String name) {
         String dir = System.getProperty("cpib.it.screenshots", "target/screenshots");
         try {
             Path target = Path.of(dir, name + ".png");

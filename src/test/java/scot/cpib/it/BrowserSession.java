@@ -21,7 +21,7 @@ public abstract class BrowserSession {
     @AfterEach
     void signOutAfterTest() {
         List<String> violations = new ArrayList<>(browser.cspViolations());
-        browser.signOut();
+        browser.endSession();
         violations.addAll(browser.cspViolations());
         assertEquals(List.of(), violations, "the Content-Security-Policy refused something on a page of this test");
     }

@@ -27,7 +27,7 @@ final class FreePorts {
         if (taken.length() > 0) {
             throw new IllegalStateException("Port " + taken + " is already in use, so the browser and API tests "
                     + "will not start: stop whatever listens there, or choose free ports, e.g. "
-                    + "mvn verify -Dit.port=18181 -Dit.smtp.port=13125");
+                    + "mvn verify -Dit.port=18181 -Dit.smtp.port=13125 -Dit.second.port=18191");
         }
     }
 

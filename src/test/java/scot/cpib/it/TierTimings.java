@@ -36,6 +36,7 @@ public class TierTimings implements TestExecutionListener {
     public void executionStarted(TestIdentifier identifier) {
         if (isClass(identifier)) {
             classStarted.put(identifier.getUniqueId(), System.nanoTime());
+            BrowserTimes.classStarted(simpleName(identifier));
         }
     }
 
@@ -65,6 +66,13 @@ public class TierTimings implements TestExecutionListener {
         }
         System.out.println(summary(System.getProperty("cpib.test.tier", "tests"),
                 Duration.ofNanos(System.nanoTime() - started)));
+        if (!BrowserTimes.isEmpty()) {
+            System.out.println("[tier] browser helpers in all: " + BrowserTimes.total());
+            classNanos.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(12)
+                    .forEach(e -> System.out.println("[tier]   " + e.getKey() + " " + seconds(Duration.ofNanos(e.getValue()))
+                            + ": " + BrowserTimes.of(e.getKey())));
+        }
     }
 
     private String summary(String tier, Duration took) {

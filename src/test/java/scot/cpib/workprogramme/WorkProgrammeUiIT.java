@@ -29,18 +29,6 @@ class WorkProgrammeUiIT extends BrowserSession {
         }
     }
 
-    /** The address of a workstream's page, read from the overview of the given version. */
-    private String workstreamPath(int version, int number) {
-        browser.open("/work-programme/index.xhtml");
-        if (!browser.find(By.id("versionFacts")).getText().contains("Version " + version)) {
-            browser.click(By.linkText(browser.find(By.id("otherVersions")).findElements(By.tagName("a")).stream()
-                    .map(WebElement::getText).filter(t -> t.startsWith("Version " + version + ":")).findFirst().orElseThrow()));
-            browser.waitForText(By.id("versionFacts"), "Version " + version);
-        }
-        String href = browser.find(By.cssSelector("#workstreams tr[data-number='" + number + "'] a")).getAttribute("href");
-        return href.substring(href.indexOf("/work-programme/"));
-    }
-
     @Test
     void overviewShowsTheEightRevisedWorkstreamsWithTheirLeads() {
         actAs("member");
@@ -83,7 +71,7 @@ class WorkProgrammeUiIT extends BrowserSession {
         browser.screenshot("work-programme-overview-public");
 
         actAs("member");
-        String revised = workstreamPath(2, 3);
+        String revised = browser.workstreamPath(2, 3);
         actAs(null);
         browser.open(revised);
         assertTrue(browser.bodyText().contains("Page not found"));
@@ -92,7 +80,7 @@ class WorkProgrammeUiIT extends BrowserSession {
     @Test
     void workstreamPageShowsItsLinkedActionsFromTheNovember2018Minute() {
         actAs("member");
-        browser.open(workstreamPath(2, 3));
+        browser.open(browser.workstreamPath(2, 3));
         assertTrue(browser.find(By.tagName("h1")).getText().startsWith("3. "));
         assertTrue(browser.find(By.id("leads")).getText().contains("Mark McAteer"));
         String actions = browser.find(By.id("actions")).getText();
@@ -114,7 +102,7 @@ class WorkProgrammeUiIT extends BrowserSession {
         browser.driver().executeScript("document.getElementById('actions').scrollIntoView()");
         browser.screenshot("work-programme-workstream-links");
 
-        browser.open(workstreamPath(1, 6));
+        browser.open(browser.workstreamPath(1, 6));
         assertTrue(browser.find(By.id("actions")).getText().contains("15/4iii/1"));
         browser.assertAccessible();
     }
@@ -167,7 +155,7 @@ class WorkProgrammeUiIT extends BrowserSession {
     @Test
     void conflictingCorrectionShowsBothVersionsAndKeepsTheLeadsText() {
         actAs("lead");
-        String measures = workstreamPath(1, 7);
+        String measures = browser.workstreamPath(1, 7);
         browser.open("/work-programme/update.xhtml?workstream=" + measures.substring(measures.indexOf("id=") + 3));
         browser.click(By.cssSelector("input[value='GREEN']"));
         browser.type(By.id("update:achievements"), "Measures shared for comment " + System.nanoTime());
@@ -203,8 +191,8 @@ class WorkProgrammeUiIT extends BrowserSession {
     @Test
     void memberCannotOpenTheUpdateFormAndALeadOnlyTheirOwn() {
         actAs("member");
-        String measures = workstreamPath(1, 7);
-        String data = workstreamPath(1, 1);
+        String measures = browser.workstreamPath(1, 7);
+        String data = browser.workstreamPath(1, 1);
         browser.open(measures);
         assertTrue(browser.driver().findElements(By.id("writeUpdate")).isEmpty());
         String id = measures.substring(measures.indexOf("id=") + 3);
@@ -246,7 +234,7 @@ class WorkProgrammeUiIT extends BrowserSession {
     @Test
     void leadWritesAnUpdateByKeyboardAlone() {
         actAs("lead");
-        browser.open(workstreamPath(1, 7));
+        browser.open(browser.workstreamPath(1, 7));
         browser.activateByKeyboard("writeUpdate", 40);
         browser.waitFor(By.id("update:save"));
         browser.driver().findElement(By.tagName("body")).click();

@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebElement;
 import scot.cpib.it.BrowserSession;
 
 /**
@@ -22,7 +21,7 @@ class WorkstreamLeadsUiIT extends BrowserSession {
     @Test
     void theSecretariatNamesTheChairAsALeadAndThePageShowsTheHolderAsWritten() {
         browser.signIn("secretariat");
-        String path = workstreamPath(2, 7);
+        String path = browser.workstreamPath(2, 7);
         browser.open(path);
         assertTrue(browser.find(By.id("leads")).getText().contains("Steve Grimmond"), browser.find(By.id("leads")).getText());
         String before = browser.find(By.id("leadsForm:leads")).getAttribute("value");
@@ -61,17 +60,5 @@ class WorkstreamLeadsUiIT extends BrowserSession {
             browser.waitForText(By.id("summary"), "leads saved");
         }
         assertEquals(before, browser.find(By.id("leads")).getText());
-    }
-
-    /** The address of a workstream's page, read from the overview of the given version. */
-    private String workstreamPath(int version, int number) {
-        browser.open("/work-programme/index.xhtml");
-        if (!browser.find(By.id("versionFacts")).getText().contains("Version " + version)) {
-            browser.click(By.linkText(browser.find(By.id("otherVersions")).findElements(By.tagName("a")).stream()
-                    .map(WebElement::getText).filter(t -> t.startsWith("Version " + version + ":")).findFirst().orElseThrow()));
-            browser.waitForText(By.id("versionFacts"), "Version " + version);
-        }
-        String href = browser.find(By.cssSelector("#workstreams tr[data-number='" + number + "'] a")).getAttribute("href");
-        return href.substring(href.indexOf("/work-programme/"));
     }
 }
