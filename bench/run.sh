@@ -49,7 +49,7 @@ start=$(date +%s.%N)
 CPIB_DB_URL="jdbc:mysql://$host:$dbport/$db?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true" \
 CPIB_DB_USER=$app_user CPIB_DB_PASSWORD=$app_password \
     java -Xmx1g -XX:+ExitOnOutOfMemoryError ${CPIB_BENCH_JAVA_OPTS:-} -jar target/payara-micro.jar --deploy "$war" --contextroot / \
-    --port "$port" --nocluster --rootdir "$work/micro" --postbootcommandfile payara/post-boot-commands.txt > "$log" 2>&1 &
+    --port "$port" --nohazelcast --rootdir "$work/micro" --postbootcommandfile payara/post-boot-commands.txt > "$log" 2>&1 &
 server=$!
 stop() {
     if kill -0 "$server" 2>/dev/null; then
@@ -65,6 +65,8 @@ until curl -fsS -o /dev/null "http://127.0.0.1:$port/login.xhtml" 2>/dev/null; d
     sleep 0.5
 done
 startup=$(echo "$(date +%s.%N) - $start" | bc)
+# CPU time the app's JVM spent until then (user + system): what start-up costs, less the machine's load.
+startup_cpu=$(awk -v tck="$(getconf CLK_TCK)" '{print ($14 + $15) / tck}' "/proc/$server/stat")
 
 args=(--base "http://127.0.0.1:$port" --db-url "jdbc:mysql://$host:$dbport/$db" --db-user "$root"
       --app-db-user "$app_user" --seconds "$seconds" --warmup "$warmup" --concurrency "$concurrency")
@@ -72,6 +74,7 @@ args=(--base "http://127.0.0.1:$port" --db-url "jdbc:mysql://$host:$dbport/$db" 
 java -Xmx256m -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" scot.cpib.bench.LoadDriver "${args[@]}"
 
 printf 'startup_s=%.1f\n' "$startup"
+printf 'startup_cpu_s=%.1f\n' "$startup_cpu"
 # Heap in use after a full collection: what the app keeps, not garbage waiting to be collected.
 jcmd "$server" GC.run > /dev/null
 heap=$(jcmd "$server" GC.heap_info | awk '/garbage-first heap|def new generation|PSYoungGen|total/ && /used/ {for (i=1;i<=NF;i++) if ($i=="used") {print $(i+1); exit}}')

@@ -26,7 +26,20 @@ import scot.cpib.meeting.domain.Attendance;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.minutes.application.MinuteQueries;
 import scot.cpib.minutes.domain.MinuteEntry;
+import scot.cpib.engagement.domain.CellCoverage;
+import scot.cpib.engagement.domain.CoreMessage;
+import scot.cpib.engagement.domain.EngagementPlan;
+import scot.cpib.engagement.web.CoveragePage;
 import scot.cpib.security.domain.Role;
+import scot.cpib.workprogramme.application.LinkedActions;
+import scot.cpib.workprogramme.application.WorkstreamSummary;
+import scot.cpib.workprogramme.domain.Activity;
+import scot.cpib.workprogramme.domain.MinuteDecisionLink;
+import scot.cpib.workprogramme.domain.ProgressUpdate;
+import scot.cpib.workprogramme.domain.Workstream;
+import scot.cpib.workprogramme.domain.WorkstreamResource;
+import scot.cpib.workprogramme.web.ProgrammePage;
+import scot.cpib.workprogramme.web.WorkstreamPage;
 
 /**
  * Issue 13: what the pages around the lists read costs a fixed number of SQL statements, however many
@@ -56,8 +69,37 @@ class PageStatementsIT {
      */
     private static final int MOST_FOR_THE_MEETING_PAGE = 11;
 
+    /**
+     * A workstream page shows many kinds of things, one query per kind, never one per row: the
+     * workstream with its version; for each earlier version it continues (two on the demo record), the
+     * mappings, the workstreams and their versions; the updates of each, their periods; leads and who
+     * they are (people, organisations); the open period; activities and their owners; questions;
+     * resources; outcomes; linked actions, their owners, notes and the notes' meetings; decisions with
+     * their entries, items and meetings joined. 36 statements before issue 13's last round.
+     */
+    private static final int MOST_FOR_A_WORKSTREAM = 25;
+
+    /**
+     * The overview: versions (with the meeting each was presented at), workstreams, their versions,
+     * what they continue, the outstanding actions' due dates, the latest updates, the reporting periods,
+     * the outcomes summary (three counts) and the leads with who they are. 92 statements before.
+     */
+    private static final int MOST_FOR_THE_OVERVIEW = 14;
+
     @PersistenceContext
     private EntityManager em;
+
+    /** The statements the last count saw, for a failing test's message. */
+    private String traced = "";
+
+    @Inject
+    private WorkstreamPage workstreamPage;
+
+    @Inject
+    private ProgrammePage programmePage;
+
+    @Inject
+    private CoveragePage coveragePage;
 
     @Inject
     private Directory directory;
@@ -135,6 +177,99 @@ class PageStatementsIT {
         assertTrue(statements <= MOST_FOR_THE_MEETING_PAGE, statements + " statements for the meeting page's reads");
     }
 
+    @Test
+    void aWorkstreamPageReadsItsUpdatesActivitiesAndLinksInAFewStatements() throws Exception {
+        String id = String.valueOf(workstreamWithMostActivities());
+        int[] shown = new int[1];
+        int statements = count(() -> {
+            workstreamPage.setId(id);
+            workstreamPage.load();
+            Workstream workstream = workstreamPage.getWorkstream();
+            workstream.getProgramme().getVersionNumber();
+            workstream.getLeadLabel();
+            workstreamPage.getContinues();
+            workstreamPage.isWritable();
+            workstreamPage.getChart();
+            for (Activity activity : workstream.getActivities()) {
+                activity.getOwnerLabel();
+                shown[0]++;
+            }
+            workstream.getQuestions().forEach(question -> question.getPromptList());
+            workstream.getResources().stream().map(WorkstreamResource::getResource).forEach(resource -> resource.getTitle());
+            workstreamPage.getOutcomes();
+            LinkedActions actions = workstreamPage.getActions();
+            actions.getOverdue().forEach(PageStatementsIT::readAsAListDoes);
+            actions.getOpen().forEach(PageStatementsIT::readAsAListDoes);
+            actions.getClosed().forEach(PageStatementsIT::readAsAListDoes);
+            for (MinuteDecisionLink decision : workstreamPage.getDecisions()) {
+                decision.getMinuteEntry().getAgendaItem().getMeeting().getId();
+                decision.getMinuteEntry().getDecisions();
+            }
+            for (ProgressUpdate update : workstreamPage.getHistory()) {
+                update.getPeriod().getTitle();
+                update.getWorkstream().getNumberedTitle();
+                workstreamPage.isCorrectable(update);
+                shown[0]++;
+            }
+            return null;
+        });
+        assertTrue(shown[0] > 5, "the workstream has activities and updates to show: " + shown[0]);
+        assertTrue(statements <= MOST_FOR_A_WORKSTREAM, statements + " statements for a workstream of " + shown[0]
+                + " activities and updates:\n" + traced);
+    }
+
+    @Test
+    void theProgrammeOverviewReadsEveryWorkstreamInAFewStatements() throws Exception {
+        int[] shown = new int[1];
+        int statements = count(() -> {
+            programmePage.load();
+            programmePage.getOtherVersions().forEach(version -> version.getTitle());
+            programmePage.getCurrentInstead();
+            programmePage.isReportable();
+            programmePage.getOutcomesSummary();
+            for (WorkstreamSummary row : programmePage.getRows()) {
+                row.getWorkstream().getLeadLabel();
+                row.getRag();
+                row.getLastUpdateDate();
+                shown[0]++;
+            }
+            return null;
+        });
+        assertTrue(shown[0] > 3, "the overview shows the demo programme's workstreams: " + shown[0]);
+        assertTrue(statements <= MOST_FOR_THE_OVERVIEW, statements + " statements for an overview of " + shown[0] + " workstreams:\n" + traced);
+    }
+
+    @Test
+    void coverageReadsTheStrategyAndItsRecordsInAFewStatements() throws Exception {
+        int[] shown = new int[1];
+        int statements = count(() -> {
+            coveragePage.load();
+            for (EngagementPlan plan : coveragePage.getStrategy().getPlans()) {
+                plan.getGroup().getName();
+                for (CoreMessage message : coveragePage.getStrategy().getMessages()) {
+                    CellCoverage cell = coveragePage.cell(plan.getGroup(), message);
+                    if (cell != null && cell.isDelivered()) {
+                        coveragePage.deliveredBy(cell);
+                    }
+                    shown[0]++;
+                }
+            }
+            coveragePage.getBars();
+            return null;
+        });
+        assertTrue(shown[0] > MOST, "the demo strategy's matrix has more cells than the bound: " + shown[0]);
+        assertTrue(statements <= MOST, statements + " statements for coverage of " + shown[0] + " cells:\n" + traced);
+    }
+
+    /** The workstream of the demo record with the most activities (the demo's workstreams have an update or two each). */
+    private long workstreamWithMostActivities() {
+        List<Object[]> rows = em.createQuery("SELECT a.workstream.id, COUNT(a) FROM Activity a"
+                        + " GROUP BY a.workstream.id ORDER BY COUNT(a) DESC, a.workstream.id DESC", Object[].class)
+                .setMaxResults(1).getResultList();
+        assertFalse(rows.isEmpty(), "the demo record has a workstream with activities");
+        return (Long) rows.get(0)[0];
+    }
+
     /** The meeting of the demo record that agreed the most actions. */
     private long meetingWithMostActions() {
         List<Object[]> rows = em.createQuery("SELECT a.meeting.id, COUNT(a) FROM AgreedAction a WHERE a.meeting IS NOT NULL"
@@ -161,6 +296,7 @@ class PageStatementsIT {
             int statements = counter.count();
             assertTrue(statements > 0, "the counter saw the queries");
             System.out.println(getClass().getSimpleName() + ": " + statements + " statements\n" + counter.statements());
+            traced = counter.statements();
             return statements;
         }
     }

@@ -139,8 +139,9 @@ public final class AppServer {
             File log = workDir.resolve("payara.log").toFile();
             List<String> command = new java.util.ArrayList<>(List.of(javaBinary(), "-Xmx1g", "-XX:+ExitOnOutOfMemoryError"));
             command.addAll(jvmOptions);
+            // as production starts it (docs/operations.md): without Payara's Hazelcast, which the app does not use
             command.addAll(List.of("-Djava.io.tmpdir=" + workDir, "-jar", microJar, "--deploy", war, "--contextroot", "/",
-                    "--port", port, "--nocluster", "--rootdir", workDir.resolve("micro").toString()));
+                    "--port", port, "--nohazelcast", "--rootdir", workDir.resolve("micro").toString()));
             String bootCommands = System.getProperty("cpib.it.postbootcommands");
             if (bootCommands != null && !bootCommands.isBlank()) {
                 // as in production (docs/operations.md): /metrics is not served

@@ -89,10 +89,14 @@ public class WorkProgrammeQueries {
                 .getResultStream().findFirst();
     }
 
-    /** Reads the programmes' workstreams, their leads and what they continue in one query each when first shown. */
+    /**
+     * Reads the programmes' workstreams, their leads and what they continue in one query each when first
+     * shown, and joins the meeting each version was presented at (the overview shows its date).
+     */
     private static TypedQuery<WorkProgramme> withWorkstreams(TypedQuery<WorkProgramme> query) {
+        query.setHint("eclipselink.left-join-fetch", "p.presentedAt");
         query.setHint("eclipselink.batch.type", "IN");
-        for (String path : List.of("p.workstreams", "p.workstreams.leads", "p.workstreams.leads.person",
+        for (String path : List.of("p.workstreams", "p.workstreams.programme", "p.workstreams.leads", "p.workstreams.leads.person",
                 "p.workstreams.leads.person.organisation", "p.workstreams.leads.organisation", "p.workstreams.leads.group",
                 "p.workstreams.predecessors", "p.workstreams.predecessors.from", "p.workstreams.predecessors.from.programme",
                 "p.workstreams.predecessors.from.predecessors")) {
@@ -122,8 +126,9 @@ public class WorkProgrammeQueries {
     }
 
     /**
-     * A workstream of this board's programme; its updates (with their periods), leads and activities
-     * are read in one query each when first shown, not one per update.
+     * A workstream of this board's programme, with its version joined; what its page shows is read in
+     * one query per kind when first shown, not one per row (issue 13): updates with their periods,
+     * leads and activity owners with who they are, and the workstreams it continues with theirs.
      */
     public Optional<Workstream> findWorkstream(Long id) {
         if (id == null) {
@@ -131,9 +136,15 @@ public class WorkProgrammeQueries {
         }
         TypedQuery<Workstream> query = em.createQuery("SELECT w FROM Workstream w WHERE w.id = :id AND w.programme.board.id = :board",
                 Workstream.class).setParameter("id", id).setParameter("board", directory.boardId());
+        query.setHint("eclipselink.join-fetch", "w.programme");
         query.setHint("eclipselink.batch.type", "IN");
-        for (String path : List.of("w.updates", "w.updates.period", "w.leads", "w.activities", "w.activities.owners",
-                "w.predecessors", "w.predecessors.from", "w.predecessors.from.predecessors")) {
+        for (String path : List.of("w.updates", "w.updates.period", "w.leads", "w.leads.person", "w.leads.person.organisation",
+                "w.leads.organisation", "w.leads.group", "w.activities", "w.activities.owners", "w.activities.owners.person",
+                "w.activities.owners.person.organisation", "w.activities.owners.organisation", "w.activities.owners.group",
+                "w.predecessors", "w.predecessors.from", "w.predecessors.from.programme", "w.predecessors.from.updates",
+                "w.predecessors.from.updates.period", "w.predecessors.from.predecessors", "w.predecessors.from.predecessors.from",
+                "w.predecessors.from.predecessors.from.programme", "w.predecessors.from.predecessors.from.updates",
+                "w.predecessors.from.predecessors.from.updates.period")) {
             query.setHint("eclipselink.batch", path);
         }
         return query.getResultStream().findFirst().filter(w -> canSee(w.getProgramme()));
@@ -264,7 +275,7 @@ public class WorkProgrammeQueries {
         query.setHint("eclipselink.left-join-fetch", "a.agendaItem");
         query.setHint("eclipselink.batch.type", "IN");
         for (String path : List.of("a.owners", "a.owners.person", "a.owners.person.organisation", "a.owners.organisation",
-                "a.owners.group", "a.progress", "a.agendaItem.parent")) {
+                "a.owners.group", "a.progress", "a.progress.meeting", "a.agendaItem.parent")) {
             query.setHint("eclipselink.batch", path);
         }
         return query.setParameter("lineage", workstreams).getResultList();
@@ -280,7 +291,11 @@ public class WorkProgrammeQueries {
      * those of meetings the caller may see (the public: published minutes).
      */
     public List<MinuteDecisionLink> decisions(Workstream workstream) {
+        // the entry, its item and the meeting joined: not three queries per decision
         return em.createQuery("SELECT l FROM MinuteDecisionLink l WHERE l.workstream IN :lineage", MinuteDecisionLink.class)
+                .setHint("eclipselink.join-fetch", "l.minuteEntry")
+                .setHint("eclipselink.join-fetch", "l.minuteEntry.agendaItem")
+                .setHint("eclipselink.join-fetch", "l.minuteEntry.agendaItem.meeting")
                 .setParameter("lineage", lineage(workstream)).getResultList().stream()
                 .filter(l -> meetings.canSee(l.getMinuteEntry().getAgendaItem().getMeeting()))
                 .sorted(Comparator.comparing((MinuteDecisionLink l) -> l.getMinuteEntry().getAgendaItem().getMeeting().getDate())

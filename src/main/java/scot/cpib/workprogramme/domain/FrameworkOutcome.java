@@ -3,6 +3,7 @@ package scot.cpib.workprogramme.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -33,7 +34,8 @@ public class FrameworkOutcome extends BaseEntity {
 
     public static final int STATEMENT_MAX = 1000;
 
-    @ManyToOne(optional = false)
+    // Lazy: a workstream's outcomes read their framework again (issue 13); the framework reads its outcomes, not back.
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "framework_id")
     private OutcomesFramework framework;
 

@@ -1,6 +1,7 @@
 package scot.cpib.workprogramme.domain;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -17,11 +18,12 @@ public class MinuteDecisionLink extends BaseEntity {
     @JoinColumn(name = "minute_entry_id")
     private MinuteEntry minuteEntry;
 
-    @ManyToOne
+    // Lazy: a workstream's decisions read each link's workstream (and its version) again (issue 13).
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "workstream_id")
     private Workstream workstream;
 
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "activity_id")
     private Activity activity;
 

@@ -32,7 +32,8 @@ public class ReportingPeriod extends VersionedEntity {
     @Column(name = "ends_on", nullable = false)
     private LocalDate endsOn;
 
-    @ManyToOne
+    // Lazy: each update's period read its meeting, one query per period (issue 13); only "my updates" shows it.
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "report_meeting_id")
     private Meeting reportMeeting;
 

@@ -58,15 +58,17 @@ public class WorkProgramme extends VersionedEntity {
     @Column(name = "period_end")
     private LocalDate periodEnd;
 
-    @ManyToOne
+    // Lazy, as are the meetings below: reading a version or a workstream read every earlier version
+    // and these meetings, one query each (issue 13); the overview joins the meetings where it shows them.
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "previous_id")
     private WorkProgramme previous;
 
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "presented_at_meeting_id")
     private Meeting presentedAt;
 
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "approved_at_meeting_id")
     private Meeting approvedAt;
 
