@@ -62,9 +62,9 @@ public final class MyActionRow {
             agreedAtLabel = texts.getString("register.meetingLink").replace("{0}", String.valueOf(action.getMeeting().getNumber()))
                     .replace("{1}", Formats.date(action.getMeeting().getDate()));
             agreedAtAddress = contextPath + "/meetings/view.xhtml?id=" + action.getMeeting().getId();
-        } else if (action.getEngagementRecord() != null) {
-            agreedAtLabel = texts.getString("register.engagementLink").replace("{0}", action.getEngagementRecord().getDate().getLabel());
-            agreedAtAddress = contextPath + "/engagement/view.xhtml?id=" + action.getEngagementRecord().getId();
+        } else if (action.getEngagementId() != null) {
+            agreedAtLabel = texts.getString("register.engagementLink").replace("{0}", action.getEngagementDate().getLabel());
+            agreedAtAddress = contextPath + "/engagement/view.xhtml?id=" + action.getEngagementId();
         } else {
             agreedAtLabel = "";
             agreedAtAddress = null;
