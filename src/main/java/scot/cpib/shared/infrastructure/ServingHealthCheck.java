@@ -73,7 +73,7 @@ public class ServingHealthCheck implements HealthCheck {
     }
 
     /**
-     * "off" when Payara runs without a cluster (--nocluster), else whether its Hazelcast member is
+     * "off" when Payara runs without Hazelcast (--nohazelcast, as the app is run), else whether its Hazelcast member is
      * "running" or "stopped". Read by reflection so that the app needs no Hazelcast classes.
      */
     static String clusterState() {
