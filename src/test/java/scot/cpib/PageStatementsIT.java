@@ -86,6 +86,14 @@ class PageStatementsIT {
      */
     private static final int MOST_FOR_THE_OVERVIEW = 14;
 
+    /**
+     * Coverage: the strategy (with the meeting that approved it), its plans, their groups, the plans'
+     * messages, the strategy's messages; the period's records, their channels, people, organisations,
+     * groups and messages: one query per kind, however many records and cells (7 on the demo record as
+     * loaded, 12 once records with groups and messages are in the period, as other tests add).
+     */
+    private static final int MOST_FOR_COVERAGE = 12;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -258,7 +266,7 @@ class PageStatementsIT {
             return null;
         });
         assertTrue(shown[0] > MOST, "the demo strategy's matrix has more cells than the bound: " + shown[0]);
-        assertTrue(statements <= MOST, statements + " statements for coverage of " + shown[0] + " cells:\n" + traced);
+        assertTrue(statements <= MOST_FOR_COVERAGE, statements + " statements for coverage of " + shown[0] + " cells:\n" + traced);
     }
 
     /** The workstream of the demo record with the most activities (the demo's workstreams have an update or two each). */

@@ -28,7 +28,7 @@ class HeadersAndConfigurationApiIT {
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLaxAndNotSecureOverPlainHttp() {
-        HttpResponse<String> response = api.get("/actions/index.xhtml", "member");
+        HttpResponse<String> response = api.get("/account.xhtml", "member");
         String cookie = sessionCookie(response);
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
@@ -38,7 +38,7 @@ class HeadersAndConfigurationApiIT {
 
     @Test
     void behindATrustedTlsProxyTheCookieIsSecureAndHstsIsSent() {
-        HttpResponse<String> response = api.send(HttpRequest.newBuilder(URI.create(AppServer.get().url("/actions/index.xhtml")))
+        HttpResponse<String> response = api.send(HttpRequest.newBuilder(URI.create(AppServer.get().url("/account.xhtml")))
                 .header("Authorization", ApiClient.basic("member", AppServer.DEMO_PASSWORD))
                 .header("X-Forwarded-Proto", "https"));
         String cookie = sessionCookie(response);

@@ -104,12 +104,12 @@ class SignInApiIT {
 
     @Test
     void aSessionCookieFromABasicRequestDoesNotSignInLaterRequests() {
-        HttpResponse<String> page = api.get("/actions/index.xhtml", "member");
+        HttpResponse<String> page = api.get("/account.xhtml", "member");
         assertEquals(200, page.statusCode());
         Optional<String> cookie = page.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.substring(0, c.indexOf(';'))).findFirst();
         assertTrue(cookie.isPresent(), "the page keeps its form state in a session");
-        HttpResponse<String> withCookieOnly = api.send(HttpRequest.newBuilder(URI.create(AppServer.get().url("/actions/index.xhtml")))
+        HttpResponse<String> withCookieOnly = api.send(HttpRequest.newBuilder(URI.create(AppServer.get().url("/account.xhtml")))
                 .header("Cookie", cookie.get()));
         assertEquals(302, withCookieOnly.statusCode(), "the session is not signed in");
         HttpResponse<String> withOtherCredentials = api.send(HttpRequest.newBuilder(URI.create(AppServer.get().url("/api/v1/actions")))
