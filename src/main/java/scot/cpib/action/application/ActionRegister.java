@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
@@ -51,15 +52,32 @@ public class ActionRegister {
         String where = where(criteria, today, parameters, directory.boardId());
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AgreedAction a" + FROM + where, Long.class);
         String direction = page.ascending() ? " ASC" : " DESC";
-        TypedQuery<AgreedAction> select = em.createQuery("SELECT a FROM AgreedAction a" + FROM + where
+        TypedQuery<Long> select = em.createQuery("SELECT a.id FROM AgreedAction a" + FROM + where
                 + " ORDER BY " + page.sort().path() + direction + ", " + MEETING_NUMBER + direction
-                + ", a.reference, a.id", AgreedAction.class);
+                + ", a.reference, a.id", Long.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             select.setParameter(name, value);
         });
-        List<AgreedAction> items = fetchingRelations(select).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new ResultPage<>(items, count.getSingleResult(), page.page(), page.size());
+        List<Long> ids = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new ResultPage<>(byIds(ids), count.getSingleResult(), page.page(), page.size());
+    }
+
+    /**
+     * The page's actions in the order of its ids, with what a list shows. The page is chosen by id
+     * first and read in full afterwards ("deferred join"): sorting the matching rows with every
+     * column of the action, its meeting and its agenda item made the database copy all of them into a
+     * temporary table before keeping 25 (issue 13: 1,200 overdue actions of one board, 10 ms a page).
+     */
+    private List<AgreedAction> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<AgreedAction> read = fetchingRelations(em.createQuery("SELECT a FROM AgreedAction a WHERE a.id IN :ids",
+                AgreedAction.class)).setParameter("ids", ids).getResultList();
+        Map<Long, AgreedAction> byId = new HashMap<>();
+        read.forEach(action -> byId.put(action.getId(), action));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Every action matching, without paging (for exports and counts on small sets). */
@@ -182,8 +200,11 @@ public class ActionRegister {
 
     /** Numbers of the meetings that agreed any action, newest first (for the meeting filter). */
     public List<Integer> meetingNumbers() {
-        return em.createQuery("SELECT DISTINCT a.meeting.number FROM AgreedAction a WHERE a.board.id = :board"
-                        + " ORDER BY a.meeting.number DESC", Integer.class)
+        // The board's meetings, each asked whether it agreed an action (an index probe each), rather than
+        // every action of the board joined to its meeting and made distinct (14,000 rows at national scale).
+        return em.createQuery("SELECT DISTINCT m.number FROM Meeting m WHERE m.board.id = :board"
+                        + " AND EXISTS (SELECT a.id FROM AgreedAction a WHERE a.meeting = m)"
+                        + " ORDER BY m.number DESC", Integer.class)
                 .setParameter("board", directory.boardId()).getResultList();
     }
 
