@@ -50,8 +50,25 @@ final class DocumentRenders {
         this.admitted = new Semaphore(Math.max(Math.max(1, concurrent), waiting));
     }
 
+    static {
+        // The kept previews are files in the temp folder: a server that stops takes them with it.
+        Runtime.getRuntime().addShutdownHook(new Thread(SHARED::deleteKeptPreviews, "cpib-document-previews"));
+    }
+
     static DocumentRenders shared() {
         return SHARED;
+    }
+
+    /** Deletes the stored preview files and forgets them (when the server stops). */
+    void deleteKeptPreviews() {
+        synchronized (previews) {
+            for (CompletableFuture<Path> render : previews.values()) {
+                if (render.isDone() && !render.isCompletedExceptionally()) {
+                    deleteQuietly(render.join());
+                }
+            }
+            previews.clear();
+        }
     }
 
     /**

@@ -53,6 +53,17 @@ class DocumentRendersTest {
     }
 
     @Test
+    void theKeptPreviewsAreDeletedWhenTheServerStops() throws Exception {
+        DocumentRenders renders = new DocumentRenders(1, 5, 2);
+        Path first = renders.preview("pack-18", out -> out.write(1));
+        Path second = renders.preview("pack-19", out -> out.write(2));
+        assertTrue(Files.exists(first) && Files.exists(second));
+        renders.deleteKeptPreviews();
+        assertFalse(Files.exists(first), "a kept preview left in the temp folder: " + first);
+        assertFalse(Files.exists(second), "a kept preview left in the temp folder: " + second);
+    }
+
+    @Test
     void beyondTheWaitingLimitARequestIsBusyAtOnceInsteadOfHoldingAThread() throws Exception {
         DocumentRenders renders = new DocumentRenders(1, 30, 2);
         CountDownLatch started = new CountDownLatch(1);
