@@ -72,19 +72,7 @@ class RegisterStatementsIT {
         int shown;
         int statements;
         String sql;
-        tx.begin();
-        OwnerFilter everyone;
-        try {
-            List<Long> people = em.createQuery("SELECT DISTINCT o.person.id FROM ActionOwner o WHERE o.person IS NOT NULL", Long.class)
-                    .getResultList();
-            List<Long> organisations = em.createQuery(
-                    "SELECT DISTINCT o.organisation.id FROM ActionOwner o WHERE o.organisation IS NOT NULL", Long.class).getResultList();
-            List<Long> groups = em.createQuery("SELECT DISTINCT o.group.id FROM ActionOwner o WHERE o.group IS NOT NULL", Long.class)
-                    .getResultList();
-            everyone = new OwnerFilter(Set.copyOf(people), Set.copyOf(organisations), Set.copyOf(groups));
-        } finally {
-            tx.rollback();
-        }
+        OwnerFilter everyone = everyOwner();
         try (StatementCounter counter = new StatementCounter(em)) {
             tx.begin();
             try {
