@@ -147,13 +147,7 @@ class MyActionsUiIT extends BrowserSession {
         browser.signIn("lead");
         browser.open("/actions/mine.xhtml");
         openFormOf("15/5/2");
-        try (Browser secretariat = Browser.another(app)) {
-            secretariat.signIn("secretariat");
-            secretariat.open("/actions/view.xhtml?ref=15/5/2");
-            secretariat.type(By.id("update:note"), "Secretariat asked for the exemplars by Friday");
-            secretariat.click(By.id("update:save"));
-            secretariat.waitForText(By.id("summary"), "Progress saved.");
-        }
+        secretariatSavesANote("15/5/2", "Secretariat asked for the exemplars by Friday");
         String mine = "Exemplars with the workstream for comment";
         browser.type(By.id("progress:note"), mine);
         browser.click(By.id("progress:save"));
@@ -215,13 +209,7 @@ class MyActionsUiIT extends BrowserSession {
         browser.signIn("lead");
         browser.open("/actions/view.xhtml?ref=15/4ii/3");
         browser.find(By.id("update:note"));
-        try (Browser secretariat = Browser.another(app)) {
-            secretariat.signIn("secretariat");
-            secretariat.open("/actions/view.xhtml?ref=15/4ii/3");
-            secretariat.type(By.id("update:note"), "Secretariat chased workstream 5 for its summary");
-            secretariat.click(By.id("update:save"));
-            secretariat.waitForText(By.id("summary"), "Progress saved.");
-        }
+        secretariatSavesANote("15/4ii/3", "Secretariat chased workstream 5 for its summary");
         String mine = "Workstream 3 summary revised after the February meeting";
         browser.type(By.id("update:note"), mine);
         browser.click(By.id("update:save"));
@@ -299,5 +287,16 @@ class MyActionsUiIT extends BrowserSession {
         browser.activateByKeyboard("update:save", 60);
         browser.waitForText(By.id("summary"), "Write a progress note or choose a new status");
         assertEquals("", browser.find(By.id("update:note")).getAttribute("value"));
+    }
+
+    /** The secretariat, in a browser of its own, saves a progress note on this action meanwhile. */
+    private void secretariatSavesANote(String reference, String note) {
+        try (Browser secretariat = Browser.another(app)) {
+            secretariat.signIn("secretariat");
+            secretariat.open("/actions/view.xhtml?ref=" + reference);
+            secretariat.type(By.id("update:note"), note);
+            secretariat.click(By.id("update:save"));
+            secretariat.waitForText(By.id("summary"), "Progress saved.");
+        }
     }
 }
