@@ -9,6 +9,8 @@
 # CPIB_BENCH_APP_USER (cpib_bench): the app's own database user, whose statements are counted; give each
 # benchmark running at the same time its own. CPIB_BENCH_JAVA_OPTS: more options for the app's JVM, such as
 # -XX:StartFlightRecording=filename=/tmp/x.jfr,settings=profile to profile a run with Java Flight Recorder.
+# For experiments: CPIB_BENCH_URL_EXTRA (appended to the JDBC URL, such as &cachePrepStmts=false) and
+# CPIB_BENCH_POSTBOOT (another Payara Micro post-boot command file than payara/post-boot-commands.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale=national seconds=10 warmup=3 cases="" concurrency=1,16
@@ -46,10 +48,10 @@ echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average $(cut -d' ' -f1-3 /pr
 work=$(mktemp -d /tmp/cpib-bench.XXXXXX)
 log=$work/payara.log
 start=$(date +%s.%N)
-CPIB_DB_URL="jdbc:mysql://$host:$dbport/$db?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true" \
+CPIB_DB_URL="jdbc:mysql://$host:$dbport/$db?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true${CPIB_BENCH_URL_EXTRA:-}" \
 CPIB_DB_USER=$app_user CPIB_DB_PASSWORD=$app_password \
     java -Xmx1g -XX:+ExitOnOutOfMemoryError ${CPIB_BENCH_JAVA_OPTS:-} -jar target/payara-micro.jar --deploy "$war" --contextroot / \
-    --port "$port" --nohazelcast --rootdir "$work/micro" --postbootcommandfile payara/post-boot-commands.txt > "$log" 2>&1 &
+    --port "$port" --nohazelcast --rootdir "$work/micro" --postbootcommandfile ${CPIB_BENCH_POSTBOOT:-payara/post-boot-commands.txt} > "$log" 2>&1 &
 server=$!
 stop() {
     if kill -0 "$server" 2>/dev/null; then
