@@ -48,19 +48,38 @@ public class ActionRegister {
     private EntityManager em;
 
     public ResultPage<AgreedAction> search(ActionCriteria criteria, PageRequest page, LocalDate today) {
+        ResultPage<Long> ids = pageIds(criteria, page, today);
+        return new ResultPage<>(byIds(ids.items()), ids.total(), ids.page(), ids.size());
+    }
+
+    /**
+     * The ids of one page of the matching actions, in the page's order, with how many match in all. One
+     * statement: the database counts the matching rows beside sorting them (a window over them), rather
+     * than a second query finding the same rows again (issue 13: at national scale the count cost the
+     * database two thirds of what the sort did). A page past the last row has no row to carry the count,
+     * so only then is it counted apart.
+     */
+    public ResultPage<Long> pageIds(ActionCriteria criteria, PageRequest page, LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(criteria, today, parameters, directory.boardId());
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AgreedAction a" + FROM + where, Long.class);
         String direction = page.ascending() ? " ASC" : " DESC";
-        TypedQuery<Long> select = em.createQuery("SELECT a.id FROM AgreedAction a" + FROM + where
-                + " ORDER BY " + page.sort().path() + direction + ", " + MEETING_NUMBER + direction
-                + ", a.reference, a.id", Long.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            select.setParameter(name, value);
-        });
-        List<Long> ids = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new ResultPage<>(byIds(ids), count.getSingleResult(), page.page(), page.size());
+        TypedQuery<Object[]> select = em.createQuery("SELECT a.id, SQL('COUNT(*) OVER ()') FROM AgreedAction a" + FROM
+                + where + " ORDER BY " + page.sort().path() + direction + ", " + MEETING_NUMBER + direction
+                + ", a.reference, a.id", Object[].class);
+        parameters.forEach(select::setParameter);
+        List<Object[]> rows = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
+        long total = rows.isEmpty() ? countPastTheEnd(where, parameters, page) : ((Number) rows.get(0)[1]).longValue();
+        return new ResultPage<>(ids, total, page.page(), page.size());
+    }
+
+    private long countPastTheEnd(String where, Map<String, Object> parameters, PageRequest page) {
+        if (page.offset() == 0) {
+            return 0;
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AgreedAction a" + FROM + where, Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
     }
 
     /**
