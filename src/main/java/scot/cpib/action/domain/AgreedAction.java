@@ -281,7 +281,12 @@ public class AgreedAction extends VersionedEntity {
 
     /** Outstanding and past its due day (or, for a month, past the month's end). */
     public boolean isOverdueOn(LocalDate today) {
-        return isOutstanding() && due != null && due.isPassedOn(today);
+        return isOverdue(status, due, today);
+    }
+
+    /** {@link #isOverdueOn} for an action's status and due date read as values (e.g. a query's columns). */
+    public static boolean isOverdue(ActionStatus status, PartialDate due, LocalDate today) {
+        return status.isOutstanding() && due != null && due.isPassedOn(today);
     }
 
     public boolean isOwnedBy(Person person, Set<OwnerGroup> theirGroups) {

@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import scot.cpib.action.application.ActionSummary;
 import scot.cpib.action.domain.AgreedAction;
 
 /**
@@ -32,16 +33,22 @@ public record ActionDto(long id,
                         List<ProgressDto> progress) {
 
     public static ActionDto of(AgreedAction action, LocalDate today, boolean withHistory) {
-        return new ActionDto(action.getId(), action.getReference(), action.getLegacyReference(), action.getDescription(),
-                action.getMeeting() == null ? null : action.getMeeting().getNumber(),
-                action.getMeeting() == null ? null : action.getMeeting().getDate(),
-                action.getAgendaItem() == null ? null : action.getAgendaItem().getLabel(),
-                action.getEngagementRecord() == null ? null : action.getEngagementRecord().getId(),
-                action.getOwnerRefs().stream().map(OwnerDto::of).toList(),
-                action.getDue() == null ? null : action.getDue().toIso(),
-                action.getDue() == null ? null : action.getDue().getPrecision().name(),
-                action.getStatus().name(), action.isOverdueOn(today), action.getCompletedOn(),
-                action.latestProgress().map(ProgressDto::of).orElse(null),
-                withHistory ? action.getProgress().stream().map(ProgressDto::of).toList() : null);
+        return of(ActionSummary.of(action), today,
+                withHistory ? action.getProgress().stream().map(ActionSummary.Note::of).map(ProgressDto::of).toList() : null);
+    }
+
+    /** An action as a list shows it: without its progress history. */
+    public static ActionDto of(ActionSummary action, LocalDate today) {
+        return of(action, today, null);
+    }
+
+    private static ActionDto of(ActionSummary action, LocalDate today, List<ProgressDto> history) {
+        return new ActionDto(action.id(), action.reference(), action.legacyReference(), action.description(),
+                action.meetingNumber(), action.meetingDate(), action.agendaItem(), action.engagementRecordId(),
+                action.owners().stream().map(owner -> new OwnerDto(owner.key(), owner.label())).toList(),
+                action.due() == null ? null : action.due().toIso(),
+                action.due() == null ? null : action.due().getPrecision().name(),
+                action.status().name(), action.isOverdueOn(today), action.completedOn(),
+                action.latestNote() == null ? null : ProgressDto.of(action.latestNote()), history);
     }
 }

@@ -136,10 +136,15 @@ public class AgendaItem extends VersionedEntity {
 
     /** The number as printed on the agenda: "4", or "4ii" for the second sub-item of item 4. */
     public String getLabel() {
-        if (parent == null) {
-            return Integer.toString(position);
-        }
-        return parent.getLabel() + roman(position);
+        return label(parent == null ? null : parent.getPosition(), position);
+    }
+
+    /**
+     * {@link #getLabel()} from an item's position and its parent's (null for a top-level item), e.g. as
+     * read in a query's columns: sub-items go one level deep.
+     */
+    public static String label(Integer parentPosition, int position) {
+        return parentPosition == null ? Integer.toString(position) : parentPosition + roman(position);
     }
 
     /** The number as a minute prints a sub-item on its own line: "ii)". */
