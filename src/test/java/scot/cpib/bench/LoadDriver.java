@@ -30,13 +30,15 @@ import scot.cpib.security.domain.ApiToken;
 
 /**
  * Drives load at the running app on loopback (issue 13 point 2): signs in as board 1's secretariat
- * account (one session per client), makes a personal API token for the API and document cases, runs
- * each case at each concurrency for a fixed time after a short warm-up, and prints one line per case
- * and concurrency. Statements per request are counted by the database for the app's own database
+ * account (one session per client), makes a personal API token for the API and document cases,
+ * optionally loads the server with all chosen cases in turn at the highest concurrency first (the
+ * pre-warm: a server in service has compiled its hot code; a fresh JVM needs a minute or more of load
+ * before its JIT has), runs each case at each concurrency for a fixed time after a short warm-up, and
+ * prints one line per case and concurrency. Statements per request are counted by the database for the app's own database
  * user (MariaDB {@code information_schema.USER_STATISTICS}, switched on by bench/run.sh for the run).
  *
  * <p>Options: {@code --base http://127.0.0.1:18165 --db-url jdbc:mysql://127.0.0.1:3306/cpib_bench
- * --db-user root --db-password "" --app-db-user cpib_bench --seconds 10 --warmup 3 --concurrency 1,16
+ * --db-user root --db-password "" --app-db-user cpib_bench --seconds 10 --warmup 3 --prewarm 0 --concurrency 1,16
  * --cases register_overdue,...}
  */
 public final class LoadDriver {
@@ -48,6 +50,7 @@ public final class LoadDriver {
     private final String base;
     private final int seconds;
     private final int warmup;
+    private final int prewarm;
     private String token;
     private final Map<String, Request> cases = new LinkedHashMap<>();
 
@@ -94,6 +97,7 @@ public final class LoadDriver {
         this.base = options.getOrDefault("base", "http://127.0.0.1:18165");
         this.seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
         this.warmup = Integer.parseInt(options.getOrDefault("warmup", "3"));
+        this.prewarm = Integer.parseInt(options.getOrDefault("prewarm", "0"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -125,11 +129,21 @@ public final class LoadDriver {
             }
             clients.add(client);
         }
+        List<Request> requests = new ArrayList<>();
         for (String name : chosen) {
             Request request = cases.get(name.strip());
             if (request == null) {
                 throw new IllegalArgumentException("No case " + name + "; cases: " + cases.keySet());
             }
+            requests.add(request);
+        }
+        if (prewarm > 0) {
+            Result warm = drive(clients, inTurn(requests), most, prewarm);
+            System.out.printf(Locale.ROOT, "prewarm_s=%d requests=%d errors=%d%n", prewarm, warm.count, warm.errors);
+        }
+        for (int i = 0; i < chosen.size(); i++) {
+            String name = chosen.get(i);
+            Request request = requests.get(i);
             drive(clients, request, 1, warmup);
             for (int c : concurrencies) {
                 long before = statements();
@@ -177,6 +191,15 @@ public final class LoadDriver {
         api("progress_pdf", "/api/v1/workprogrammes/" + programme + "/progress-report.pdf");
         api("pack_pdf", "/api/v1/meetings/" + planned + "/pack.pdf");
         cases.put("login", client -> new Client().signIn());
+    }
+
+    /**
+     * The cases one after another, each client going round them in turn from the one after the
+     * previous client's start: the pre-warm load, which touches every chosen case's code at once.
+     */
+    private static Request inTurn(List<Request> requests) {
+        AtomicLong next = new AtomicLong();
+        return client -> requests.get((int) (next.getAndIncrement() % requests.size())).send(client);
     }
 
     private void page(String name, String path) {
