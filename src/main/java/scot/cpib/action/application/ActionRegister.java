@@ -39,6 +39,13 @@ public class ActionRegister {
     /** Outer joins: follow-up actions of engagements have no meeting, but an engagement (and its date). */
     private static final String FROM = " LEFT JOIN a.meeting m LEFT JOIN a.engagementRecord e";
 
+    /**
+     * Only the meeting, for its number: the register's page and count join no more than they use, so
+     * that the database answers the count from the board-status index alone and reads no action rows
+     * to choose a page (V212; a join to the engagement needs each row's engagement id).
+     */
+    private static final String MEETING = " LEFT JOIN a.meeting m";
+
     private static final Set<ActionStatus> OUTSTANDING = EnumSet.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS);
 
     /** Sorts by meeting number with engagement follow-ups (no meeting) after every meeting's actions. */
@@ -50,9 +57,11 @@ public class ActionRegister {
     public ResultPage<AgreedAction> search(ActionCriteria criteria, PageRequest page, LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(criteria, today, parameters, directory.boardId());
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AgreedAction a" + FROM + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AgreedAction a"
+                + (criteria.meetingNumber() == null ? "" : MEETING) + where, Long.class);
         String direction = page.ascending() ? " ASC" : " DESC";
-        TypedQuery<Long> select = em.createQuery("SELECT a.id FROM AgreedAction a" + FROM + where
+        TypedQuery<Long> select = em.createQuery("SELECT a.id FROM AgreedAction a"
+                + (page.sort() == ActionSort.MEETING ? FROM : MEETING) + where
                 + " ORDER BY " + page.sort().path() + direction + ", " + MEETING_NUMBER + direction
                 + ", a.reference, a.id", Long.class);
         parameters.forEach((name, value) -> {
