@@ -1,12 +1,8 @@
 package scot.cpib.bench;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -15,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -60,35 +55,30 @@ public final class LoadDriver {
         boolean send(Client client) throws IOException, InterruptedException;
     }
 
-    /** One simulated user: an HTTP client with its own cookies (session). */
-    final class Client {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
-                .version(HttpClient.Version.HTTP_1_1).build();
+    /** One simulated user: one kept-alive connection with its own session cookie. */
+    final class Client implements AutoCloseable {
+        final HttpLite http = new HttpLite(URI.create(base));
 
-        int get(String path, boolean bearer) throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
-            if (bearer) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return response.statusCode();
+        int get(String path, boolean bearer) throws IOException {
+            return http.send("GET", path, bearer ? "Bearer " + token : null, null, false).status();
         }
 
-        boolean signIn() throws IOException, InterruptedException {
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            Matcher state = VIEW_STATE.matcher(page.body());
-            Matcher action = FORM_ACTION.matcher(page.body());
-            if (page.statusCode() != 200 || !state.find() || !action.find()) {
+        boolean signIn() throws IOException {
+            HttpLite.Response page = http.send("GET", "/login.xhtml", null, null, true);
+            Matcher state = VIEW_STATE.matcher(page.text());
+            Matcher action = FORM_ACTION.matcher(page.text());
+            if (page.status() != 200 || !state.find() || !action.find()) {
                 return false;
             }
             String form = "login=login&login%3Ausername=secretariat&login%3Apassword=" + enc(Generate.PASSWORD)
                     + "&login%3Asubmit=x&jakarta.faces.ViewState=" + enc(state.group(1).replace("&#58;", ":"));
-            HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(base + action.group(1).replace("&amp;", "&")))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            return posted.statusCode() == 302 && !posted.headers().firstValue("Location").orElse("").contains("login");
+            HttpLite.Response posted = http.send("POST", action.group(1).replace("&amp;", "&"), null, form, false);
+            return posted.status() == 302 && !posted.headers().getOrDefault("location", "").contains("login");
+        }
+
+        @Override
+        public void close() {
+            http.close();
         }
     }
 
@@ -190,7 +180,11 @@ public final class LoadDriver {
         api("actions_xlsx", "/api/v1/actions.xlsx?status=OPEN&status=IN_PROGRESS");
         api("progress_pdf", "/api/v1/workprogrammes/" + programme + "/progress-report.pdf");
         api("pack_pdf", "/api/v1/meetings/" + planned + "/pack.pdf");
-        cases.put("login", client -> new Client().signIn());
+        cases.put("login", client -> {
+            try (Client fresh = new Client()) {
+                return fresh.signIn();
+            }
+        });
     }
 
     /**
