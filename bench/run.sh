@@ -51,7 +51,7 @@ log=$work/payara.log
 start=$(date +%s.%N)
 CPIB_DB_URL="jdbc:mysql://$host:$dbport/$db?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true${CPIB_BENCH_URL_EXTRA:-}" \
 CPIB_DB_USER=$app_user CPIB_DB_PASSWORD=$app_password \
-    java -Xmx1g -XX:+ExitOnOutOfMemoryError ${CPIB_BENCH_JAVA_OPTS:-} -jar target/payara-micro.jar --deploy "$war" --contextroot / \
+    java -Xmx1g -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError ${CPIB_BENCH_JAVA_OPTS:-} -jar target/payara-micro.jar --deploy "$war" --contextroot / \
     --port "$port" --nohazelcast --rootdir "$work/micro" --postbootcommandfile ${CPIB_BENCH_POSTBOOT:-payara/post-boot-commands.txt} > "$log" 2>&1 &
 server=$!
 stop() {
