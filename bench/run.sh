@@ -2,7 +2,9 @@
 # Load benchmark (issue 13 point 2): starts the built war on plain Payara Micro (-Xmx1g) against the
 # generated MariaDB database, drives every case at c=1 and c=16 from a Java driver on loopback and
 # prints one line per case and concurrency, then startup_s and heap_after_mb. See docs/performance.md.
-# Usage: bench/run.sh --scale small|national [--seconds 10] [--warmup 3] [--prewarm 0] [--cases a,b] [--concurrency 1,16]
+# Usage: bench/run.sh --scale small|national [--seconds 10] [--warmup 3] [--prewarm 60] [--cases a,b] [--concurrency 1,16]
+# --prewarm: seconds of load with all chosen cases in turn before the first case, so that the figures are
+# those of a server in service, whose JIT has compiled its hot code (docs/performance.md).
 # Generate the data first: bench/generate.sh --scale national. Settings: CPIB_BENCH_PORT (18165),
 # CPIB_BENCH_DB_HOST (127.0.0.1), CPIB_BENCH_DB_PORT (3306), CPIB_BENCH_DB_NAME (cpib_bench),
 # CPIB_BENCH_DB_ROOT (root; needs to create the app's database user and switch on user statistics).
@@ -13,7 +15,7 @@
 # CPIB_BENCH_POSTBOOT (another Payara Micro post-boot command file than payara/post-boot-commands.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scale=national seconds=10 warmup=3 prewarm=0 cases="" concurrency=1,16
+scale=national seconds=10 warmup=3 prewarm=60 cases="" concurrency=1,16
 while [ $# -gt 0 ]; do
     case "$1" in
         --scale) scale=$2; shift 2 ;;
