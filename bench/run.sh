@@ -2,7 +2,9 @@
 # Load benchmark (issue 13 point 2): starts the built war on plain Payara Micro (-Xmx1g) against the
 # generated MariaDB database, drives every case at c=1 and c=16 from a Java driver on loopback and
 # prints one line per case and concurrency, then startup_s and heap_after_mb. See docs/performance.md.
-# Usage: bench/run.sh --scale small|national [--seconds 10] [--warmup 3] [--cases a,b] [--concurrency 1,16]
+# Usage: bench/run.sh --scale small|national [--seconds 10] [--warmup 3] [--prewarm 60] [--cases a,b] [--concurrency 1,16]
+# --prewarm: seconds of load with all chosen cases in turn before the first case, so that the figures are
+# those of a server in service, whose JIT has compiled its hot code (docs/performance.md).
 # Generate the data first: bench/generate.sh --scale national. Settings: CPIB_BENCH_PORT (18165),
 # CPIB_BENCH_DB_HOST (127.0.0.1), CPIB_BENCH_DB_PORT (3306), CPIB_BENCH_DB_NAME (cpib_bench),
 # CPIB_BENCH_DB_ROOT (root; needs to create the app's database user and switch on user statistics).
@@ -13,15 +15,16 @@
 # CPIB_BENCH_POSTBOOT (another Payara Micro post-boot command file than payara/post-boot-commands.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scale=national seconds=10 warmup=3 cases="" concurrency=1,16
+scale=national seconds=10 warmup=3 prewarm=60 cases="" concurrency=1,16
 while [ $# -gt 0 ]; do
     case "$1" in
         --scale) scale=$2; shift 2 ;;
         --seconds) seconds=$2; shift 2 ;;
         --warmup) warmup=$2; shift 2 ;;
+        --prewarm) prewarm=$2; shift 2 ;;
         --cases) cases=$2; shift 2 ;;
         --concurrency) concurrency=$2; shift 2 ;;
-        *) echo "usage: bench/run.sh --scale small|national [--seconds N] [--warmup N] [--cases a,b] [--concurrency 1,16]" >&2; exit 2 ;;
+        *) echo "usage: bench/run.sh --scale small|national [--seconds N] [--warmup N] [--prewarm N] [--cases a,b] [--concurrency 1,16]" >&2; exit 2 ;;
     esac
 done
 port=${CPIB_BENCH_PORT:-18165}
@@ -50,7 +53,7 @@ log=$work/payara.log
 start=$(date +%s.%N)
 CPIB_DB_URL="jdbc:mysql://$host:$dbport/$db?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true${CPIB_BENCH_URL_EXTRA:-}" \
 CPIB_DB_USER=$app_user CPIB_DB_PASSWORD=$app_password \
-    java -Xmx1g -XX:+ExitOnOutOfMemoryError ${CPIB_BENCH_JAVA_OPTS:-} -jar target/payara-micro.jar --deploy "$war" --contextroot / \
+    java -Xmx1g -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError ${CPIB_BENCH_JAVA_OPTS:-} -jar target/payara-micro.jar --deploy "$war" --contextroot / \
     --port "$port" --nohazelcast --rootdir "$work/micro" --postbootcommandfile ${CPIB_BENCH_POSTBOOT:-payara/post-boot-commands.txt} > "$log" 2>&1 &
 server=$!
 stop() {
@@ -71,7 +74,7 @@ startup=$(echo "$(date +%s.%N) - $start" | bc)
 startup_cpu=$(awk -v tck="$(getconf CLK_TCK)" '{print ($14 + $15) / tck}' "/proc/$server/stat")
 
 args=(--base "http://127.0.0.1:$port" --db-url "jdbc:mysql://$host:$dbport/$db" --db-user "$root"
-      --app-db-user "$app_user" --seconds "$seconds" --warmup "$warmup" --concurrency "$concurrency")
+      --app-db-user "$app_user" --seconds "$seconds" --warmup "$warmup" --prewarm "$prewarm" --concurrency "$concurrency")
 [ -n "$cases" ] && args+=(--cases "$cases")
 java -Xmx256m -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" scot.cpib.bench.LoadDriver "${args[@]}"
 
@@ -79,5 +82,7 @@ printf 'startup_s=%.1f\n' "$startup"
 printf 'startup_cpu_s=%.1f\n' "$startup_cpu"
 # Heap in use after a full collection: what the app keeps, not garbage waiting to be collected.
 jcmd "$server" GC.run > /dev/null
-heap=$(jcmd "$server" GC.heap_info | awk '/garbage-first heap|def new generation|PSYoungGen|total/ && /used/ {for (i=1;i<=NF;i++) if ($i=="used") {print $(i+1); exit}}')
-echo "heap_after_mb=$(( ${heap%K} / 1024 ))"
+# G1 prints one line for the heap; the parallel and serial collectors one per generation, added up.
+heap=$(jcmd "$server" GC.heap_info | awk '/garbage-first heap|PSYoungGen|ParOldGen|def new generation|tenured generation/ {
+    for (i = 1; i < NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?$/, "", v); kb += v}} END {print kb + 0}')
+echo "heap_after_mb=$(( heap / 1024 ))"

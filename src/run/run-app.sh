@@ -12,7 +12,7 @@ log="$work/payara.log"
 : > "$log"
 maven=$PPID
 
-java -XX:+ExitOnOutOfMemoryError -jar "$micro_jar" --deploy "$war" --contextroot / --port "$port" --nohazelcast \
+java -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError -jar "$micro_jar" --deploy "$war" --contextroot / --port "$port" --nohazelcast \
     --logproperties "$logging" --rootdir "$work/micro" "${extra[@]}" > >(tee -a "$log") 2>&1 &
 server=$!
 

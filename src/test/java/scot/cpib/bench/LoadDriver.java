@@ -1,12 +1,8 @@
 package scot.cpib.bench;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -15,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -30,13 +25,15 @@ import scot.cpib.security.domain.ApiToken;
 
 /**
  * Drives load at the running app on loopback (issue 13 point 2): signs in as board 1's secretariat
- * account (one session per client), makes a personal API token for the API and document cases, runs
- * each case at each concurrency for a fixed time after a short warm-up, and prints one line per case
- * and concurrency. Statements per request are counted by the database for the app's own database
+ * account (one session per client), makes a personal API token for the API and document cases,
+ * optionally loads the server with all chosen cases in turn at the highest concurrency first (the
+ * pre-warm: a server in service has compiled its hot code; a fresh JVM needs a minute or more of load
+ * before its JIT has), runs each case at each concurrency for a fixed time after a short warm-up, and
+ * prints one line per case and concurrency. Statements per request are counted by the database for the app's own database
  * user (MariaDB {@code information_schema.USER_STATISTICS}, switched on by bench/run.sh for the run).
  *
  * <p>Options: {@code --base http://127.0.0.1:18165 --db-url jdbc:mysql://127.0.0.1:3306/cpib_bench
- * --db-user root --db-password "" --app-db-user cpib_bench --seconds 10 --warmup 3 --concurrency 1,16
+ * --db-user root --db-password "" --app-db-user cpib_bench --seconds 10 --warmup 3 --prewarm 0 --concurrency 1,16
  * --cases register_overdue,...}
  */
 public final class LoadDriver {
@@ -48,6 +45,7 @@ public final class LoadDriver {
     private final String base;
     private final int seconds;
     private final int warmup;
+    private final int prewarm;
     private String token;
     private final Map<String, Request> cases = new LinkedHashMap<>();
 
@@ -57,35 +55,30 @@ public final class LoadDriver {
         boolean send(Client client) throws IOException, InterruptedException;
     }
 
-    /** One simulated user: an HTTP client with its own cookies (session). */
-    final class Client {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
-                .version(HttpClient.Version.HTTP_1_1).build();
+    /** One simulated user: one kept-alive connection with its own session cookie. */
+    final class Client implements AutoCloseable {
+        final HttpLite http = new HttpLite(URI.create(base));
 
-        int get(String path, boolean bearer) throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
-            if (bearer) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return response.statusCode();
+        int get(String path, boolean bearer) throws IOException {
+            return http.send("GET", path, bearer ? "Bearer " + token : null, null, false).status();
         }
 
-        boolean signIn() throws IOException, InterruptedException {
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            Matcher state = VIEW_STATE.matcher(page.body());
-            Matcher action = FORM_ACTION.matcher(page.body());
-            if (page.statusCode() != 200 || !state.find() || !action.find()) {
+        boolean signIn() throws IOException {
+            HttpLite.Response page = http.send("GET", "/login.xhtml", null, null, true);
+            Matcher state = VIEW_STATE.matcher(page.text());
+            Matcher action = FORM_ACTION.matcher(page.text());
+            if (page.status() != 200 || !state.find() || !action.find()) {
                 return false;
             }
             String form = "login=login&login%3Ausername=secretariat&login%3Apassword=" + enc(Generate.PASSWORD)
                     + "&login%3Asubmit=x&jakarta.faces.ViewState=" + enc(state.group(1).replace("&#58;", ":"));
-            HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(base + action.group(1).replace("&amp;", "&")))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            return posted.statusCode() == 302 && !posted.headers().firstValue("Location").orElse("").contains("login");
+            HttpLite.Response posted = http.send("POST", action.group(1).replace("&amp;", "&"), null, form, false);
+            return posted.status() == 302 && !posted.headers().getOrDefault("location", "").contains("login");
+        }
+
+        @Override
+        public void close() {
+            http.close();
         }
     }
 
@@ -94,6 +87,7 @@ public final class LoadDriver {
         this.base = options.getOrDefault("base", "http://127.0.0.1:18165");
         this.seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
         this.warmup = Integer.parseInt(options.getOrDefault("warmup", "3"));
+        this.prewarm = Integer.parseInt(options.getOrDefault("prewarm", "0"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -125,11 +119,21 @@ public final class LoadDriver {
             }
             clients.add(client);
         }
+        List<Request> requests = new ArrayList<>();
         for (String name : chosen) {
             Request request = cases.get(name.strip());
             if (request == null) {
                 throw new IllegalArgumentException("No case " + name + "; cases: " + cases.keySet());
             }
+            requests.add(request);
+        }
+        if (prewarm > 0) {
+            Result warm = drive(clients, inTurn(requests), most, prewarm);
+            System.out.printf(Locale.ROOT, "prewarm_s=%d requests=%d errors=%d%n", prewarm, warm.count, warm.errors);
+        }
+        for (int i = 0; i < chosen.size(); i++) {
+            String name = chosen.get(i);
+            Request request = requests.get(i);
             drive(clients, request, 1, warmup);
             for (int c : concurrencies) {
                 long before = statements();
@@ -176,7 +180,20 @@ public final class LoadDriver {
         api("actions_xlsx", "/api/v1/actions.xlsx?status=OPEN&status=IN_PROGRESS");
         api("progress_pdf", "/api/v1/workprogrammes/" + programme + "/progress-report.pdf");
         api("pack_pdf", "/api/v1/meetings/" + planned + "/pack.pdf");
-        cases.put("login", client -> new Client().signIn());
+        cases.put("login", client -> {
+            try (Client fresh = new Client()) {
+                return fresh.signIn();
+            }
+        });
+    }
+
+    /**
+     * The cases one after another, each client going round them in turn from the one after the
+     * previous client's start: the pre-warm load, which touches every chosen case's code at once.
+     */
+    private static Request inTurn(List<Request> requests) {
+        AtomicLong next = new AtomicLong();
+        return client -> requests.get((int) (next.getAndIncrement() % requests.size())).send(client);
     }
 
     private void page(String name, String path) {

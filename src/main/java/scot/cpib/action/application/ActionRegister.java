@@ -39,6 +39,13 @@ public class ActionRegister {
     /** Outer joins: follow-up actions of engagements have no meeting, but an engagement (and its date). */
     private static final String FROM = " LEFT JOIN a.meeting m LEFT JOIN a.engagementRecord e";
 
+    /**
+     * Only the meeting, for its number: the register's page (and count) join no more than they use, so
+     * that the database chooses a page and counts the matching rows from the board-status index alone,
+     * reading no action rows (V212; a join to the engagement needs each row's engagement id).
+     */
+    private static final String MEETING = " LEFT JOIN a.meeting m";
+
     private static final Set<ActionStatus> OUTSTANDING = EnumSet.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS);
 
     /** Sorts by meeting number with engagement follow-ups (no meeting) after every meeting's actions. */
@@ -63,21 +70,22 @@ public class ActionRegister {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(criteria, today, parameters, directory.boardId());
         String direction = page.ascending() ? " ASC" : " DESC";
-        TypedQuery<Object[]> select = em.createQuery("SELECT a.id, SQL('COUNT(*) OVER ()') FROM AgreedAction a" + FROM
-                + where + " ORDER BY " + page.sort().path() + direction + ", " + MEETING_NUMBER + direction
+        TypedQuery<Object[]> select = em.createQuery("SELECT a.id, SQL('COUNT(*) OVER ()') FROM AgreedAction a"
+                + (page.sort() == ActionSort.MEETING ? FROM : MEETING) + where + " ORDER BY " + page.sort().path() + direction + ", " + MEETING_NUMBER + direction
                 + ", a.reference, a.id", Object[].class);
         parameters.forEach(select::setParameter);
         List<Object[]> rows = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
-        long total = rows.isEmpty() ? countPastTheEnd(where, parameters, page) : ((Number) rows.get(0)[1]).longValue();
+        long total = rows.isEmpty() ? countPastTheEnd(criteria, where, parameters, page) : ((Number) rows.get(0)[1]).longValue();
         return new ResultPage<>(ids, total, page.page(), page.size());
     }
 
-    private long countPastTheEnd(String where, Map<String, Object> parameters, PageRequest page) {
+    private long countPastTheEnd(ActionCriteria criteria, String where, Map<String, Object> parameters, PageRequest page) {
         if (page.offset() == 0) {
             return 0;
         }
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AgreedAction a" + FROM + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AgreedAction a"
+                + (criteria.meetingNumber() == null ? "" : MEETING) + where, Long.class);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
     }

@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -18,6 +20,23 @@ import javax.sql.DataSource;
  */
 public class ConfiguredDataSource implements DataSource {
 
+    /**
+     * Connector/J settings that spare a round trip or a parse per statement (decision 92): prepared
+     * statements parsed once per connection and SQL text, the session's auto-commit and isolation kept
+     * on the client instead of asked of or sent to the server each transaction, result-set metadata
+     * and the server's configuration cached, no timing kept for each statement. The app never changes
+     * session state with SQL of its own, which is what the local session state relies on.
+     */
+    static final Map<String, String> CONNECTOR_J_DEFAULTS = Map.of(
+            "cachePrepStmts", "true",
+            "prepStmtCacheSize", "250",
+            "prepStmtCacheSqlLimit", "4096",
+            "useLocalSessionState", "true",
+            "elideSetAutoCommits", "true",
+            "cacheResultSetMetadata", "true",
+            "cacheServerConfiguration", "true",
+            "maintainTimeStats", "false");
+
     private static final AtomicBoolean FILES_RESTRICTED = new AtomicBoolean();
     private final DatabaseSettings settings = DatabaseSettings.fromEnvironment();
     private PrintWriter logWriter;
@@ -30,13 +49,7 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        Properties properties = new Properties();
-        if (username != null) {
-            properties.setProperty("user", username);
-        }
-        if (password != null) {
-            properties.setProperty("password", password);
-        }
+        Properties properties = connectionProperties(settings, username, password);
         if (!FILES_RESTRICTED.get()) {
             EmbeddedDatabaseFiles.prepare(settings.url());
         }
@@ -48,6 +61,29 @@ public class ConfiguredDataSource implements DataSource {
             EmbeddedDatabaseFiles.restrict(settings.url());
         }
         return connection;
+    }
+
+    /**
+     * The user and password, and for Connector/J the {@link #CONNECTOR_J_DEFAULTS} the URL does not
+     * set itself (a setting in the URL wins).
+     */
+    static Properties connectionProperties(DatabaseSettings settings, String username, String password) {
+        Properties properties = new Properties();
+        if (username != null) {
+            properties.setProperty("user", username);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        if (!settings.isH2()) {
+            String url = settings.url().toLowerCase(Locale.ROOT);
+            CONNECTOR_J_DEFAULTS.forEach((key, value) -> {
+                if (!url.matches(".*[?&]" + key.toLowerCase(Locale.ROOT) + "=.*")) {
+                    properties.setProperty(key, value);
+                }
+            });
+        }
+        return properties;
     }
 
     private Driver driver() throws SQLException {
