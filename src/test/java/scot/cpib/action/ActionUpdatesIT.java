@@ -25,6 +25,8 @@ import scot.cpib.action.application.ActionCriteria;
 import scot.cpib.action.application.ActionRegister;
 import scot.cpib.action.application.ActionSnapshot;
 import scot.cpib.action.application.ActionSort;
+import scot.cpib.action.application.ActionSummaries;
+import scot.cpib.action.application.ActionSummary;
 import scot.cpib.action.application.ActionUpdates;
 import scot.cpib.action.application.OwnerFilter;
 import scot.cpib.action.application.PageRequest;
@@ -70,6 +72,9 @@ class ActionUpdatesIT {
 
     @Inject
     private ActionRegister register;
+
+    @Inject
+    private ActionSummaries summaries;
 
     @Inject
     private AuditQueries audit;
@@ -221,10 +226,10 @@ class ActionUpdatesIT {
 
         ActionCriteria criteria = inMeeting(meeting).withStatuses(Set.of(ActionStatus.OPEN))
                 .withOwners(OwnerFilter.ofKey(leads.getKey())).overdue();
-        ResultPage<AgreedAction> found = register.search(criteria, new PageRequest(0, 10, ActionSort.DUE, true), TODAY);
+        ResultPage<ActionSummary> found = summaries.page(criteria, new PageRequest(0, 10, ActionSort.DUE, true), TODAY);
 
         assertEquals(1, found.total());
-        assertEquals(wanted, found.items().get(0).getId());
+        assertEquals(wanted, found.items().get(0).id());
         assertEquals(2, register.list(inMeeting(meeting).withOwners(OwnerFilter.ofKey(leads.getKey())).overdue(), TODAY).size());
     }
 
@@ -237,15 +242,15 @@ class ActionUpdatesIT {
             ids.add(meeting.action("Paged action " + i, group("CPIB members"), PartialDate.inMonth(thisMonth.plusMonths(i))));
         }
 
-        ResultPage<AgreedAction> first = register.search(inMeeting(meeting), new PageRequest(0, 2, ActionSort.DUE, true), TODAY);
-        ResultPage<AgreedAction> last = register.search(inMeeting(meeting), new PageRequest(2, 2, ActionSort.DUE, true), TODAY);
-        ResultPage<AgreedAction> newestFirst = register.search(inMeeting(meeting), new PageRequest(0, 2, ActionSort.DUE, false), TODAY);
+        ResultPage<ActionSummary> first = summaries.page(inMeeting(meeting), new PageRequest(0, 2, ActionSort.DUE, true), TODAY);
+        ResultPage<ActionSummary> last = summaries.page(inMeeting(meeting), new PageRequest(2, 2, ActionSort.DUE, true), TODAY);
+        ResultPage<ActionSummary> newestFirst = summaries.page(inMeeting(meeting), new PageRequest(0, 2, ActionSort.DUE, false), TODAY);
 
         assertEquals(5, first.total());
         assertEquals(3, first.pageCount());
-        assertEquals(ids.subList(0, 2), first.items().stream().map(AgreedAction::getId).toList());
-        assertEquals(List.of(ids.get(4)), last.items().stream().map(AgreedAction::getId).toList());
-        assertEquals(ids.get(4), newestFirst.items().get(0).getId());
+        assertEquals(ids.subList(0, 2), first.items().stream().map(ActionSummary::id).toList());
+        assertEquals(List.of(ids.get(4)), last.items().stream().map(ActionSummary::id).toList());
+        assertEquals(ids.get(4), newestFirst.items().get(0).id());
     }
 
     @Test

@@ -52,14 +52,15 @@ public class ActionSummaries {
         // the ids beside the positions and numbers: an int attribute of an absent (outer-joined) row reads as 0
         for (Object[] row : em.createQuery("SELECT a.id, a.reference, a.legacyReference, a.description, m.id, m.number,"
                         + " m.date, i.id, i.position, parent.id, parent.position, e.id, a.due.date, a.due.precision,"
-                        + " a.status, a.completedOn FROM AgreedAction a LEFT JOIN a.meeting m LEFT JOIN a.agendaItem i"
+                        + " a.status, a.completedOn, e.date.date, e.date.precision FROM AgreedAction a LEFT JOIN a.meeting m LEFT JOIN a.agendaItem i"
                         + " LEFT JOIN i.parent parent LEFT JOIN a.engagementRecord e WHERE a.id IN :ids", Object[].class)
                 .setParameter("ids", ids).getResultList()) {
             long id = (Long) row[0];
             byId.put(id, new ActionSummary(id, (String) row[1], (String) row[2], (String) row[3],
-                    row[4] == null ? null : (Integer) row[5], (LocalDate) row[6],
+                    (Long) row[4], row[4] == null ? null : (Integer) row[5], (LocalDate) row[6],
                     row[7] == null ? null : AgendaItem.label(row[9] == null ? null : (Integer) row[10], (Integer) row[8]),
-                    (Long) row[11], owners.getOrDefault(id, List.of()),
+                    (Long) row[11], row[16] == null ? null : PartialDate.of((LocalDate) row[16], (DatePrecision) row[17]),
+                    owners.getOrDefault(id, List.of()),
                     row[12] == null ? null : PartialDate.of((LocalDate) row[12], (DatePrecision) row[13]),
                     (ActionStatus) row[14], (LocalDate) row[15], notes.get(id)));
         }

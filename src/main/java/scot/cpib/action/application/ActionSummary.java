@@ -14,9 +14,9 @@ import scot.cpib.shared.domain.PartialDate;
  * the register ({@link ActionSummaries}) or taken from an action already loaded ({@link #of}).
  */
 public record ActionSummary(long id, String reference, String legacyReference, String description,
-                            Integer meetingNumber, LocalDate meetingDate, String agendaItem, Long engagementRecordId,
-                            List<Owner> owners, PartialDate due, ActionStatus status, LocalDate completedOn,
-                            Note latestNote) {
+                            Long meetingId, Integer meetingNumber, LocalDate meetingDate, String agendaItem,
+                            Long engagementRecordId, PartialDate engagementDate, List<Owner> owners, PartialDate due,
+                            ActionStatus status, LocalDate completedOn, Note latestNote) {
 
     public ActionSummary {
         owners = List.copyOf(owners);
@@ -24,11 +24,17 @@ public record ActionSummary(long id, String reference, String legacyReference, S
 
     public static ActionSummary of(AgreedAction action) {
         return new ActionSummary(action.getId(), action.getReference(), action.getLegacyReference(), action.getDescription(),
+                action.getMeeting() == null ? null : action.getMeeting().getId(),
                 action.getMeeting() == null ? null : action.getMeeting().getNumber(),
                 action.getMeeting() == null ? null : action.getMeeting().getDate(),
                 action.getAgendaItem() == null ? null : action.getAgendaItem().getLabel(),
-                action.getEngagementId(), action.getOwnerRefs().stream().map(Owner::of).toList(), action.getDue(),
+                action.getEngagementId(), action.getEngagementDate(), action.getOwnerRefs().stream().map(Owner::of).toList(), action.getDue(),
                 action.getStatus(), action.getCompletedOn(), action.latestProgress().map(Note::of).orElse(null));
+    }
+
+    /** The reference, with the legacy reference after it in brackets when there is one. */
+    public String displayReference() {
+        return AgreedAction.displayReference(reference, legacyReference);
     }
 
     public boolean isOverdueOn(LocalDate today) {

@@ -307,6 +307,11 @@ public class AgreedAction extends VersionedEntity {
     }
 
     public String getDisplayReference() {
+        return displayReference(reference, legacyReference);
+    }
+
+    /** A reference as lists show it: with the legacy reference after it in brackets when there is one. */
+    public static String displayReference(String reference, String legacyReference) {
         return legacyReference != null ? reference + " (" + legacyReference + ")" : reference;
     }
 

@@ -16,11 +16,12 @@ import java.util.Set;
 import scot.cpib.action.application.ActionCriteria;
 import scot.cpib.action.application.ActionRegister;
 import scot.cpib.action.application.ActionSort;
+import scot.cpib.action.application.ActionSummaries;
+import scot.cpib.action.application.ActionSummary;
 import scot.cpib.action.application.OwnerFilter;
 import scot.cpib.action.application.PageRequest;
 import scot.cpib.action.application.ResultPage;
 import scot.cpib.action.domain.ActionStatus;
-import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.board.application.Owners;
 import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.DomainException;
@@ -46,6 +47,9 @@ public class ActionRegisterPage {
     private ActionRegister register;
 
     @Inject
+    private ActionSummaries summaries;
+
+    @Inject
     private Owners ownerLookup;
 
     @Inject
@@ -65,7 +69,7 @@ public class ActionRegisterPage {
     private String page;
     private String size;
     private Set<ActionStatus> statuses = EnumSet.noneOf(ActionStatus.class);
-    private ResultPage<AgreedAction> result;
+    private ResultPage<ActionSummary> result;
     private List<RegisterRow> rows;
     private List<SelectItem> meetingItems;
     private boolean invalid;
@@ -98,9 +102,9 @@ public class ActionRegisterPage {
         }
         ActionCriteria criteria = new ActionCriteria(statuses, owners, from, to, meetingNumber, isOverdueOnly(), text);
         LocalDate today = clock.today();
-        result = register.search(criteria, pageRequest(getPageNumber() - 1), today);
+        result = summaries.page(criteria, pageRequest(getPageNumber() - 1), today);
         if (result.items().isEmpty() && result.total() > 0) {
-            result = register.search(criteria, pageRequest(result.pageCount() - 1), today);
+            result = summaries.page(criteria, pageRequest(result.pageCount() - 1), today);
         }
     }
 
@@ -142,7 +146,7 @@ public class ActionRegisterPage {
         return faces.getMessageList(field).stream().findAny().isPresent();
     }
 
-    public List<AgreedAction> getActions() {
+    public List<ActionSummary> getActions() {
         return getResult().items();
     }
 
@@ -156,7 +160,7 @@ public class ActionRegisterPage {
         return rows;
     }
 
-    public ResultPage<AgreedAction> getResult() {
+    public ResultPage<ActionSummary> getResult() {
         load();
         return result;
     }

@@ -1,8 +1,7 @@
 package scot.cpib.action.web;
 
 import java.util.ResourceBundle;
-import scot.cpib.action.domain.AgreedAction;
-import scot.cpib.board.domain.OwnerRef;
+import scot.cpib.action.application.ActionSummary;
 import scot.cpib.shared.web.Formats;
 
 /**
@@ -25,25 +24,25 @@ public final class RegisterRow {
     private final boolean overdue;
     private final String latestNote;
 
-    RegisterRow(AgreedAction action, boolean overdue, ResourceBundle texts) {
-        this.id = action.getId();
-        this.reference = action.getReference();
-        this.displayReference = action.getDisplayReference();
-        this.description = action.getDescription();
-        if (action.getMeeting() != null) {
-            originPath = "/meetings/view.xhtml?id=" + action.getMeeting().getId();
-            originText = texts.getString("register.meetingLink").replace("{0}", String.valueOf(action.getMeeting().getNumber()))
-                    .replace("{1}", Formats.date(action.getMeeting().getDate()));
+    RegisterRow(ActionSummary action, boolean overdue, ResourceBundle texts) {
+        this.id = action.id();
+        this.reference = action.reference();
+        this.displayReference = action.displayReference();
+        this.description = action.description();
+        if (action.meetingId() != null) {
+            originPath = "/meetings/view.xhtml?id=" + action.meetingId();
+            originText = texts.getString("register.meetingLink").replace("{0}", String.valueOf(action.meetingNumber()))
+                    .replace("{1}", Formats.date(action.meetingDate()));
         } else {
-            originPath = "/engagement/view.xhtml?id=" + action.getEngagementId();
-            originText = texts.getString("register.engagementLink").replace("{0}", action.getEngagementDate().getLabel());
+            originPath = "/engagement/view.xhtml?id=" + action.engagementRecordId();
+            originText = texts.getString("register.engagementLink").replace("{0}", action.engagementDate().getLabel());
         }
-        this.owners = String.join(", ", action.getOwnerRefs().stream().map(OwnerRef::getLabel).toList());
-        this.due = action.getDue() == null ? texts.getString("action.due.none") : action.getDue().getLabel();
-        this.statusClass = "tag tag--" + action.getStatus().name().toLowerCase(java.util.Locale.ROOT);
-        this.statusText = texts.getString("action.status." + action.getStatus().name());
+        this.owners = String.join(", ", action.owners().stream().map(ActionSummary.Owner::label).toList());
+        this.due = action.due() == null ? texts.getString("action.due.none") : action.due().getLabel();
+        this.statusClass = "tag tag--" + action.status().name().toLowerCase(java.util.Locale.ROOT);
+        this.statusText = texts.getString("action.status." + action.status().name());
         this.overdue = overdue;
-        this.latestNote = action.latestProgress().map(p -> p.getNote()).orElse("");
+        this.latestNote = action.latestNote() == null ? "" : action.latestNote().note();
     }
 
     public long getId() {
