@@ -2,13 +2,14 @@ package scot.cpib.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -59,12 +60,13 @@ public class ActionsResource {
     @APIResponse(responseCode = "400", description = "A parameter the API cannot use; the answer names it",
             content = @Content(schema = @Schema(implementation = ErrorDto.class)))
     public PageDto<ActionDto> search(
-            @BeanParam ActionFilterParams filters,
+            @Context UriInfo uri,
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "25", minimum = "1", maximum = "200"))
             @QueryParam("size") String size) {
         callers.requireBoardReader("actions");
+        ActionFilterParams filters = ActionFilterParams.of(uri);
         ActionCriteria criteria = filters.criteria(key -> owners.find(key).isPresent());
         PageRequest request = filters.page(page, size);
         return listing.page(criteria, request, clock.today());
