@@ -1,6 +1,6 @@
 package scot.cpib.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,10 +28,14 @@ import scot.cpib.board.application.Owners;
 import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.NotFoundException;
 
-/** The action register: every agreed action, filtered, sorted and paged. Signed-in board roles only. */
+/**
+ * The action register: every agreed action, filtered, sorted and paged. Signed-in board roles only.
+ * One instance serves every request (it keeps nothing of one): built and injected per request, it was a
+ * few per cent of the CPU of GET /actions, the API's busiest route (issue 13).
+ */
 @Path("actions")
 @Tag(name = "Actions", description = "The register of agreed actions (signed-in roles only)")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 @APIResponse(responseCode = "401", description = "No or wrong credentials (with a WWW-Authenticate challenge)",
