@@ -1,14 +1,15 @@
 package scot.cpib.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -27,10 +28,14 @@ import scot.cpib.board.application.Owners;
 import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.NotFoundException;
 
-/** The action register: every agreed action, filtered, sorted and paged. Signed-in board roles only. */
+/**
+ * The action register: every agreed action, filtered, sorted and paged. Signed-in board roles only.
+ * One instance serves every request (it keeps nothing of one): built and injected per request, it was a
+ * few per cent of the CPU of GET /actions, the API's busiest route (issue 13).
+ */
 @Path("actions")
 @Tag(name = "Actions", description = "The register of agreed actions (signed-in roles only)")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
 @APIResponse(responseCode = "401", description = "No or wrong credentials (with a WWW-Authenticate challenge)",
@@ -59,12 +64,13 @@ public class ActionsResource {
     @APIResponse(responseCode = "400", description = "A parameter the API cannot use; the answer names it",
             content = @Content(schema = @Schema(implementation = ErrorDto.class)))
     public PageDto<ActionDto> search(
-            @BeanParam ActionFilterParams filters,
+            @Context UriInfo uri,
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "25", minimum = "1", maximum = "200"))
             @QueryParam("size") String size) {
         callers.requireBoardReader("actions");
+        ActionFilterParams filters = ActionFilterParams.of(uri);
         ActionCriteria criteria = filters.criteria(key -> owners.find(key).isPresent());
         PageRequest request = filters.page(page, size);
         return listing.page(criteria, request, clock.today());

@@ -1,14 +1,14 @@
 package scot.cpib.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAuthorizedException;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.security.infrastructure.CpibAuthenticationMechanism;
 import scot.cpib.shared.domain.NotFoundException;
 
-/** Who may call what, as the pages decide it: through {@link CurrentUser}. */
-@RequestScoped
+/** Who may call what, as the pages decide it: through {@link CurrentUser} (of the request asking). */
+@ApplicationScoped
 public class Callers {
 
     @Inject

@@ -2,14 +2,15 @@ package scot.cpib.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -68,10 +69,10 @@ public class ExportsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorDto.class)))
     @APIResponse(responseCode = "401", description = "No or wrong credentials (with a WWW-Authenticate challenge)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorDto.class)))
-    public Response actionsXlsx(@BeanParam ActionFilterParams filters) {
+    public Response actionsXlsx(@Context UriInfo uri) {
         callers.requireBoardReader("actions.xlsx");
         LocalDate today = clock.today();
-        List<List<String>> rows = rows(filters, today);
+        List<List<String>> rows = rows(ActionFilterParams.of(uri), today);
         return Downloads.attachment(Downloads.XLSX, "cpib-actions-" + today + ".xlsx",
                 out -> exporter.xlsxRows(rows, today, out));
     }
@@ -86,10 +87,10 @@ public class ExportsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorDto.class)))
     @APIResponse(responseCode = "401", description = "No or wrong credentials (with a WWW-Authenticate challenge)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorDto.class)))
-    public Response actionsCsv(@BeanParam ActionFilterParams filters) {
+    public Response actionsCsv(@Context UriInfo uri) {
         callers.requireBoardReader("actions.csv");
         LocalDate today = clock.today();
-        List<List<String>> rows = rows(filters, today);
+        List<List<String>> rows = rows(ActionFilterParams.of(uri), today);
         return Downloads.attachment(Downloads.CSV, "cpib-actions-" + today + ".csv",
                 out -> exporter.csvRows(rows, out));
     }

@@ -36,6 +36,12 @@ class ActionListingStatementsIT {
      */
     private static final int MOST = 12;
 
+    /**
+     * A page of the API, read as values: its ids with the count, its actions with their meetings and
+     * agenda items, their owners with who they are, and their latest notes.
+     */
+    private static final int PAGE = 4;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -43,7 +49,7 @@ class ActionListingStatementsIT {
     private ActionListing listing;
 
     @Test
-    void anApiPageOfActionsWithTheirOwnersMeetingsAndLatestNotesTakesAFewStatements() throws Exception {
+    void anApiPageOfActionsWithTheirOwnersMeetingsAndLatestNotesTakesFourStatements() throws Exception {
         Counted<PageDto<ActionDto>> page = counted(() -> listing.page(ActionCriteria.all(),
                 new PageRequest(0, 100, ActionSort.DUE, true), LocalDate.now()));
         List<ActionDto> items = page.value().items();
@@ -51,7 +57,22 @@ class ActionListingStatementsIT {
         assertTrue(items.stream().anyMatch(a -> a.latestProgress() != null && a.latestProgress().meetingNumber() != null),
                 "some notes name the meeting they were recorded at, so a query per note's meeting would show");
         assertTrue(items.stream().allMatch(a -> !a.owners().isEmpty()), "every action lists its owners");
-        page.assertAtMost(MOST, items.size() + " actions");
+        page.assertAtMost(PAGE, items.size() + " actions");
+    }
+
+    @Test
+    void anApiPageReadAsValuesShowsEachActionAsTheActionItselfDoes() {
+        LocalDate today = LocalDate.now();
+        List<ActionDto> items = listing.page(ActionCriteria.all(), new PageRequest(0, 200, ActionSort.DUE, true), today).items();
+        assertTrue(items.stream().anyMatch(a -> a.agendaItem() != null && !a.agendaItem().chars().allMatch(Character::isDigit)),
+                "some actions were agreed under a sub-item (\"4ii\")");
+        assertTrue(items.stream().anyMatch(a -> a.latestProgress() != null && a.latestProgress().meetingNumber() != null),
+                "some latest notes were reported at a meeting");
+        assertTrue(items.stream().anyMatch(a -> a.owners().size() > 1), "some actions have several owners");
+        for (ActionDto item : items) {
+            ActionDto whole = listing.one(item.id(), today).orElseThrow();
+            assertEquals(withoutHistory(whole), item, "action " + item.reference());
+        }
     }
 
     @Test
@@ -73,6 +94,12 @@ class ActionListingStatementsIT {
         Counted<ActionDto> one = counted(() -> listing.one(id, LocalDate.now()).orElseThrow());
         assertTrue(!one.value().progress().isEmpty(), "an action with notes");
         one.assertAtMost(MOST, "one action with " + one.value().progress().size() + " notes");
+    }
+
+    private static ActionDto withoutHistory(ActionDto a) {
+        return new ActionDto(a.id(), a.reference(), a.legacyReference(), a.description(), a.meetingNumber(), a.meetingDate(),
+                a.agendaItem(), a.engagementRecordId(), a.owners(), a.due(), a.duePrecision(), a.status(), a.overdue(),
+                a.completedOn(), a.latestProgress(), null);
     }
 
     private <T> Counted<T> counted(Callable<T> call) throws Exception {

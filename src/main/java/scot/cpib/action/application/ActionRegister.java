@@ -56,7 +56,7 @@ public class ActionRegister {
 
     public ResultPage<AgreedAction> search(ActionCriteria criteria, PageRequest page, LocalDate today) {
         ResultPage<Long> ids = pageIds(criteria, page, today);
-        return new ResultPage<>(byIds(ids.items()), ids.total(), ids.page(), ids.size());
+        return ids.withItems(byIds(ids.items()));
     }
 
     /**

@@ -38,7 +38,7 @@ public class ActionSummaries {
 
     public ResultPage<ActionSummary> page(ActionCriteria criteria, PageRequest page, LocalDate today) {
         ResultPage<Long> ids = register.pageIds(criteria, page, today);
-        return new ResultPage<>(summaries(ids.items()), ids.total(), ids.page(), ids.size());
+        return ids.withItems(summaries(ids.items()));
     }
 
     /** The actions of these ids, in their order. */
