@@ -281,7 +281,12 @@ public class AgreedAction extends VersionedEntity {
 
     /** Outstanding and past its due day (or, for a month, past the month's end). */
     public boolean isOverdueOn(LocalDate today) {
-        return isOutstanding() && due != null && due.isPassedOn(today);
+        return isOverdue(status, due, today);
+    }
+
+    /** {@link #isOverdueOn} for an action's status and due date read as values (e.g. a query's columns). */
+    public static boolean isOverdue(ActionStatus status, PartialDate due, LocalDate today) {
+        return status.isOutstanding() && due != null && due.isPassedOn(today);
     }
 
     public boolean isOwnedBy(Person person, Set<OwnerGroup> theirGroups) {
@@ -302,6 +307,11 @@ public class AgreedAction extends VersionedEntity {
     }
 
     public String getDisplayReference() {
+        return displayReference(reference, legacyReference);
+    }
+
+    /** {@link #getDisplayReference()} from a reference and the legacy one (optional), e.g. as read in a query's columns. */
+    public static String displayReference(String reference, String legacyReference) {
         return legacyReference != null ? reference + " (" + legacyReference + ")" : reference;
     }
 

@@ -51,6 +51,11 @@ public class Organisation extends VersionedEntity {
 
     /** The short name where the board's papers use one ("IS"), else the full name. */
     public String getLabel() {
+        return label(name, shortName);
+    }
+
+    /** {@link #getLabel()} from a name and a short name (optional), e.g. as read in a query's columns. */
+    public static String label(String name, String shortName) {
         return shortName == null || shortName.isBlank() ? name : shortName;
     }
 

@@ -45,31 +45,44 @@ public record OwnerRef(Person person, Organisation organisation, OwnerGroup grou
 
     /** "Emily Lynch", "IS", "CPIB members" or "Chair (Steve Grimmond)". */
     public String getLabel() {
+        return label(role, person == null ? null : person.getDisplayName(),
+                organisation == null ? null : organisation.getLabel(), group == null ? null : group.getName());
+    }
+
+    /**
+     * {@link #getLabel()} from what names the owner, e.g. as read in a query's columns: the person's
+     * display name (with the role they were named by, if any), or else the organisation's label, or
+     * else the group's name.
+     */
+    public static String label(MembershipRole role, String personName, String organisationLabel, String groupName) {
         if (role != null) {
             return MessageFormat.format(ResourceBundle.getBundle("i18n.messages", Locale.UK)
-                    .getString("owner.asRole"), role.getTitle(), person.getDisplayName());
+                    .getString("owner.asRole"), role.getTitle(), personName);
         }
-        if (person != null) {
-            return person.getDisplayName();
+        if (personName != null) {
+            return personName;
         }
-        if (organisation != null) {
-            return organisation.getLabel();
-        }
-        return group.getName();
+        return organisationLabel != null ? organisationLabel : groupName;
     }
 
     /** A stable key for pickers and URLs: "person:12", "organisation:3", "group:2", "role:CHAIR:person:1". */
     public String getKey() {
+        return key(role, person == null ? null : person.getId(), organisation == null ? null : organisation.getId(),
+                group == null ? null : group.getId());
+    }
+
+    /** {@link #getKey()} from the owner's ids (exactly one of them set) and role, e.g. as read in a query's columns. */
+    public static String key(MembershipRole role, Long personId, Long organisationId, Long groupId) {
         if (role != null) {
-            return "role:" + role.name() + ":person:" + person.getId();
+            return "role:" + role.name() + ":person:" + personId;
         }
-        if (person != null) {
-            return "person:" + person.getId();
+        if (personId != null) {
+            return "person:" + personId;
         }
-        if (organisation != null) {
-            return "organisation:" + organisation.getId();
+        if (organisationId != null) {
+            return "organisation:" + organisationId;
         }
-        return "group:" + group.getId();
+        return "group:" + groupId;
     }
 
     /**

@@ -99,6 +99,11 @@ public class Person extends VersionedEntity {
 
     /** The name as a minute writes it: "ACC Malcolm Graham". */
     public String getDisplayName() {
+        return displayName(title, fullName);
+    }
+
+    /** The name as a minute writes it from a title (optional) and a full name, e.g. as read in a query's columns. */
+    public static String displayName(String title, String fullName) {
         return title == null || title.isBlank() ? fullName : title + " " + fullName;
     }
 
