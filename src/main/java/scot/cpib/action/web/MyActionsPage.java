@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import scot.cpib.action.application.ActionUpdates;
@@ -66,7 +65,7 @@ public class MyActionsPage implements Serializable {
     private UpdateForm form;
     private transient Long savedId;
     private transient List<OwnedAction> outstanding;
-    private transient Map<ActionStatus, Long> counts;
+    private transient Long closedCount;
     private transient ResultPage<OwnedAction> closedPage;
     private transient List<MyActionRow> outstandingRows;
     private transient List<MyActionRow> closedRows;
@@ -192,16 +191,12 @@ public class MyActionsPage implements Serializable {
         return getOutstanding().size();
     }
 
-    /** Everything owned that is no longer outstanding, counted in the database whether listed or not. */
+    /** Everything owned that is no longer outstanding, counted in the database whether listed or not (once). */
     public long getClosedCount() {
-        return counts().entrySet().stream().filter(e -> !e.getKey().isOutstanding()).mapToLong(Map.Entry::getValue).sum();
-    }
-
-    private Map<ActionStatus, Long> counts() {
-        if (counts == null) {
-            counts = mine.counts(owners);
+        if (closedCount == null) {
+            closedCount = closed ? getClosedPage().total() : mine.closedCount(owners);
         }
-        return counts;
+        return closedCount;
     }
 
     /** The page of completed and closed actions asked for, or none while that section is folded. */
@@ -273,7 +268,7 @@ public class MyActionsPage implements Serializable {
         }
         outstanding = null;
         outstandingRows = null;
-        counts = null;
+        closedCount = null;
         closedPage = null;
         closedRows = null;
         return null;
