@@ -7,13 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.board.application.Directory;
@@ -37,7 +34,7 @@ public class ActionRegister {
     private Directory directory;
 
     /** Outer joins: follow-up actions of engagements have no meeting, but an engagement (and its date). */
-    private static final String FROM = " LEFT JOIN a.meeting m LEFT JOIN a.engagementRecord e";
+    static final String FROM = " LEFT JOIN a.meeting m LEFT JOIN a.engagementRecord e";
 
     /**
      * Only the meeting, for its number: the register's page (and count) join no more than they use, so
@@ -45,8 +42,6 @@ public class ActionRegister {
      * reading no action rows (V212; a join to the engagement needs each row's engagement id).
      */
     private static final String MEETING = " LEFT JOIN a.meeting m";
-
-    private static final Set<ActionStatus> OUTSTANDING = EnumSet.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS);
 
     /** Sorts by meeting number with engagement follow-ups (no meeting) after every meeting's actions. */
     static final String MEETING_NUMBER = "COALESCE(m.number, 2147483647)";
@@ -178,53 +173,6 @@ public class ActionRegister {
         return list(ActionCriteria.all().withOwners(owners), clock.today()).stream().sorted(order).toList();
     }
 
-    /**
-     * "My actions": what these owners own that is still open or in progress, overdue first, then by
-     * due date (undated last), meeting and reference. Completed and closed actions are not read
-     * (see {@link #countsOwnedBy} and {@link #closedOwnedBy}).
-     */
-    public List<AgreedAction> outstandingOwnedBy(OwnerFilter owners) {
-        if (owners == null || owners.isAny()) {
-            return List.of();
-        }
-        LocalDate today = clock.today();
-        Comparator<AgreedAction> order = Comparator
-                .comparing((AgreedAction a) -> !a.isOverdueOn(today))
-                .thenComparing(AgreedAction::getDue, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(a -> a.getMeeting() == null ? Integer.MAX_VALUE : a.getMeeting().getNumber())
-                .thenComparing(AgreedAction::getReference);
-        return list(ActionCriteria.all().withStatuses(OUTSTANDING).withOwners(owners), today).stream().sorted(order).toList();
-    }
-
-    /** How many actions these owners own in each status (a status they own none of is absent): one query. */
-    public Map<ActionStatus, Long> countsOwnedBy(OwnerFilter owners) {
-        Map<ActionStatus, Long> counts = new EnumMap<>(ActionStatus.class);
-        if (owners == null || owners.isAny()) {
-            return counts;
-        }
-        Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Object[]> select = em.createQuery("SELECT a.status, COUNT(a) FROM AgreedAction a" + FROM
-                + where(ActionCriteria.all().withOwners(owners), clock.today(), parameters, directory.boardId())
-                + " GROUP BY a.status", Object[].class);
-        parameters.forEach(select::setParameter);
-        for (Object[] row : select.getResultList()) {
-            counts.put((ActionStatus) row[0], ((Number) row[1]).longValue());
-        }
-        return counts;
-    }
-
-    /**
-     * One page (from 0) of what these owners own that is no longer outstanding (complete, superseded,
-     * covered under another item), the latest meeting's first.
-     */
-    public ResultPage<AgreedAction> closedOwnedBy(OwnerFilter owners, int page, int size) {
-        if (owners == null || owners.isAny()) {
-            return new ResultPage<>(List.of(), 0, 0, size);
-        }
-        return search(ActionCriteria.all().withStatuses(EnumSet.complementOf(EnumSet.copyOf(OUTSTANDING))).withOwners(owners),
-                new PageRequest(page, size, ActionSort.MEETING, false), clock.today());
-    }
-
     /** Numbers of the meetings that agreed any action, newest first (for the meeting filter). */
     public List<Integer> meetingNumbers() {
         // The board's meetings, each asked whether it agreed an action (an index probe each), rather than
@@ -249,7 +197,7 @@ public class ActionRegister {
                 .getResultList();
     }
 
-    private static String where(ActionCriteria criteria, LocalDate today, Map<String, Object> parameters, long board) {
+    static String where(ActionCriteria criteria, LocalDate today, Map<String, Object> parameters, long board) {
         StringBuilder where = new StringBuilder(" WHERE a.board.id = :board");
         parameters.put("board", board);
         if (criteria.statuses() != null && !criteria.statuses().isEmpty()) {

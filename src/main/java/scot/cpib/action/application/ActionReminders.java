@@ -201,10 +201,9 @@ public class ActionReminders {
      * Whether the signed-in person gets the weekly digest (the default) — false when they chose none. The
      * choice is the person's {@code reminder_frequency}, the same one their account page shows (decision 62).
      */
-    @Transactional
     public boolean isWeeklyForMe() {
-        return currentUser.person().map(p -> em.find(Person.class, p.getId()))
-                .map(p -> p.getReminderFrequency() == ReminderFrequency.WEEKLY).orElse(true);
+        // the person as read for this request (CurrentUser), not read again
+        return currentUser.person().map(p -> p.getReminderFrequency() == ReminderFrequency.WEEKLY).orElse(true);
     }
 
     /** The signed-in person chooses weekly digests or none. */

@@ -87,8 +87,9 @@ public class ActionSummaries {
     }
 
     /**
-     * Each action's latest progress note (by when it was recorded; of two recorded at the same moment,
-     * the first saved): one statement, which reads no older note.
+     * Each action's latest progress note (by when it was recorded; of two recorded in the same second,
+     * the one saved later, as {@code AgreedAction.latestProgress} chooses): one statement, which reads
+     * no older note.
      */
     private Map<Long, ActionSummary.Note> latestNotes(List<Long> ids) {
         Map<Long, ActionSummary.Note> notes = new HashMap<>();
@@ -97,7 +98,7 @@ public class ActionSummaries {
                         + " (SELECT MAX(q.recordedAt) FROM ActionProgress q WHERE q.action = p.action) ORDER BY p.id",
                         Object[].class)
                 .setParameter("ids", ids).getResultList()) {
-            notes.putIfAbsent((Long) row[0], new ActionSummary.Note((String) row[1], (String) row[2], (LocalDate) row[3],
+            notes.put((Long) row[0], new ActionSummary.Note((String) row[1], (String) row[2], (LocalDate) row[3],
                     row[4] == null ? null : (Integer) row[5]));
         }
         return notes;

@@ -93,8 +93,13 @@ public class ActionUpdates {
      * a note leaves it there (an owner's list without "covered elsewhere" once reset such actions to open).
      */
     public Set<ActionStatus> statusesFor(AgreedAction action) {
+        return statusesFrom(action.getStatus());
+    }
+
+    /** {@link #statusesFor} an action whose status is this. */
+    public Set<ActionStatus> statusesFrom(ActionStatus current) {
         Set<ActionStatus> choices = currentUser.isSecretariat() ? EnumSet.allOf(ActionStatus.class) : EnumSet.copyOf(OWNER_STATUSES);
-        choices.add(action.getStatus());
+        choices.add(current);
         return choices;
     }
 

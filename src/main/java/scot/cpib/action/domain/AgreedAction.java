@@ -293,8 +293,13 @@ public class AgreedAction extends VersionedEntity {
         return owners.stream().anyMatch(o -> o.toRef().covers(person, theirGroups));
     }
 
+    /**
+     * The note recorded last; of two recorded in the same second (MariaDB keeps whole seconds), the one
+     * saved later, as "my actions" reads it ({@code OwnedActions}).
+     */
     public Optional<ActionProgress> latestProgress() {
-        return progress.stream().max(Comparator.comparing(ActionProgress::getRecordedAt));
+        return progress.stream().max(Comparator.comparing(ActionProgress::getRecordedAt)
+                .thenComparing(ActionProgress::getId, Comparator.nullsLast(Comparator.naturalOrder())));
     }
 
     /** Owners as a minute prints them: "Chair/Gerry McLaughlin". */

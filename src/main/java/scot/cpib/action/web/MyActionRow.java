@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
-import scot.cpib.action.domain.ActionOwner;
-import scot.cpib.action.domain.ActionProgress;
-import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.action.application.OwnedAction;
 import scot.cpib.shared.web.Formats;
 
 /**
@@ -44,33 +41,32 @@ public final class MyActionRow {
     record Page(LocalDate today, String contextPath, String updatePrefix, String updateSuffix, Long open, Long saved) {
     }
 
-    private MyActionRow(AgreedAction action, Page page, ResourceBundle texts) {
+    private MyActionRow(OwnedAction action, Page page, ResourceBundle texts) {
         String contextPath = page.contextPath();
-        LocalDate today = page.today();
-        id = action.getId();
-        reference = action.getReference();
-        displayReference = action.getDisplayReference();
-        description = action.getDescription();
-        due = action.getDue() == null ? texts.getString("action.due.none") : action.getDue().getLabel();
-        statusClass = "tag tag--" + action.getStatus().name().toLowerCase(Locale.ROOT);
-        status = texts.getString("action.status." + action.getStatus().name());
-        overdue = action.isOverdueOn(today);
-        ActionProgress latest = action.latestProgress().orElse(null);
-        latestNote = latest == null ? "" : latest.getNote();
-        latestBy = latest == null ? "" : "(" + latest.getAuthor() + ", " + Formats.date(latest.getRecordedOn()) + ")";
-        if (action.getMeeting() != null) {
-            agreedAtLabel = texts.getString("register.meetingLink").replace("{0}", String.valueOf(action.getMeeting().getNumber()))
-                    .replace("{1}", Formats.date(action.getMeeting().getDate()));
-            agreedAtAddress = contextPath + "/meetings/view.xhtml?id=" + action.getMeeting().getId();
-        } else if (action.getEngagementId() != null) {
-            agreedAtLabel = texts.getString("register.engagementLink").replace("{0}", action.getEngagementDate().getLabel());
-            agreedAtAddress = contextPath + "/engagement/view.xhtml?id=" + action.getEngagementId();
+        id = action.id();
+        reference = action.reference();
+        displayReference = action.displayReference();
+        description = action.description();
+        due = action.due() == null ? texts.getString("action.due.none") : action.due().getLabel();
+        statusClass = "tag tag--" + action.status().name().toLowerCase(Locale.ROOT);
+        status = texts.getString("action.status." + action.status().name());
+        overdue = action.isOverdueOn(page.today());
+        OwnedAction.Note latest = action.latestNote();
+        latestNote = latest == null ? "" : latest.text();
+        latestBy = latest == null ? "" : "(" + latest.author() + ", " + Formats.date(latest.recordedOn()) + ")";
+        if (action.meetingId() != null) {
+            agreedAtLabel = texts.getString("register.meetingLink").replace("{0}", String.valueOf(action.meetingNumber()))
+                    .replace("{1}", Formats.date(action.meetingDate()));
+            agreedAtAddress = contextPath + "/meetings/view.xhtml?id=" + action.meetingId();
+        } else if (action.engagementId() != null) {
+            agreedAtLabel = texts.getString("register.engagementLink").replace("{0}", action.engagementDate().getLabel());
+            agreedAtAddress = contextPath + "/engagement/view.xhtml?id=" + action.engagementId();
         } else {
             agreedAtLabel = "";
             agreedAtAddress = null;
         }
-        owners = action.getOwners().stream().map(ActionOwner::getLabel).collect(Collectors.joining(", "));
-        completedOn = action.getCompletedOn() == null ? "" : Formats.date(action.getCompletedOn());
+        owners = String.join(", ", action.owners());
+        completedOn = action.completedOn() == null ? "" : Formats.date(action.completedOn());
         updateAddress = page.updatePrefix() + id + page.updateSuffix();
         updateHint = texts.getString("mine.update.on").replace("{0}", reference);
         formOpen = Objects.equals(id, page.open());
@@ -78,7 +74,7 @@ public final class MyActionRow {
     }
 
     /** The rows of these actions, in their order, in the words of the actions bundle. */
-    static List<MyActionRow> of(List<AgreedAction> actions, Page page) {
+    static List<MyActionRow> of(List<OwnedAction> actions, Page page) {
         ResourceBundle texts = ResourceBundle.getBundle("i18n.actions", Locale.UK);
         return actions.stream().map(a -> new MyActionRow(a, page, texts)).toList();
     }

@@ -5,16 +5,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import scot.cpib.action.application.ActionRegister;
 import scot.cpib.action.application.ActionUpdates;
+import scot.cpib.action.application.OwnedAction;
+import scot.cpib.action.application.OwnedActions;
 import scot.cpib.action.application.OwnerFilter;
 import scot.cpib.action.application.ResultPage;
 import scot.cpib.action.domain.ActionStatus;
-import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.board.application.Directory;
 import scot.cpib.board.domain.OwnerGroup;
 import scot.cpib.board.domain.Person;
@@ -42,7 +42,7 @@ public class MyActionsPage implements Serializable {
     private transient BoardClock clock;
 
     @Inject
-    private transient ActionRegister register;
+    private transient OwnedActions mine;
 
     @Inject
     private transient ActionUpdates updates;
@@ -64,9 +64,9 @@ public class MyActionsPage implements Serializable {
     private String chosenReference;
     private UpdateForm form;
     private transient Long savedId;
-    private transient List<AgreedAction> outstanding;
-    private transient Map<ActionStatus, Long> counts;
-    private transient ResultPage<AgreedAction> closedPage;
+    private transient List<OwnedAction> outstanding;
+    private transient Long closedCount;
+    private transient ResultPage<OwnedAction> closedPage;
     private transient List<MyActionRow> outstandingRows;
     private transient List<MyActionRow> closedRows;
     private transient String address;
@@ -84,7 +84,8 @@ public class MyActionsPage implements Serializable {
         if (wanted == null) {
             return;
         }
-        getOutstanding().stream().filter(a -> a.getId().equals(wanted)).findFirst()
+        getOutstanding().stream().filter(a -> a.id() == wanted).findFirst()
+                .flatMap(listed -> updates.find(listed.id()))
                 .filter(updates::canUpdate)
                 .ifPresent(action -> {
                     chosenId = action.getId();
@@ -104,9 +105,9 @@ public class MyActionsPage implements Serializable {
     }
 
     /** Open and in-progress actions, overdue first. */
-    public List<AgreedAction> getOutstanding() {
+    public List<OwnedAction> getOutstanding() {
         if (outstanding == null) {
-            outstanding = register.outstandingOwnedBy(owners);
+            outstanding = mine.outstanding(owners);
         }
         return outstanding;
     }
@@ -138,7 +139,7 @@ public class MyActionsPage implements Serializable {
         return closedRows;
     }
 
-    private List<MyActionRow> rows(List<AgreedAction> actions) {
+    private List<MyActionRow> rows(List<OwnedAction> actions) {
         String contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
         String kept = closed ? "&closed=true" + (pageNumber() > 1 ? "&page=" + pageNumber() : "") : "";
         return MyActionRow.of(actions, new MyActionRow.Page(clock.today(), contextPath, address() + "?update=",
@@ -149,9 +150,9 @@ public class MyActionsPage implements Serializable {
         if (form == null) {
             return -1;
         }
-        List<AgreedAction> rows = getOutstanding();
+        List<OwnedAction> rows = getOutstanding();
         for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).getId().equals(chosenId)) {
+            if (rows.get(i).id() == chosenId) {
                 return i;
             }
         }
@@ -163,9 +164,9 @@ public class MyActionsPage implements Serializable {
         return chosenIndex() >= 0;
     }
 
-    public AgreedAction getChosen() {
-        int at = chosenIndex();
-        return at < 0 ? null : getOutstanding().get(at);
+    /** The reference of the action whose form is open. */
+    public String getChosenReference() {
+        return chosenReference;
     }
 
     public UpdateForm getForm() {
@@ -173,8 +174,8 @@ public class MyActionsPage implements Serializable {
     }
 
     public List<ActionStatus> getStatusOptions() {
-        AgreedAction chosen = getChosen();
-        return chosen == null ? List.of() : List.copyOf(updates.statusesFor(chosen));
+        int at = chosenIndex();
+        return at < 0 ? List.of() : List.copyOf(updates.statusesFrom(getOutstanding().get(at).status()));
     }
 
     public Long getChosenId() {
@@ -182,34 +183,31 @@ public class MyActionsPage implements Serializable {
     }
 
     public long getOverdueCount() {
-        return getOutstanding().stream().filter(a -> a.isOverdueOn(clock.today())).count();
+        LocalDate today = clock.today();
+        return getOutstanding().stream().filter(a -> a.isOverdueOn(today)).count();
     }
 
     public long getOutstandingCount() {
         return getOutstanding().size();
     }
 
-    /** Everything owned that is no longer outstanding, counted in the database whether listed or not. */
+    /** Everything owned that is no longer outstanding, counted in the database whether listed or not (once). */
     public long getClosedCount() {
-        return counts().entrySet().stream().filter(e -> !e.getKey().isOutstanding()).mapToLong(Map.Entry::getValue).sum();
-    }
-
-    private Map<ActionStatus, Long> counts() {
-        if (counts == null) {
-            counts = register.countsOwnedBy(owners);
+        if (closedCount == null) {
+            closedCount = closed ? getClosedPage().total() : mine.closedCount(owners);
         }
-        return counts;
+        return closedCount;
     }
 
     /** The page of completed and closed actions asked for, or none while that section is folded. */
-    public ResultPage<AgreedAction> getClosedPage() {
+    public ResultPage<OwnedAction> getClosedPage() {
         if (closedPage == null) {
             if (!closed) {
                 closedPage = new ResultPage<>(List.of(), getClosedCount(), 0, CLOSED_PAGE_SIZE);
             } else {
-                closedPage = register.closedOwnedBy(owners, pageNumber() - 1, CLOSED_PAGE_SIZE);
+                closedPage = mine.closed(owners, pageNumber() - 1, CLOSED_PAGE_SIZE);
                 if (closedPage.items().isEmpty() && closedPage.pageCount() > 0) {
-                    closedPage = register.closedOwnedBy(owners, closedPage.pageCount() - 1, CLOSED_PAGE_SIZE);
+                    closedPage = mine.closed(owners, closedPage.pageCount() - 1, CLOSED_PAGE_SIZE);
                 }
             }
         }
@@ -236,7 +234,7 @@ public class MyActionsPage implements Serializable {
             return "updateHeading";
         }
         if (savedId != null) {
-            return getOutstanding().stream().anyMatch(a -> a.getId().equals(savedId)) ? "ref-" + savedId : "summary";
+            return getOutstanding().stream().anyMatch(a -> a.id() == savedId) ? "ref-" + savedId : "summary";
         }
         return null;
     }
@@ -270,7 +268,7 @@ public class MyActionsPage implements Serializable {
         }
         outstanding = null;
         outstandingRows = null;
-        counts = null;
+        closedCount = null;
         closedPage = null;
         closedRows = null;
         return null;
