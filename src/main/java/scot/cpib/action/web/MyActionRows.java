@@ -1,7 +1,6 @@
 package scot.cpib.action.web;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
@@ -17,19 +16,9 @@ import java.util.ResourceBundle;
  * escaped by the response writer, as the page's own text is.
  */
 @FacesComponent(value = MyActionRows.TYPE, createTag = true, tagName = "myActionRows", namespace = "cpib.action")
-public class MyActionRows extends UIComponentBase {
+public class MyActionRows extends RowsComponent {
 
     static final String TYPE = "scot.cpib.action.MyActionRows";
-
-    @Override
-    public String getFamily() {
-        return "scot.cpib.action";
-    }
-
-    @Override
-    public boolean getRendersChildren() {
-        return true;
-    }
 
     @Override
     public void encodeBegin(FacesContext context) throws IOException {
@@ -84,31 +73,5 @@ public class MyActionRows extends UIComponentBase {
             out.endElement("tr");
             out.write('\n');
         }
-    }
-
-    private void cell(ResponseWriter out, String text) throws IOException {
-        out.startElement("td", this);
-        out.writeText(text, null);
-        out.endElement("td");
-    }
-
-    private void span(ResponseWriter out, String styleClass, String text) throws IOException {
-        out.startElement("span", this);
-        out.writeAttribute("class", styleClass, null);
-        out.writeText(text, null);
-        out.endElement("span");
-    }
-
-    /** A link; an attribute without a value (no id, no address) is left out, as a page's markup leaves it out. */
-    private void link(ResponseWriter out, String id, String href, String text) throws IOException {
-        out.startElement("a", this);
-        if (id != null) {
-            out.writeAttribute("id", id, null);
-        }
-        if (href != null) {
-            out.writeAttribute("href", href, null);
-        }
-        out.writeText(text, null);
-        out.endElement("a");
     }
 }

@@ -1,7 +1,6 @@
 package scot.cpib.action.web;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
@@ -14,19 +13,9 @@ import java.util.List;
  * are escaped by the response writer, as the page's own text is.
  */
 @FacesComponent(value = RegisterRows.TYPE, createTag = true, tagName = "registerRows", namespace = "cpib.action")
-public class RegisterRows extends UIComponentBase {
+public class RegisterRows extends RowsComponent {
 
     static final String TYPE = "scot.cpib.action.RegisterRows";
-
-    @Override
-    public String getFamily() {
-        return "scot.cpib.action";
-    }
-
-    @Override
-    public boolean getRendersChildren() {
-        return true;
-    }
 
     @Override
     public void encodeBegin(FacesContext context) throws IOException {
@@ -43,11 +32,11 @@ public class RegisterRows extends UIComponentBase {
             out.writeAttribute("data-ref", row.getReference(), null);
             out.startElement("th", this);
             out.writeAttribute("scope", "row", null);
-            link(out, root + "/actions/view.xhtml?id=" + row.getId(), row.getDisplayReference());
+            link(out, null, root + "/actions/view.xhtml?id=" + row.getId(), row.getDisplayReference());
             out.endElement("th");
             cell(out, row.getDescription());
             out.startElement("td", this);
-            link(out, root + row.getOriginPath(), row.getOriginText());
+            link(out, null, root + row.getOriginPath(), row.getOriginText());
             out.endElement("td");
             cell(out, row.getOwners());
             cell(out, row.getDue());
@@ -62,25 +51,5 @@ public class RegisterRows extends UIComponentBase {
             out.endElement("tr");
             out.write('\n');
         }
-    }
-
-    private void cell(ResponseWriter out, String text) throws IOException {
-        out.startElement("td", this);
-        out.writeText(text, null);
-        out.endElement("td");
-    }
-
-    private void span(ResponseWriter out, String styleClass, String text) throws IOException {
-        out.startElement("span", this);
-        out.writeAttribute("class", styleClass, null);
-        out.writeText(text, null);
-        out.endElement("span");
-    }
-
-    private void link(ResponseWriter out, String href, String text) throws IOException {
-        out.startElement("a", this);
-        out.writeAttribute("href", href, null);
-        out.writeText(text, null);
-        out.endElement("a");
     }
 }
