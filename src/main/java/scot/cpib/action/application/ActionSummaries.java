@@ -73,7 +73,7 @@ public class ActionSummaries {
         for (Object[] row : em.createQuery("SELECT o.action.id, o.asRole, p.id, p.title, p.fullName, org.id, org.name,"
                         + " org.shortName, g.id, g.name FROM ActionOwner o LEFT JOIN o.person p"
                         + " LEFT JOIN o.organisation org LEFT JOIN o.group g WHERE o.action.id IN :ids"
-                        + " ORDER BY o.action.id, o.position", Object[].class)
+                        + " ORDER BY o.action.id, o.position, o.id", Object[].class)
                 .setParameter("ids", ids).getResultList()) {
             MembershipRole role = (MembershipRole) row[1];
             Long person = (Long) row[2];

@@ -128,7 +128,9 @@ public class OwnedActions {
         for (Object[] row : rows) {
             Long id = (Long) row[0];
             actions.add(new OwnedAction(id, (String) row[1], (String) row[2], (String) row[3],
-                    partialDate(row[4], row[5]), (ActionStatus) row[6], (LocalDate) row[7], (Long) row[8], (Integer) row[9],
+                    partialDate(row[4], row[5]), (ActionStatus) row[6], (LocalDate) row[7], (Long) row[8],
+                    // an int attribute of an absent (outer-joined) meeting reads as 0: the number only with the meeting's id
+                    row[8] == null ? null : (Integer) row[9],
                     (LocalDate) row[10], (Long) row[11], partialDate(row[12], row[13]), owners.getOrDefault(id, List.of()),
                     notes.get(id)));
         }
@@ -144,7 +146,7 @@ public class OwnedActions {
         Map<Long, List<String>> owners = new HashMap<>();
         em.createQuery("SELECT o.action.id, o.asRole, p.title, p.fullName, org.name, org.shortName, g.name FROM ActionOwner o"
                         + " LEFT JOIN o.person p LEFT JOIN o.organisation org LEFT JOIN o.group g"
-                        + " WHERE o.action.id IN :ids ORDER BY o.position", Object[].class)
+                        + " WHERE o.action.id IN :ids ORDER BY o.position, o.id", Object[].class)
                 .setParameter("ids", ids).getResultList()
                 .forEach(row -> owners.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(OwnerRef.label(
                         (MembershipRole) row[1], row[3] == null ? null : Person.displayName((String) row[2], (String) row[3]),

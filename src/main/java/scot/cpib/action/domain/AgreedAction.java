@@ -109,7 +109,7 @@ public class AgreedAction extends VersionedEntity {
     private Activity activity;
 
     @OneToMany(mappedBy = "action", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("position")
+    @OrderBy("position, id")
     private List<ActionOwner> owners = new ArrayList<>();
 
     @OneToMany(mappedBy = "action", cascade = CascadeType.ALL)
@@ -304,11 +304,11 @@ public class AgreedAction extends VersionedEntity {
 
     /** Owners as a minute prints them: "Chair/Gerry McLaughlin". */
     public String getOwnerLabel() {
-        return owners.stream().map(ActionOwner::getLabel).collect(Collectors.joining("/"));
+        return ownersInOrder().stream().map(ActionOwner::getLabel).collect(Collectors.joining("/"));
     }
 
     public List<OwnerRef> getOwnerRefs() {
-        return owners.stream().map(ActionOwner::toRef).toList();
+        return ownersInOrder().stream().map(ActionOwner::toRef).toList();
     }
 
     public String getDisplayReference() {
@@ -395,7 +395,17 @@ public class AgreedAction extends VersionedEntity {
     }
 
     public List<ActionOwner> getOwners() {
-        return List.copyOf(owners);
+        return ownersInOrder();
+    }
+
+    /**
+     * The owners in the order they were written. {@code @OrderBy} orders a collection read on its own,
+     * but not one read in its action's query (a join fetch, as the action page reads them), whose rows
+     * come in the database's order: so the order is kept here.
+     */
+    private List<ActionOwner> ownersInOrder() {
+        return owners.stream().sorted(Comparator.comparingInt(ActionOwner::getPosition)
+                .thenComparing(ActionOwner::getId, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     }
 
     public List<ActionProgress> getProgress() {
