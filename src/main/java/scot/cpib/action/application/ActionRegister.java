@@ -49,11 +49,6 @@ public class ActionRegister {
     @PersistenceContext
     private EntityManager em;
 
-    public ResultPage<AgreedAction> search(ActionCriteria criteria, PageRequest page, LocalDate today) {
-        ResultPage<Long> ids = pageIds(criteria, page, today);
-        return ids.withItems(byIds(ids.items()));
-    }
-
     /**
      * The ids of one page of the matching actions, in the page's order, with how many match in all. One
      * statement: the database counts the matching rows beside sorting them (a window over them), rather
@@ -66,7 +61,8 @@ public class ActionRegister {
         String where = where(criteria, today, parameters, directory.boardId());
         String direction = page.ascending() ? " ASC" : " DESC";
         TypedQuery<Object[]> select = em.createQuery("SELECT a.id, SQL('COUNT(*) OVER ()') FROM AgreedAction a"
-                + (page.sort() == ActionSort.MEETING ? FROM : MEETING) + where + " ORDER BY " + page.sort().path() + direction + ", " + MEETING_NUMBER + direction
+                + (page.sort() == ActionSort.MEETING ? FROM : MEETING) + where
+                + " ORDER BY " + page.sort().path() + direction + ", " + MEETING_NUMBER + direction
                 + ", a.reference, a.id", Object[].class);
         parameters.forEach(select::setParameter);
         List<Object[]> rows = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
@@ -83,23 +79,6 @@ public class ActionRegister {
                 + (criteria.meetingNumber() == null ? "" : MEETING) + where, Long.class);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
-    }
-
-    /**
-     * The page's actions in the order of its ids, with what a list shows. The page is chosen by id
-     * first and read in full afterwards ("deferred join"): sorting the matching rows with every
-     * column of the action, its meeting and its agenda item made the database copy all of them into a
-     * temporary table before keeping 25 (issue 13: 1,200 overdue actions of one board, 10 ms a page).
-     */
-    private List<AgreedAction> byIds(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<AgreedAction> read = fetchingRelations(em.createQuery("SELECT a FROM AgreedAction a WHERE a.id IN :ids",
-                AgreedAction.class)).setParameter("ids", ids).getResultList();
-        Map<Long, AgreedAction> byId = new HashMap<>();
-        read.forEach(action -> byId.put(action.getId(), action));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Every action matching, without paging (for exports and counts on small sets). */

@@ -102,7 +102,7 @@ public class OwnedActions {
         }
         ResultPage<Long> ids = register.pageIds(ActionCriteria.all().withStatuses(CLOSED).withOwners(owners),
                 new PageRequest(page, size, ActionSort.MEETING, false), clock.today());
-        return new ResultPage<>(byIds(ids.items()), ids.total(), ids.page(), ids.size());
+        return ids.withItems(byIds(ids.items()));
     }
 
     /** These actions, in the order of their ids. */
