@@ -3,6 +3,8 @@
 # generated MariaDB database, drives every case at c=1 and c=16 from a Java driver on loopback and
 # prints one line per case and concurrency, then startup_s and heap_after_mb. See docs/performance.md.
 # Usage: bench/run.sh --scale small|national [--seconds 10] [--warmup 3] [--prewarm 60] [--cases a,b] [--concurrency 1,16]
+#        bench/run.sh --scale national --pages   (every page once per account instead of the load cases: its size,
+#        time and SQL statements, against the bound of about 10; scot.cpib.bench.PageSweep)
 # --prewarm: seconds of load with all chosen cases in turn before the first case, so that the figures are
 # those of a server in service, whose JIT has compiled its hot code (docs/performance.md).
 # Generate the data first: bench/generate.sh --scale national. Settings: CPIB_BENCH_PORT (18165),
@@ -15,7 +17,7 @@
 # CPIB_BENCH_POSTBOOT (another Payara Micro post-boot command file than payara/post-boot-commands.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scale=national seconds=10 warmup=3 prewarm=60 cases="" concurrency=1,16
+scale=national seconds=10 warmup=3 prewarm=60 cases="" concurrency=1,16 pages=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --scale) scale=$2; shift 2 ;;
@@ -24,7 +26,8 @@ while [ $# -gt 0 ]; do
         --prewarm) prewarm=$2; shift 2 ;;
         --cases) cases=$2; shift 2 ;;
         --concurrency) concurrency=$2; shift 2 ;;
-        *) echo "usage: bench/run.sh --scale small|national [--seconds N] [--warmup N] [--prewarm N] [--cases a,b] [--concurrency 1,16]" >&2; exit 2 ;;
+        --pages) pages=yes; shift ;;
+        *) echo "usage: bench/run.sh --scale small|national [--seconds N] [--warmup N] [--prewarm N] [--cases a,b] [--concurrency 1,16] | --pages" >&2; exit 2 ;;
     esac
 done
 port=${CPIB_BENCH_PORT:-18165}
@@ -73,10 +76,14 @@ startup=$(echo "$(date +%s.%N) - $start" | bc)
 # CPU time the app's JVM spent until then (user + system): what start-up costs, less the machine's load.
 startup_cpu=$(awk -v tck="$(getconf CLK_TCK)" '{print ($14 + $15) / tck}' "/proc/$server/stat")
 
-args=(--base "http://127.0.0.1:$port" --db-url "jdbc:mysql://$host:$dbport/$db" --db-user "$root"
-      --app-db-user "$app_user" --seconds "$seconds" --warmup "$warmup" --prewarm "$prewarm" --concurrency "$concurrency")
-[ -n "$cases" ] && args+=(--cases "$cases")
-java -Xmx256m -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" scot.cpib.bench.LoadDriver "${args[@]}"
+args=(--base "http://127.0.0.1:$port" --db-url "jdbc:mysql://$host:$dbport/$db" --db-user "$root" --app-db-user "$app_user")
+if [ -n "$pages" ]; then
+    java -Xmx256m -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" scot.cpib.bench.PageSweep "${args[@]}"
+else
+    args+=(--seconds "$seconds" --warmup "$warmup" --prewarm "$prewarm" --concurrency "$concurrency")
+    [ -n "$cases" ] && args+=(--cases "$cases")
+    java -Xmx256m -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" scot.cpib.bench.LoadDriver "${args[@]}"
+fi
 
 printf 'startup_s=%.1f\n' "$startup"
 printf 'startup_cpu_s=%.1f\n' "$startup_cpu"

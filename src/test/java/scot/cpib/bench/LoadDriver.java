@@ -64,22 +64,27 @@ public final class LoadDriver {
         }
 
         boolean signIn() throws IOException {
-            HttpLite.Response page = http.send("GET", "/login.xhtml", null, null, true);
-            Matcher state = VIEW_STATE.matcher(page.text());
-            Matcher action = FORM_ACTION.matcher(page.text());
-            if (page.status() != 200 || !state.find() || !action.find()) {
-                return false;
-            }
-            String form = "login=login&login%3Ausername=secretariat&login%3Apassword=" + enc(Generate.PASSWORD)
-                    + "&login%3Asubmit=x&jakarta.faces.ViewState=" + enc(state.group(1).replace("&#58;", ":"));
-            HttpLite.Response posted = http.send("POST", action.group(1).replace("&amp;", "&"), null, form, false);
-            return posted.status() == 302 && !posted.headers().getOrDefault("location", "").contains("login");
+            return LoadDriver.signIn(http, "secretariat");
         }
 
         @Override
         public void close() {
             http.close();
         }
+    }
+
+    /** Signs in on the connection as the given account of the generated data (its password is {@link Generate#PASSWORD}). */
+    static boolean signIn(HttpLite http, String username) throws IOException {
+        HttpLite.Response page = http.send("GET", "/login.xhtml", null, null, true);
+        Matcher state = VIEW_STATE.matcher(page.text());
+        Matcher action = FORM_ACTION.matcher(page.text());
+        if (page.status() != 200 || !state.find() || !action.find()) {
+            return false;
+        }
+        String form = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(Generate.PASSWORD)
+                + "&login%3Asubmit=x&jakarta.faces.ViewState=" + enc(state.group(1).replace("&#58;", ":"));
+        HttpLite.Response posted = http.send("POST", action.group(1).replace("&amp;", "&"), null, form, false);
+        return posted.status() == 302 && !posted.headers().getOrDefault("location", "").contains("login");
     }
 
     LoadDriver(Map<String, String> options) {
@@ -204,7 +209,7 @@ public final class LoadDriver {
         cases.put(name, client -> client.get(path, true) == 200);
     }
 
-    private static long single(Connection db, String sql) throws SQLException {
+    static long single(Connection db, String sql) throws SQLException {
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             if (!rs.next()) {
                 throw new IllegalStateException("Nothing for " + sql + " - generate the data first (bench/generate.sh)");
@@ -215,8 +220,17 @@ public final class LoadDriver {
 
     /** Statements the app's database user has sent so far (0 when the server keeps no user statistics). */
     private long statements() {
-        String user = options.getOrDefault("app-db-user", "cpib_bench");
-        try (Connection db = database(); PreparedStatement s = db.prepareStatement(
+        return statements(this::database, options.getOrDefault("app-db-user", "cpib_bench"));
+    }
+
+    /** A connection to the generated database, as root. */
+    @FunctionalInterface
+    interface Database {
+        Connection open() throws SQLException;
+    }
+
+    static long statements(Database database, String user) {
+        try (Connection db = database.open(); PreparedStatement s = db.prepareStatement(
                 "SELECT SELECT_COMMANDS + UPDATE_COMMANDS + OTHER_COMMANDS FROM information_schema.USER_STATISTICS WHERE USER = ?")) {
             s.setString(1, user);
             try (ResultSet rs = s.executeQuery()) {
