@@ -17,6 +17,7 @@ import scot.cpib.action.domain.ActionOwner;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.board.application.Directory;
 import scot.cpib.board.application.Owners;
+import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.it.container.ActingUser;
 import scot.cpib.it.container.StatementCounter;
@@ -134,6 +135,17 @@ class PageStatementsIT {
         int statements = count(() -> choices[0] = owners.of(board, LocalDate.of(2019, 2, 28)));
         assertTrue(choices[0].size() > 10, "the demo board offers more owners than a query each would allow: " + choices[0].size());
         assertTrue(statements <= 2, statements + " statements for " + choices[0].size() + " owner choices");
+    }
+
+    @Test
+    void thePickersChoicesWithTheRolesAndTheirHoldersAreTwoQueries() throws Exception {
+        Board board = directory.board();
+        List<OwnerRef>[] choices = new List[1];
+        int statements = count(() -> choices[0] = owners.choicesOn(board, LocalDate.of(2019, 2, 28)));
+        assertTrue(choices[0].stream().anyMatch(o -> o.role() != null),
+                "the demo board's chair is offered as a role: " + choices[0]);
+        assertTrue(statements <= 2, statements + " statements for the roles and " + choices[0].size()
+                + " owner choices (each role and its holder were read one by one before):\n" + traced);
     }
 
     @Test

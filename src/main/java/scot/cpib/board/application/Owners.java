@@ -32,6 +32,7 @@ import scot.cpib.shared.domain.UkDates;
 @ApplicationScoped
 public class Owners {
 
+
     @PersistenceContext
     private EntityManager em;
 
@@ -110,8 +111,17 @@ public class Owners {
      * their people and organisations joined (issue 13: not one query per member).
      */
     public List<OwnerRef> of(long boardId, LocalDate day) {
-        List<Membership> current = withPeople(em.createQuery("SELECT m FROM Membership m WHERE m.board.id = :b", Membership.class))
-                .setParameter("b", boardId).getResultList().stream().filter(m -> m.isCurrentOn(day)).toList();
+        return of(memberships(boardId), boardId, day);
+    }
+
+    /** The board's memberships, past and present, with their people and organisations: one query. */
+    private List<Membership> memberships(long boardId) {
+        return withPeople(em.createQuery("SELECT m FROM Membership m WHERE m.board.id = :b", Membership.class))
+                .setParameter("b", boardId).getResultList();
+    }
+
+    private List<OwnerRef> of(List<Membership> memberships, long boardId, LocalDate day) {
+        List<Membership> current = memberships.stream().filter(m -> m.isCurrentOn(day)).toList();
         List<OwnerRef> owners = new ArrayList<>();
         em.createQuery("SELECT g FROM OwnerGroup g WHERE g.board.id = :b ORDER BY g.name", OwnerGroup.class)
                 .setParameter("b", boardId).getResultList().forEach(g -> owners.add(OwnerRef.of(g)));
@@ -168,10 +178,9 @@ public class Owners {
      *         more than one does (the role cannot stand for one person then)
      */
     public Person holderOn(Board board, MembershipRole role, LocalDate day, String field) {
-        List<Person> holders = em.createQuery("SELECT m FROM Membership m WHERE m.board = :b AND m.role = :r", Membership.class)
-                .setParameter("b", board).setParameter("r", role).getResultList().stream()
-                .filter(m -> m.isCurrentOn(day)).map(Membership::getPerson).distinct()
-                .sorted(Comparator.comparing(Person::getFullName)).toList();
+        List<Person> holders = holders(em.createQuery(
+                "SELECT m FROM Membership m WHERE m.board = :b AND m.role = :r", Membership.class)
+                .setParameter("b", board).setParameter("r", role).getResultList(), day);
         if (holders.isEmpty()) {
             throw new DomainException("owner.role.vacant", field, role.getTitle(), UkDates.date(day));
         }
@@ -180,6 +189,12 @@ public class Owners {
                     String.join(", ", holders.stream().map(Person::getDisplayName).toList()));
         }
         return holders.get(0);
+    }
+
+    /** The people of the memberships current on the day, once each, by name. */
+    private static List<Person> holders(List<Membership> memberships, LocalDate day) {
+        return memberships.stream().filter(m -> m.isCurrentOn(day)).map(Membership::getPerson).distinct()
+                .sorted(Comparator.comparing(Person::getFullName)).toList();
     }
 
     /**
@@ -197,8 +212,10 @@ public class Owners {
      * minute editor asks for the meeting's day, the lead fields for today.
      */
     public List<OwnerRef> choicesOn(Board board, LocalDate day) {
-        List<OwnerRef> choices = new ArrayList<>(rolesOn(board, day));
-        choices.addAll(of(board, day));
+        // The board's memberships once, for the roles and the people (issue 13).
+        List<Membership> memberships = memberships(board.getId());
+        List<OwnerRef> choices = new ArrayList<>(rolesOn(memberships, day));
+        choices.addAll(of(memberships, board.getId(), day));
         return choices;
     }
 
@@ -207,14 +224,18 @@ public class Owners {
      * a role nobody or several people hold that day is left out.
      */
     public List<OwnerRef> rolesOn(Board board, LocalDate day) {
+        return rolesOn(memberships(board.getId()), day);
+    }
+
+    private static List<OwnerRef> rolesOn(List<Membership> memberships, LocalDate day) {
         List<OwnerRef> roles = new ArrayList<>();
         for (MembershipRole role : MembershipRole.values()) {
             if (role.isOwnerRole()) {
-                try {
-                    roles.add(OwnerRef.holding(role, holderOn(board, role, day, null)));
-                } catch (DomainException vacantOrShared) {
-                    // not offered; typing the role says why
+                List<Person> holders = holders(memberships.stream().filter(m -> m.getRole() == role).toList(), day);
+                if (holders.size() == 1) {
+                    roles.add(OwnerRef.holding(role, holders.get(0)));
                 }
+                // a role nobody or several people hold is not offered; typing the role says why
             }
         }
         return roles;
