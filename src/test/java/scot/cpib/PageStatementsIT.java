@@ -149,6 +149,21 @@ class PageStatementsIT {
     }
 
     @Test
+    void theCalendarFeedReadsEveryMeetingsAgendaInThreeStatements() throws Exception {
+        directory.boardId();
+        int[] items = new int[1];
+        int statements = count(() -> {
+            for (Meeting meeting : meetings.visibleMeetingsWithAgendas()) {
+                items[0] += meeting.getAgendaInReadingOrder().size();
+            }
+            return null;
+        });
+        assertTrue(items[0] > 10, "the demo record's meetings have more agenda items than a query each would allow: " + items[0]);
+        assertTrue(statements <= 3, statements + " statements for the meetings and " + items[0]
+                + " agenda items and sub-items (the feed read each meeting's items and each item's sub-items before):\n" + traced);
+    }
+
+    @Test
     void theMinuteReadsItsEntriesActionsOwnersAndAttendanceInAFewStatements() throws Exception {
         long id = meetingWithMostActions();
         int[] shown = new int[1];

@@ -103,7 +103,7 @@ public class ExportsResource {
                     + " published ones. Subscribe with webcal:// or https://; answers may be cached for five minutes.")
     @APIResponse(responseCode = "200", description = "The calendar feed", content = @Content(mediaType = Downloads.ICS))
     public Response calendarFeed() {
-        List<Meeting> visible = meetings.visibleMeetings();
+        List<Meeting> visible = meetings.visibleMeetingsWithAgendas();
         Response file = Downloads.attachment(Downloads.ICS, "cpib-meetings.ics",
                 out -> calendar.feed(ApiMessages.text("api.calendar.name"), visible, Downloads.calendarStamp(visible), out));
         CacheControl fewMinutes = new CacheControl();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,6 +23,7 @@ import scot.cpib.api.model.ReportingPeriodDto;
 import scot.cpib.api.model.WorkProgrammeDto;
 import scot.cpib.api.model.WorkstreamSummaryDto;
 import scot.cpib.workprogramme.application.VisibleProgrammes;
+import scot.cpib.workprogramme.domain.ReportingPeriod;
 import scot.cpib.workprogramme.domain.WorkProgramme;
 import scot.cpib.workprogramme.domain.Workstream;
 
@@ -46,7 +48,10 @@ public class WorkProgrammesResource {
     @APIResponse(responseCode = "200", description = "The programme versions",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WorkProgrammeDto.class)))
     public List<WorkProgrammeDto> list() {
-        return programmes.programmes().stream().map(p -> WorkProgrammeDto.of(p, periods(p), null)).toList();
+        List<WorkProgramme> visible = programmes.programmes();
+        Map<Long, List<ReportingPeriod>> periods = programmes.periodsOf(visible);
+        return visible.stream().map(p -> WorkProgrammeDto.of(p, periods.getOrDefault(p.getId(), List.of()).stream()
+                .map(ReportingPeriodDto::of).toList(), null)).toList();
     }
 
     @GET

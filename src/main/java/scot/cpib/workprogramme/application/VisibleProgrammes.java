@@ -5,9 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.board.application.Directory;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.domain.NotFoundException;
 import scot.cpib.workprogramme.domain.ProgrammeStatus;
@@ -31,15 +35,18 @@ public class VisibleProgrammes {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private Directory directory;
+
     /** Search criteria of the resource catalogue; nulls mean "any". */
     public record ResourceFilter(String text, Long workstreamId, ResourceKind kind) {
     }
 
-    /** Every visible programme version, newest first. */
+    /** Every visible programme version of the board, newest first. */
     public List<WorkProgramme> programmes() {
-        String draft = currentUser.isBoardReader() ? "" : " WHERE p.status <> :draft";
-        TypedQuery<WorkProgramme> query = em.createQuery("SELECT p FROM WorkProgramme p" + draft
-                + " ORDER BY p.board.id, p.versionNumber DESC", WorkProgramme.class);
+        String draft = currentUser.isBoardReader() ? "" : " AND p.status <> :draft";
+        TypedQuery<WorkProgramme> query = em.createQuery("SELECT p FROM WorkProgramme p WHERE p.board.id = :board" + draft
+                + " ORDER BY p.versionNumber DESC", WorkProgramme.class).setParameter("board", directory.boardId());
         if (!draft.isEmpty()) {
             query.setParameter("draft", ProgrammeStatus.DRAFT);
         }
@@ -102,6 +109,18 @@ public class VisibleProgrammes {
     public List<ReportingPeriod> periodsOf(WorkProgramme programme) {
         return em.createQuery("SELECT r FROM ReportingPeriod r WHERE r.programme = :p ORDER BY r.endsOn DESC, r.id DESC",
                 ReportingPeriod.class).setParameter("p", programme).getResultList();
+    }
+
+    /** The reporting periods of each of the programmes, latest first: one query, however many programmes. */
+    public Map<Long, List<ReportingPeriod>> periodsOf(List<WorkProgramme> programmes) {
+        if (programmes.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<ReportingPeriod>> periods = new HashMap<>();
+        em.createQuery("SELECT r.programme.id, r FROM ReportingPeriod r WHERE r.programme.id IN :p ORDER BY r.endsOn DESC, r.id DESC",
+                        Object[].class).setParameter("p", programmes.stream().map(WorkProgramme::getId).toList()).getResultList()
+                .forEach(row -> periods.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((ReportingPeriod) row[1]));
+        return periods;
     }
 
     /** The workstreams of visible programmes that list the resource, by programme version and number. */
