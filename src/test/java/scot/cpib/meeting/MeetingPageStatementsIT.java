@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -233,12 +232,14 @@ class MeetingPageStatementsIT {
                         List.of(OwnerRef.of(person), OwnerRef.of(person.getOrganisation())), PartialDate.onDay(date.plusMonths(2)),
                         date.atTime(15, 0));
                 em.persist(action);
-                action.recordProgress("Progress on " + n, "Board secretariat", date.plusDays(7), LocalDateTime.of(date.plusDays(7), LocalTime.NOON), null);
+                LocalDate noted = date.plusDays(7);
+                action.recordProgress("Progress on " + n, "Board secretariat", noted, noted.atTime(LocalTime.NOON), null);
             }
             created.add(meeting.getId());
             date = date.plusMonths(1);
         }
-        Meeting today = new Meeting(directory.board(), numbers.get(numbers.size() - 1) + 10, date, LocalTime.of(14, 0), LocalTime.of(16, 0));
+        int next = numbers.get(numbers.size() - 1) + 10;
+        Meeting today = new Meeting(directory.board(), next, date, LocalTime.of(14, 0), LocalTime.of(16, 0));
         em.persist(today);
         today.addItem("Matters arising");
         tx.commit();
