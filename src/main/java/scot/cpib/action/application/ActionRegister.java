@@ -176,6 +176,53 @@ public class ActionRegister {
                 .getResultList();
     }
 
+    /**
+     * One page of matters arising: the actions of {@link #outstandingBefore}, the latest meeting's first
+     * (engagement follow-ups last), only those whose reference or description contains the text when one
+     * is given. Three statements for the ids (with how many match, counted beside them), the actions with
+     * their meetings and items, and one more per kind of relation the page shows, however many match
+     * (issue 13: at national scale a board has thousands outstanding, and the page showed them all).
+     */
+    public ResultPage<AgreedAction> outstandingBefore(LocalDate meetingDate, String text, int page, int size) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE a.board.id = :board AND (m.date < :date OR e.date.date < :date)"
+                + " AND a.status IN :open");
+        parameters.put("board", directory.boardId());
+        parameters.put("date", meetingDate);
+        parameters.put("open", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS));
+        if (text != null && !text.isBlank()) {
+            where.append(" AND (LOWER(a.description) LIKE :text OR LOWER(a.reference) LIKE :text)");
+            parameters.put("text", "%" + text.strip().toLowerCase() + "%");
+        }
+        TypedQuery<Object[]> select = em.createQuery("SELECT a.id, SQL('COUNT(*) OVER ()') FROM AgreedAction a" + FROM + where
+                + " ORDER BY COALESCE(m.number, -1) DESC, e.id, a.reference, a.id", Object[].class);
+        parameters.forEach(select::setParameter);
+        List<Object[]> rows = select.setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total;
+        if (!rows.isEmpty()) {
+            total = ((Number) rows.get(0)[1]).longValue();
+        } else if (page == 0) {
+            total = 0;
+        } else {
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AgreedAction a" + FROM + where, Long.class);
+            parameters.forEach(count::setParameter);
+            total = count.getSingleResult();
+        }
+        List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
+        return new ResultPage<>(byIds(ids), total, page, size);
+    }
+
+    /** These actions, in this order, with their relations (as {@link #fetchingRelations}). */
+    private List<AgreedAction> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, AgreedAction> found = new HashMap<>();
+        fetchingRelations(em.createQuery("SELECT a FROM AgreedAction a WHERE a.id IN :ids", AgreedAction.class))
+                .setParameter("ids", ids).getResultList().forEach(a -> found.put(a.getId(), a));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
     static String where(ActionCriteria criteria, LocalDate today, Map<String, Object> parameters, long board) {
         StringBuilder where = new StringBuilder(" WHERE a.board.id = :board");
         parameters.put("board", board);

@@ -60,8 +60,10 @@ public class Directory {
                 .toList();
     }
 
+    /** Everyone, by name, each with their organisation read in the same query (pickers list thousands). */
     public List<Person> people() {
-        return em.createQuery("SELECT p FROM Person p ORDER BY p.fullName", Person.class).getResultList();
+        return em.createQuery("SELECT p FROM Person p ORDER BY p.fullName", Person.class)
+                .setHint("eclipselink.left-join-fetch", "p.organisation").getResultList();
     }
 
     public List<Organisation> organisations() {

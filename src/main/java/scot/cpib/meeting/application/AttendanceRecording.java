@@ -5,8 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import scot.cpib.board.application.Directory;
 import scot.cpib.board.domain.Membership;
 import scot.cpib.board.domain.Organisation;
@@ -107,6 +111,22 @@ public class AttendanceRecording {
         audit.change(existing.get(), "chair", oldChair, choice.chair(), summary);
         audit.change(existing.get(), "substituteFor", oldMember == null ? null : oldMember.getDisplayName(),
                 member == null ? null : member.getDisplayName(), summary);
+    }
+
+    /**
+     * The organisation each member represents, from memberships already read (their first membership's,
+     * else their own): what {@link #organisationAt} says for each, without a query per member.
+     */
+    public static Map<Person, Organisation> organisationsOf(List<Membership> memberships) {
+        Map<Person, Organisation> organisations = new HashMap<>();
+        Set<Person> seen = new HashSet<>();
+        for (Membership membership : memberships) {
+            Person person = membership.getPerson();
+            if (seen.add(person)) {
+                organisations.put(person, membership.getOrganisation() != null ? membership.getOrganisation() : person.getOrganisation());
+            }
+        }
+        return organisations;
     }
 
     private Optional<Membership> membershipOf(Meeting meeting, Person person) {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,6 +39,7 @@ import scot.cpib.shared.web.PageMessages;
 public class AttendancePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String CANDIDATES = "attendance.candidates";
 
     @Inject
     private MeetingQueries meetings;
@@ -80,11 +82,12 @@ public class AttendancePage implements Serializable {
         meetingName = PageMessages.text("meeting.ordinal", meeting.getOrdinal()) + " – " + Formats.date(meeting.getDate());
         locked = meeting.isMinuteLocked();
         rows = new ArrayList<>();
-        for (Membership membership : directory.membersOn(meeting.getBoard(), meeting.getDate())) {
+        List<Membership> members = directory.membersOn(meeting.getBoard(), meeting.getDate());
+        Map<Person, Organisation> represented = AttendanceRecording.organisationsOf(members);
+        for (Membership membership : members) {
             Person person = membership.getPerson();
             Optional<Attendance> recorded = meeting.attendanceOf(person);
-            Organisation organisation = recorded.map(Attendance::getOrganisation)
-                    .orElse(recording.organisationAt(meeting, person));
+            Organisation organisation = recorded.map(Attendance::getOrganisation).orElse(represented.get(person));
             rows.add(row(person, organisation, true, recorded));
         }
         for (Attendance attendance : meeting.getAttendances()) {
@@ -210,9 +213,13 @@ public class AttendancePage implements Serializable {
     }
 
     /** People who can still be added: not on the screen yet. */
+    @SuppressWarnings("unchecked")
     public List<Person> getCandidates() {
+        // Read once per request with their organisations (issue 13): the page asks three times, and the
+        // directory holds thousands of people at national scale.
+        List<Person> people = (List<Person>) faces.getAttributes().computeIfAbsent(CANDIDATES, k -> directory.people());
         Set<Long> listed = rows.stream().map(AttendanceRow::getPersonId).collect(Collectors.toSet());
-        return directory.people().stream().filter(p -> !listed.contains(p.getId())).toList();
+        return people.stream().filter(p -> !listed.contains(p.getId())).toList();
     }
 
     public List<String> getKinds() {

@@ -27,6 +27,8 @@ import scot.cpib.shared.web.PageMessages;
 public class DeclarationsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String PEOPLE = "declarations.people";
+    private static final String REGISTERED = "declarations.registered";
 
     @Inject
     private transient MeetingQueries meetings;
@@ -87,8 +89,11 @@ public class DeclarationsPage implements Serializable {
         return getMeeting().getAgendaInReadingOrder();
     }
 
+    /** Who may declare, read once per request (the page asks for them and for their registered interests). */
+    @SuppressWarnings("unchecked")
     public List<Person> getPeople() {
-        return interests.declarers(getMeeting());
+        return (List<Person>) FacesContext.getCurrentInstance().getAttributes()
+                .computeIfAbsent(PEOPLE, k -> interests.declarers(getMeeting()));
     }
 
     public List<InterestDeclaration> getDeclarations() {
@@ -99,10 +104,12 @@ public class DeclarationsPage implements Serializable {
     }
 
     /** The registered interests, current on the meeting's day, of everyone who may declare. */
+    @SuppressWarnings("unchecked")
     public List<RegisteredInterest> getRegistered() {
         List<Person> people = getPeople();
-        return interests.register().stream()
-                .filter(i -> people.contains(i.getPerson()) && i.isCurrentOn(getMeeting().getDate())).toList();
+        return (List<RegisteredInterest>) FacesContext.getCurrentInstance().getAttributes().computeIfAbsent(REGISTERED,
+                k -> interests.register().stream()
+                        .filter(i -> people.contains(i.getPerson()) && i.isCurrentOn(getMeeting().getDate())).toList());
     }
 
     public boolean isLocked() {

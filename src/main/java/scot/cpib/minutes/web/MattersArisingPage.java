@@ -6,6 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +19,7 @@ import scot.cpib.action.application.ActionRegister;
 import scot.cpib.action.application.ActionSnapshot;
 import scot.cpib.action.application.ActionUpdates;
 import scot.cpib.action.application.ProgressUpdate;
+import scot.cpib.action.application.ResultPage;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.meeting.application.MeetingQueries;
@@ -27,10 +30,12 @@ import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.NotFoundPage;
+import scot.cpib.shared.web.PageMessages;
 
 /**
- * "Minute &amp; Matters Arising" of a meeting: the previous minute and its approval, then every action of
- * earlier meetings still outstanding, where the secretariat records progress and status row by row.
+ * "Minute &amp; Matters Arising" of a meeting: the previous minute and its approval, then the actions of
+ * earlier meetings still outstanding, the latest meeting's first, a page at a time and findable by
+ * reference or words, where the secretariat records progress and status row by row.
  */
 @Named
 @ViewScoped
@@ -39,6 +44,10 @@ public class MattersArisingPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String MEETING = "mattersArising.meeting";
     private static final String GROUPS = "mattersArising.groups";
+    private static final String RESULT = "mattersArising.result";
+
+    /** Actions a page shows: a meeting's actions (about 40 at national scale) mostly on one page. */
+    static final int PAGE_SIZE = 50;
 
     /** The outstanding actions agreed at one earlier meeting, or (meeting null) the engagements' follow-ups. */
     public record Group(Meeting meeting, List<AgreedAction> actions) {
@@ -73,6 +82,8 @@ public class MattersArisingPage implements Serializable {
     private CurrentUser currentUser;
 
     private Long id;
+    private int page = 1;
+    private String text;
     private String approvedBy;
     private LocalDate approvedOn;
     private final Map<Long, ProgressForm> forms = new HashMap<>();
@@ -86,7 +97,7 @@ public class MattersArisingPage implements Serializable {
             NotFoundPage.send();
             return;
         }
-        approvedBy = scot.cpib.shared.web.PageMessages.text("ma.approve.defaultBy");
+        approvedBy = PageMessages.text("ma.approve.defaultBy");
         approvedOn = meeting.getDate();
     }
 
@@ -106,21 +117,58 @@ public class MattersArisingPage implements Serializable {
         return currentUser.isSecretariat();
     }
 
+    /** The page of outstanding actions shown (a page past the last shows the last), read once per request. */
+    @SuppressWarnings("unchecked")
+    public ResultPage<AgreedAction> getResult() {
+        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+        return (ResultPage<AgreedAction>) request.computeIfAbsent(RESULT, k -> {
+            LocalDate date = getMeeting().getDate();
+            ResultPage<AgreedAction> result = register.outstandingBefore(date, text, page - 1, PAGE_SIZE);
+            if (result.items().isEmpty() && result.total() > 0) {
+                page = result.pageCount();
+                result = register.outstandingBefore(date, text, page - 1, PAGE_SIZE);
+            }
+            return result;
+        });
+    }
+
+    /** The page's actions by the meeting that agreed them, in the page's order (engagement follow-ups last). */
     @SuppressWarnings("unchecked")
     public List<Group> getGroups() {
+        List<AgreedAction> actions = getResult().items();
         Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
         return (List<Group>) request.computeIfAbsent(GROUPS, k -> {
             Map<Meeting, List<AgreedAction>> byMeeting = new LinkedHashMap<>();
-            byMeeting.put(null, new ArrayList<>());
-            for (AgreedAction action : register.outstandingBefore(getMeeting().getDate())) {
+            for (AgreedAction action : actions) {
                 byMeeting.computeIfAbsent(action.getMeeting(), m -> new ArrayList<>()).add(action);
-            }
-            List<AgreedAction> followUps = byMeeting.remove(null);
-            if (!followUps.isEmpty()) {
-                byMeeting.put(null, followUps);
             }
             return byMeeting.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList();
         });
+    }
+
+    /** "Showing 51–100 of 2,400 outstanding actions, the latest meeting's first." (or of those found). */
+    public String getShowing() {
+        ResultPage<AgreedAction> result = getResult();
+        long first = (long) result.page() * result.size() + 1;
+        long last = first + result.items().size() - 1;
+        return PageMessages.text(isFiltered() ? "ma.actions.showingFound" : "ma.actions.showing", first, last, result.total(), text);
+    }
+
+    public boolean isFiltered() {
+        return text != null && !text.isBlank();
+    }
+
+    /** The address of another page of the list, with the same words to find. */
+    public String pageLink(int number) {
+        StringBuilder link = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath())
+                .append("/meetings/matters-arising.xhtml?id=").append(id);
+        if (isFiltered()) {
+            link.append("&text=").append(URLEncoder.encode(text.strip(), StandardCharsets.UTF_8));
+        }
+        if (number > 1) {
+            link.append("&page=").append(number);
+        }
+        return link.toString();
     }
 
     public boolean overdue(AgreedAction action) {
@@ -170,11 +218,12 @@ public class MattersArisingPage implements Serializable {
             }
         }
         FacesContext.getCurrentInstance().getAttributes().remove(GROUPS);
+        FacesContext.getCurrentInstance().getAttributes().remove(RESULT);
     }
 
     /** Records one row's progress note and/or status, reported at this meeting. */
     private void record(Long actionId, String reference, ProgressForm form, String formId) {
-        String where = scot.cpib.shared.web.PageMessages.text("minute.where.action", reference);
+        String where = PageMessages.text("minute.where.action", reference);
         try {
             AgreedAction saved = updates.update(actionId, form.getVersion(), new ProgressUpdate(form.getNote(),
                     form.getChosenStatus(), form.getChosenStatus() == ActionStatus.COVERED_ELSEWHERE ? form.getCoveredByItemId() : null,
@@ -188,6 +237,22 @@ public class MattersArisingPage implements Serializable {
         } catch (DomainException e) {
             FieldMessages.error(where, formId, e, e.getField());
         }
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(1, page);
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
     }
 
     public Long getId() {
