@@ -96,11 +96,21 @@ public class ReportingPeriods {
     /**
      * Every workstream's return for the period, by number: the workstreams active in the programme,
      * and any other that has an update for the period. The period's updates and reminders are read in
-     * one query each for every workstream, not through each workstream's updates (issue 13: no N+1).
+     * one query each for every workstream, not through each workstream's updates (issue 13: no N+1). One
+     * transaction, so that the period, programme and workstreams each query finds are read once.
      */
+    @Transactional
     public List<PeriodReturn> returns(Long periodId) {
         requireSecretariat();
         ReportingPeriod period = getPeriod(periodId);
+        // first, so that their leads are read in one batch (the queries below find the same workstreams)
+        TypedQuery<Workstream> workstreams = em.createQuery("SELECT w FROM Workstream w WHERE w.programme = :programme",
+                Workstream.class).setParameter("programme", period.getProgramme());
+        workstreams.setHint("eclipselink.batch.type", "IN");
+        for (String path : List.of("w.leads", "w.leads.person", "w.leads.person.organisation", "w.leads.organisation", "w.leads.group")) {
+            workstreams.setHint("eclipselink.batch", path);
+        }
+        List<Workstream> programmeWorkstreams = workstreams.getResultList();
         Map<Workstream, List<UpdateReminder>> reminders = withWorkstreamAndPeriod(em.createQuery(
                         "SELECT r FROM UpdateReminder r WHERE r.period = :p ORDER BY r.sentAt, r.id", UpdateReminder.class), "r")
                 .setParameter("p", period).getResultList().stream()
@@ -109,13 +119,7 @@ public class ReportingPeriods {
                         "SELECT u FROM ProgressUpdate u WHERE u.period = :p", ProgressUpdate.class), "u")
                 .setParameter("p", period).getResultList().stream()
                 .collect(Collectors.toMap(ProgressUpdate::getWorkstream, u -> u, BinaryOperator.maxBy(ProgressUpdate.CHRONOLOGICAL)));
-        TypedQuery<Workstream> workstreams = em.createQuery("SELECT w FROM Workstream w WHERE w.programme = :programme",
-                Workstream.class).setParameter("programme", period.getProgramme());
-        workstreams.setHint("eclipselink.batch.type", "IN");
-        for (String path : List.of("w.leads", "w.leads.person", "w.leads.person.organisation", "w.leads.organisation", "w.leads.group")) {
-            workstreams.setHint("eclipselink.batch", path);
-        }
-        return workstreams.getResultList().stream()
+        return programmeWorkstreams.stream()
                 .sorted(Comparator.comparingInt(Workstream::getNumber))
                 .map(ws -> returnOf(ws, updates.get(ws), reminders.getOrDefault(ws, List.of())))
                 .filter(r -> r.workstream().isActive() || r.update() != null)
