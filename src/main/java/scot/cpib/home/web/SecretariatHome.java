@@ -38,6 +38,9 @@ public class SecretariatHome {
     static final int MAIL_SCAN = 200;
     static final int FAILED_SHOWN = 5;
 
+    /** Owners shown with their overdue actions; the register lists the rest (a national board has hundreds). */
+    static final int OWNERS_SHOWN = 10;
+
     @Inject
     private CurrentUser currentUser;
 
@@ -86,8 +89,21 @@ public class SecretariatHome {
         return minuteInProgress.orElse(null);
     }
 
-    /** Owners with overdue actions, most overdue first: label, key (for the register's filter) and how many. */
+    /**
+     * The owners with most overdue actions, most first (at most {@value #OWNERS_SHOWN}): label, key (for
+     * the register's filter) and how many.
+     */
     public List<OwnerCount> getOverdueByOwner() {
+        List<OwnerCount> all = allOverdueByOwner();
+        return all.size() > OWNERS_SHOWN ? all.subList(0, OWNERS_SHOWN) : all;
+    }
+
+    /** How many owners have overdue actions (the page shows the first {@value #OWNERS_SHOWN}). */
+    public int getOverdueOwnerCount() {
+        return allOverdueByOwner().size();
+    }
+
+    private List<OwnerCount> allOverdueByOwner() {
         if (byOwner == null) {
             byOwner = currentUser.isSecretariat() ? register.overdueByOwner(clock.today()) : List.of();
         }
