@@ -14,6 +14,10 @@ import java.util.Objects;
 import scot.cpib.action.domain.ActionStatus;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.board.application.Directory;
+import scot.cpib.board.domain.MembershipRole;
+import scot.cpib.board.domain.Organisation;
+import scot.cpib.board.domain.OwnerRef;
+import scot.cpib.board.domain.Person;
 import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.DatePrecision;
 
@@ -150,6 +154,41 @@ public class ActionRegister {
                 .thenComparing(a -> a.getMeeting() == null ? Integer.MAX_VALUE : a.getMeeting().getNumber())
                 .thenComparing(AgreedAction::getReference);
         return list(ActionCriteria.all().withOwners(owners), clock.today()).stream().sorted(order).toList();
+    }
+
+    /**
+     * How many overdue actions each owner has, most first (then by label), counted in the database: one
+     * statement grouped by owner, with the register's overdue rule ({@link #where}), rather than every
+     * overdue action of the board read to be counted (issue 13).
+     */
+    public List<OwnerCount> overdueByOwner(LocalDate today) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Object[]> select = em.createQuery("SELECT o.asRole, p.id, p.title, p.fullName, org.id, org.name,"
+                + " org.shortName, g.id, g.name, COUNT(o) FROM ActionOwner o JOIN o.action a LEFT JOIN o.person p"
+                + " LEFT JOIN o.organisation org LEFT JOIN o.group g" + where(ActionCriteria.all().overdue(), today, parameters,
+                directory.boardId())
+                + " GROUP BY o.asRole, p.id, p.title, p.fullName, org.id, org.name, org.shortName, g.id, g.name", Object[].class);
+        parameters.forEach(select::setParameter);
+        return select.getResultList().stream().map(ActionRegister::ownerCount)
+                .sorted(Comparator.comparingLong(OwnerCount::count).reversed().thenComparing(OwnerCount::label)).toList();
+    }
+
+    private static OwnerCount ownerCount(Object[] row) {
+        MembershipRole role = (MembershipRole) row[0];
+        Long person = (Long) row[1];
+        Long organisation = (Long) row[4];
+        String label = OwnerRef.label(role, person == null ? null : Person.displayName((String) row[2], (String) row[3]),
+                organisation == null ? null : Organisation.label((String) row[5], (String) row[6]), (String) row[8]);
+        return new OwnerCount(label, OwnerRef.key(role, person, organisation, (Long) row[7]), ((Number) row[9]).longValue());
+    }
+
+    /** How many actions match, counted in the database. */
+    public long count(ActionCriteria criteria, LocalDate today) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AgreedAction a"
+                + (criteria.meetingNumber() == null ? "" : MEETING) + where(criteria, today, parameters, directory.boardId()), Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
     }
 
     /** Numbers of the meetings that agreed any action, newest first (for the meeting filter). */

@@ -5,13 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import scot.cpib.action.application.ResultPage;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.board.application.Directory;
 import scot.cpib.board.application.Owners;
@@ -23,6 +28,7 @@ import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.AuditTrail;
 import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.application.Versions;
+import scot.cpib.shared.domain.DatePrecision;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.NotFoundException;
 
@@ -198,6 +204,68 @@ public class EngagementLog {
                 .sorted(Comparator.comparing((EngagementRecord r) -> r.getDate().firstDay()).reversed()
                         .thenComparing(EngagementRecord::getRecordedAt, Comparator.reverseOrder()))
                 .toList();
+    }
+
+    /**
+     * One page (from 0) of the engagements matching the filter, latest first, with how many match in all:
+     * a count and the page's rows, and their people (with organisations), channels and events joined,
+     * groups, messages and follow-up actions one batched query each (issue 13: the whole log of 50,000
+     * records, and a query per record for its follow-ups, was one page).
+     */
+    public ResultPage<EngagementRecord> page(LogFilter filter, int page, int size) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, parameters);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM EngagementRecord r" + where, Long.class);
+        parameters.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        int shown = total == 0 ? 0 : Math.min(Math.max(page, 0), (int) ((total - 1) / size));
+        TypedQuery<EngagementRecord> select = em.createQuery("SELECT r FROM EngagementRecord r" + where
+                + " ORDER BY r.date.date DESC, r.recordedAt DESC, r.id DESC", EngagementRecord.class);
+        parameters.forEach(select::setParameter);
+        for (String path : List.of("r.person", "r.person.organisation", "r.channel", "r.event")) {
+            select.setHint("eclipselink.left-join-fetch", path);
+        }
+        select.setHint("eclipselink.batch.type", "IN");
+        for (String path : List.of("r.groups", "r.messages", "r.followUps")) {
+            select.setHint("eclipselink.batch", path);
+        }
+        List<EngagementRecord> records = total == 0 ? List.of()
+                : select.setFirstResult(shown * size).setMaxResults(size).getResultList();
+        return new ResultPage<>(records, total, shown, size);
+    }
+
+    /**
+     * The filter as a query's conditions. An engagement known only to its month (or quarter) counts from
+     * a day in that month: it overlaps the range when its last day is on or after the range's first.
+     */
+    private String where(LogFilter filter, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" WHERE r.board.id = :board");
+        parameters.put("board", directory.boardId());
+        if (filter.from() != null) {
+            where.append(" AND (r.date.date >= :from OR (r.date.precision = :month AND r.date.date >= :fromMonth)"
+                    + " OR (r.date.precision = :quarter AND r.date.date >= :fromQuarter))");
+            parameters.put("from", filter.from());
+            parameters.put("month", DatePrecision.MONTH);
+            parameters.put("fromMonth", filter.from().withDayOfMonth(1));
+            parameters.put("quarter", DatePrecision.QUARTER);
+            parameters.put("fromQuarter", LocalDate.of(filter.from().getYear(), (filter.from().getMonthValue() - 1) / 3 * 3 + 1, 1));
+        }
+        if (filter.to() != null) {
+            where.append(" AND r.date.date <= :to");
+            parameters.put("to", filter.to());
+        }
+        if (filter.groupId() != null) {
+            where.append(" AND EXISTS (SELECT g FROM EngagementRecord r2 JOIN r2.groups g WHERE r2 = r AND g.id = :group)");
+            parameters.put("group", filter.groupId());
+        }
+        if (filter.messageId() != null) {
+            where.append(" AND EXISTS (SELECT m FROM EngagementRecord r3 JOIN r3.messages m WHERE r3 = r AND m.id = :message)");
+            parameters.put("message", filter.messageId());
+        }
+        if (!filter.includeSample()) {
+            where.append(" AND r.sampleData = FALSE");
+        }
+        return where.toString();
     }
 
     private static String summary(EngagementRecord record) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -52,14 +53,18 @@ public class EngagementStrategies {
 
     /** The strategy in force: the latest that is not superseded. */
     public Optional<EngagementStrategy> current() {
-        // The matrix (plans with their groups and messages, the strategy's messages) each in one query when first read.
-        return em.createQuery("SELECT s FROM EngagementStrategy s WHERE s.board.id = :b AND s.status <> :superseded"
-                        + " ORDER BY s.periodFrom DESC, s.id DESC", EngagementStrategy.class)
+        // The matrix (plans with their groups, messages, channels and delivery leads, the strategy's messages)
+        // each in one query when first read, not one per plan.
+        TypedQuery<EngagementStrategy> query = em.createQuery("SELECT s FROM EngagementStrategy s WHERE s.board.id = :b"
+                        + " AND s.status <> :superseded ORDER BY s.periodFrom DESC, s.id DESC", EngagementStrategy.class)
                 .setParameter("b", directory.boardId()).setParameter("superseded", StrategyStatus.SUPERSEDED)
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "s.plans").setHint("eclipselink.batch", "s.plans.group")
-                .setHint("eclipselink.batch", "s.plans.messages").setHint("eclipselink.batch", "s.messages")
-                .setMaxResults(1).getResultStream().findFirst();
+                .setHint("eclipselink.batch.type", "IN");
+        for (String path : List.of("s.plans", "s.plans.group", "s.plans.messages", "s.messages", "s.plans.channels",
+                "s.plans.leads", "s.plans.leads.person", "s.plans.leads.person.organisation", "s.plans.leads.organisation",
+                "s.plans.leads.group")) {
+            query.setHint("eclipselink.batch", path);
+        }
+        return query.setMaxResults(1).getResultStream().findFirst();
     }
 
     public EngagementStrategy getCurrent() {

@@ -1,13 +1,16 @@
 package scot.cpib.engagement.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Collectors;
+import scot.cpib.action.application.ResultPage;
 import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.action.web.QueryLinks;
 import scot.cpib.engagement.application.EngagementLog;
 import scot.cpib.engagement.application.LogFilter;
 import scot.cpib.engagement.domain.CoreMessage;
@@ -23,6 +26,9 @@ import scot.cpib.shared.web.PageMessages;
 @RequestScoped
 public class LogPage {
 
+    /** Engagements a page of the log shows. */
+    static final int PAGE_SIZE = 50;
+
     @Inject
     private EngagementLog log;
 
@@ -34,18 +40,45 @@ public class LogPage {
     private Long group;
     private Long message;
     private boolean hideSample;
-    private List<EngagementRecord> records;
+    private Integer page;
+    private ResultPage<EngagementRecord> result;
+    private Boolean canRecord;
 
     /** Reads the log before the page renders, so that a bad date is in the error summary at the top. */
     public void load() {
         getRecords();
     }
 
-    public List<EngagementRecord> getRecords() {
-        if (records == null) {
-            records = log.list(new LogFilter(day(from, "from"), day(to, "to"), group, message, !hideSample));
+    /** The page of the log shown, newest first, with how many match the filters in all. */
+    public ResultPage<EngagementRecord> getResult() {
+        if (result == null) {
+            result = log.page(new LogFilter(day(from, "from"), day(to, "to"), group, message, !hideSample),
+                    page == null ? 0 : page - 1, PAGE_SIZE);
         }
-        return records;
+        return result;
+    }
+
+    public List<EngagementRecord> getRecords() {
+        return getResult().items();
+    }
+
+    /** The page shown, from 1. */
+    public int getShownPage() {
+        return getResult().page() + 1;
+    }
+
+    /** "Showing 51–100 of 3,000 engagements" (or that none match). */
+    public String getRange() {
+        ResultPage<EngagementRecord> shown = getResult();
+        long first = (long) shown.page() * shown.size() + 1;
+        return PageMessages.text("engagement.log.range", first, first + shown.items().size() - 1, shown.total());
+    }
+
+    /** This log with the same filters at another page (from 1). */
+    public String pageLink(int number) {
+        return new QueryLinks(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/engagement/log.xhtml")
+                .with("from", from).with("to", to).with("group", group).with("message", message)
+                .with("hideSample", hideSample ? "true" : null).with("page", number <= 1 ? null : number).toString();
     }
 
     private LocalDate day(String text, String field) {
@@ -61,7 +94,10 @@ public class LogPage {
     }
 
     public boolean isCanRecord() {
-        return log.canRecord();
+        if (canRecord == null) {
+            canRecord = log.canRecord();
+        }
+        return canRecord;
     }
 
     public String groupNames(EngagementRecord record) {
@@ -94,6 +130,14 @@ public class LogPage {
 
     public void setTo(String to) {
         this.to = to;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
     }
 
     public Long getGroup() {

@@ -34,7 +34,7 @@ public class MeetingChecklist {
         int items = meeting.getAgenda().size();
         long papers = meeting.getAgenda().stream().map(AgendaItem::getPapers).mapToLong(p -> p.stream()
                 .filter(paper -> paper.isUploaded() || paper.getBodyHtml() != null).count()).sum();
-        List<PackIssue> versions = packs.versions(meeting.getId());
+        List<PackIssue> versions = packs.versions(meeting);
         PackIssue latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
         int present = meeting.getAttendances().stream().filter(a -> a.getKind() == AttendanceKind.PRESENT).mapToInt(a -> 1).sum();
         int apologies = meeting.getAttendances().size() - present;

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.action.application.OwnedAction;
+import scot.cpib.action.web.MyOutstandingActions;
 import scot.cpib.annualreport.application.AnnualReports;
 import scot.cpib.annualreport.domain.AnnualReport;
 import scot.cpib.annualreport.domain.ReportStatus;
@@ -21,7 +21,6 @@ import scot.cpib.pack.application.PackIssues;
 import scot.cpib.pack.domain.PackIssue;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.BoardClock;
-import scot.cpib.workprogramme.application.WorkProgrammeQueries;
 
 /**
  * The part of the home page every board reader sees: the next meeting with its latest issued pack and
@@ -42,7 +41,7 @@ public class MemberHome {
     private PackIssues packs;
 
     @Inject
-    private WorkProgrammeQueries workProgramme;
+    private MyOutstandingActions mine;
 
     @Inject
     private AnnualReports reports;
@@ -58,7 +57,8 @@ public class MemberHome {
 
     private Optional<Meeting> next;
     private Optional<LocalDateTime> since;
-    private List<AgreedAction> mine;
+    private Optional<PackIssue> pack;
+    private List<AnnualReport> reviews;
 
     public Meeting getNextMeeting() {
         if (next == null) {
@@ -74,11 +74,11 @@ public class MemberHome {
 
     /** The latest issued version of the next meeting's pack, or null. */
     public PackIssue getPack() {
-        if (getNextMeeting() == null) {
-            return null;
+        if (pack == null) {
+            List<PackIssue> versions = getNextMeeting() == null ? List.of() : packs.versions(getNextMeeting());
+            pack = versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
         }
-        List<PackIssue> versions = packs.versions(getNextMeeting().getId());
-        return versions.isEmpty() ? null : versions.get(versions.size() - 1);
+        return pack.orElse(null);
     }
 
     public String getPackDownload() {
@@ -121,17 +121,17 @@ public class MemberHome {
     }
 
     /** The person's outstanding actions that are overdue, oldest due first. */
-    public List<AgreedAction> getOverdueActions() {
+    public List<OwnedAction> getOverdueActions() {
         LocalDate today = clock.today();
-        return outstanding().stream().filter(a -> a.isOverdueOn(today)).toList();
+        return mine.list().stream().filter(a -> a.isOverdueOn(today)).toList();
     }
 
     /** The person's outstanding actions due within the next {@value #SOON_DAYS} days. */
-    public List<AgreedAction> getSoonActions() {
+    public List<OwnedAction> getSoonActions() {
         LocalDate today = clock.today();
         LocalDate soon = today.plusDays(SOON_DAYS);
-        return outstanding().stream().filter(a -> !a.isOverdueOn(today) && a.getDue() != null
-                && !a.getDue().lastDay().isAfter(soon)).toList();
+        return mine.list().stream().filter(a -> !a.isOverdueOn(today) && a.due() != null
+                && !a.due().lastDay().isAfter(soon)).toList();
     }
 
     public int getSoonDays() {
@@ -139,21 +139,15 @@ public class MemberHome {
     }
 
     public int getOutstandingCount() {
-        return outstanding().size();
-    }
-
-    private List<AgreedAction> outstanding() {
-        if (mine == null) {
-            mine = workProgramme.myActions().stream().filter(AgreedAction::isOutstanding)
-                    .sorted(Comparator.comparing(AgreedAction::getDue, Comparator.nullsLast(Comparator.naturalOrder())))
-                    .toList();
-        }
-        return mine;
+        return mine.list().size();
     }
 
     /** Annual reports in draft or in review that the person can read and comment on. */
     public List<AnnualReport> getReviews() {
-        return reports.list().stream()
-                .filter(r -> r.getStatus() == ReportStatus.DRAFT || r.getStatus() == ReportStatus.IN_REVIEW).toList();
+        if (reviews == null) {
+            reviews = reports.list().stream()
+                    .filter(r -> r.getStatus() == ReportStatus.DRAFT || r.getStatus() == ReportStatus.IN_REVIEW).toList();
+        }
+        return reviews;
     }
 }

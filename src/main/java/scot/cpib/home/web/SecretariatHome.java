@@ -3,21 +3,17 @@ package scot.cpib.home.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import scot.cpib.action.application.ActionCriteria;
 import scot.cpib.action.application.ActionRegister;
-import scot.cpib.action.domain.AgreedAction;
-import scot.cpib.board.domain.OwnerRef;
+import scot.cpib.action.application.OwnerCount;
 import scot.cpib.home.application.ChecklistStep;
 import scot.cpib.home.application.MeetingChecklist;
 import scot.cpib.meeting.application.MeetingQueries;
 import scot.cpib.meeting.domain.Meeting;
-import scot.cpib.meeting.domain.MeetingStatus;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.application.Mailer;
@@ -41,6 +37,9 @@ public class SecretariatHome {
     /** How many recent e-mails are looked through for failures. */
     static final int MAIL_SCAN = 200;
     static final int FAILED_SHOWN = 5;
+
+    /** Owners shown with their overdue actions; the register lists the rest (a national board has hundreds). */
+    static final int OWNERS_SHOWN = 10;
 
     @Inject
     private CurrentUser currentUser;
@@ -70,54 +69,53 @@ public class SecretariatHome {
     private BoardClock clock;
 
     private List<MailLogEntry> failed;
-    private List<AgreedAction> overdue;
+    private Long overdueTotal;
     private List<OwnerCount> byOwner;
     private Optional<ReportingPeriod> period;
+    private List<PeriodReturn> missing;
     private Optional<Meeting> minuteInProgress;
+    private final Map<Long, List<ChecklistStep>> checklists = new HashMap<>();
 
+    /** The meeting's checklist, worked out once a request (the page reads it more than once). */
     public List<ChecklistStep> checklistOf(Meeting meeting) {
-        return meeting == null ? List.of() : checklist.of(meeting);
+        return meeting == null ? List.of() : checklists.computeIfAbsent(meeting.getId(), id -> checklist.of(meeting));
     }
 
     /** The latest held meeting whose minute is not published yet (its minute steps are still to do), or null. */
     public Meeting getMinuteInProgress() {
         if (minuteInProgress == null) {
-            minuteInProgress = currentUser.isSecretariat() ? meetings.visibleMeetings().stream()
-                    .filter(m -> m.isHeld() && m.getStatus() != MeetingStatus.PUBLISHED).findFirst() : Optional.empty();
+            minuteInProgress = meetings.minuteInProgress();
         }
         return minuteInProgress.orElse(null);
     }
 
-    /** Owners with overdue actions, most overdue first: label, key (for the register's filter) and how many. */
+    /**
+     * The owners with most overdue actions, most first (at most {@value #OWNERS_SHOWN}): label, key (for
+     * the register's filter) and how many.
+     */
     public List<OwnerCount> getOverdueByOwner() {
+        List<OwnerCount> all = allOverdueByOwner();
+        return all.size() > OWNERS_SHOWN ? all.subList(0, OWNERS_SHOWN) : all;
+    }
+
+    /** How many owners have overdue actions (the page shows the first {@value #OWNERS_SHOWN}). */
+    public int getOverdueOwnerCount() {
+        return allOverdueByOwner().size();
+    }
+
+    private List<OwnerCount> allOverdueByOwner() {
         if (byOwner == null) {
-            byOwner = countByOwner();
+            byOwner = currentUser.isSecretariat() ? register.overdueByOwner(clock.today()) : List.of();
         }
         return byOwner;
     }
 
-    private List<OwnerCount> countByOwner() {
-        Map<String, OwnerCount> counts = new LinkedHashMap<>();
-        for (AgreedAction action : overdue()) {
-            for (OwnerRef owner : action.getOwnerRefs()) {
-                counts.merge(owner.getKey(), new OwnerCount(owner.getLabel(), owner.getKey(), 1),
-                        (a, b) -> new OwnerCount(a.label(), a.key(), a.count() + 1));
-            }
+    /** How many actions are overdue (an action with two owners counts once). */
+    public long getOverdueTotal() {
+        if (overdueTotal == null) {
+            overdueTotal = currentUser.isSecretariat() ? register.count(ActionCriteria.all().overdue(), clock.today()) : 0L;
         }
-        List<OwnerCount> sorted = new ArrayList<>(counts.values());
-        sorted.sort(Comparator.comparingInt(OwnerCount::count).reversed().thenComparing(OwnerCount::label));
-        return sorted;
-    }
-
-    public int getOverdueTotal() {
-        return overdue().size();
-    }
-
-    private List<AgreedAction> overdue() {
-        if (overdue == null) {
-            overdue = currentUser.isSecretariat() ? register.list(ActionCriteria.all().overdue(), clock.today()) : List.of();
-        }
-        return overdue;
+        return overdueTotal;
     }
 
     /** The latest reporting period of the current programme, or null. */
@@ -131,8 +129,11 @@ public class SecretariatHome {
 
     /** Workstreams with no update for the latest period. */
     public List<PeriodReturn> getMissingUpdates() {
-        ReportingPeriod latest = getPeriod();
-        return latest == null ? List.of() : periods.returns(latest.getId()).stream().filter(PeriodReturn::isMissing).toList();
+        if (missing == null) {
+            ReportingPeriod latest = getPeriod();
+            missing = latest == null ? List.of() : periods.returns(latest.getId()).stream().filter(PeriodReturn::isMissing).toList();
+        }
+        return missing;
     }
 
     /** E-mails among the recent ones that could not be sent, newest first (at most {@value #FAILED_SHOWN}). */
@@ -147,21 +148,5 @@ public class SecretariatHome {
     public int getFailedCount() {
         getFailedMails();
         return failed.size();
-    }
-
-    /** One owner's overdue actions on the home page. */
-    public record OwnerCount(String label, String key, int count) {
-
-        public String getLabel() {
-            return label;
-        }
-
-        public String getKey() {
-            return key;
-        }
-
-        public int getCount() {
-            return count;
-        }
     }
 }

@@ -25,6 +25,10 @@ public class MeetingQueries {
     @PersistenceContext
     private EntityManager em;
 
+    private Optional<Meeting> next;
+
+    private LocalDate nextAsOf;
+
     @Inject
     private CurrentUser currentUser;
 
@@ -68,13 +72,33 @@ public class MeetingQueries {
         // What the meeting, agenda and minute pages show, each kind in one query when first read (not one per item).
         query.setHint("eclipselink.left-join-fetch", "m.previousMeeting");
         query.setHint("eclipselink.left-join-fetch", "m.minuteApprovedAt");
+        return withAgendaAndAttendance(query).getResultStream().findFirst().filter(this::canSee);
+    }
+
+    /** What the meeting, agenda and minute pages show, each kind in one query when first read (not one per item). */
+    private static TypedQuery<Meeting> withAgendaAndAttendance(TypedQuery<Meeting> query) {
         query.setHint("eclipselink.batch.type", "IN");
         for (String path : List.of("m.items", "m.items.subItems", "m.items.papers", "m.items.presenter",
                 "m.items.presenter.organisation", "m.attendances", "m.attendances.person", "m.attendances.person.organisation",
                 "m.attendances.organisation", "m.attendances.substituteFor")) {
             query.setHint("eclipselink.batch", path);
         }
-        return query.getResultStream().findFirst().filter(this::canSee);
+        return query;
+    }
+
+    /**
+     * The latest held meeting whose minute is not published yet (its minute steps are still to do), with
+     * its agenda, papers and attendance, for the secretariat's checklist; empty for anyone else.
+     */
+    public Optional<Meeting> minuteInProgress() {
+        if (!currentUser.isSecretariat()) {
+            return Optional.empty();
+        }
+        return withAgendaAndAttendance(em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board AND m.status IN :held"
+                        + " ORDER BY m.date DESC, m.number DESC", Meeting.class))
+                .setParameter("board", directory.boardId())
+                .setParameter("held", List.of(MeetingStatus.HELD, MeetingStatus.MINUTE_DRAFTED, MeetingStatus.MINUTE_APPROVED))
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The meeting, or a not-found error (also when the caller may not see it). */
@@ -95,16 +119,25 @@ public class MeetingQueries {
         if (!currentUser.isBoardReader()) {
             return Optional.empty();
         }
+        if (!today.equals(nextAsOf)) {
+            // the home page's parts each show the next meeting: read once a request
+            next = readNextMeeting(today);
+            nextAsOf = today;
+        }
+        return next;
+    }
+
+    private Optional<Meeting> readNextMeeting(LocalDate today) {
         List<MeetingStatus> notHeld = List.of(MeetingStatus.PLANNED, MeetingStatus.AGENDA_ISSUED);
-        Optional<Meeting> coming = em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board AND m.date >= :today"
-                        + " AND m.status IN :open ORDER BY m.date, m.number", Meeting.class)
+        Optional<Meeting> coming = withAgendaAndAttendance(em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board"
+                        + " AND m.date >= :today AND m.status IN :open ORDER BY m.date, m.number", Meeting.class))
                 .setParameter("board", directory.boardId()).setParameter("today", today).setParameter("open", notHeld)
                 .setMaxResults(1).getResultStream().findFirst();
         if (coming.isPresent()) {
             return coming;
         }
-        return em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board AND m.status IN :open"
-                        + " ORDER BY m.date DESC, m.number DESC", Meeting.class)
+        return withAgendaAndAttendance(em.createQuery("SELECT m FROM Meeting m WHERE m.board.id = :board AND m.status IN :open"
+                        + " ORDER BY m.date DESC, m.number DESC", Meeting.class))
                 .setParameter("board", directory.boardId()).setParameter("open", notHeld)
                 .setMaxResults(1).getResultStream().findFirst();
     }

@@ -41,6 +41,11 @@ public class ProgressUpdates {
     private AuditTrail audit;
 
     /** Whether the signed-in person may write and correct this workstream's updates. */
+    /** Whether the caller may write the updates of workstreams they lead (as {@link WorkProgrammeQueries#ledByMe} finds them). */
+    public boolean canWriteWhatTheyLead() {
+        return currentUser.isSecretariat() || currentUser.isLead();
+    }
+
     public boolean canWrite(Workstream workstream) {
         return currentUser.isSecretariat() || (currentUser.isLead() && queries.isLedByMe(workstream));
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.AuditTrail;
@@ -93,29 +95,46 @@ public class ReportingPeriods {
 
     /**
      * Every workstream's return for the period, by number: the workstreams active in the programme,
-     * and any other that has an update for the period.
+     * and any other that has an update for the period. The period's updates and reminders are read in
+     * one query each for every workstream, not through each workstream's updates (issue 13: no N+1). One
+     * transaction, so that the period, programme and workstreams each query finds are read once.
      */
+    @Transactional
     public List<PeriodReturn> returns(Long periodId) {
         requireSecretariat();
         ReportingPeriod period = getPeriod(periodId);
-        Map<Workstream, List<UpdateReminder>> reminders = em.createQuery(
-                        "SELECT r FROM UpdateReminder r WHERE r.period = :p ORDER BY r.sentAt, r.id", UpdateReminder.class)
+        // first, so that their leads are read in one batch (the queries below find the same workstreams)
+        TypedQuery<Workstream> workstreams = em.createQuery("SELECT w FROM Workstream w WHERE w.programme = :programme",
+                Workstream.class).setParameter("programme", period.getProgramme());
+        workstreams.setHint("eclipselink.batch.type", "IN");
+        for (String path : List.of("w.leads", "w.leads.person", "w.leads.person.organisation", "w.leads.organisation", "w.leads.group")) {
+            workstreams.setHint("eclipselink.batch", path);
+        }
+        List<Workstream> programmeWorkstreams = workstreams.getResultList();
+        Map<Workstream, List<UpdateReminder>> reminders = withWorkstreamAndPeriod(em.createQuery(
+                        "SELECT r FROM UpdateReminder r WHERE r.period = :p ORDER BY r.sentAt, r.id", UpdateReminder.class), "r")
                 .setParameter("p", period).getResultList().stream()
                 .collect(Collectors.groupingBy(UpdateReminder::getWorkstream));
-        return period.getProgramme().getWorkstreams().stream()
+        Map<Workstream, ProgressUpdate> updates = withWorkstreamAndPeriod(em.createQuery(
+                        "SELECT u FROM ProgressUpdate u WHERE u.period = :p", ProgressUpdate.class), "u")
+                .setParameter("p", period).getResultList().stream()
+                .collect(Collectors.toMap(ProgressUpdate::getWorkstream, u -> u, BinaryOperator.maxBy(ProgressUpdate.CHRONOLOGICAL)));
+        return programmeWorkstreams.stream()
                 .sorted(Comparator.comparingInt(Workstream::getNumber))
-                .map(ws -> returnOf(ws, period, reminders.getOrDefault(ws, List.of())))
+                .map(ws -> returnOf(ws, updates.get(ws), reminders.getOrDefault(ws, List.of())))
                 .filter(r -> r.workstream().isActive() || r.update() != null)
                 .toList();
     }
 
-    /** The update that counts for the period: the latest given for it, if any. */
-    public static Optional<ProgressUpdate> updateFor(Workstream workstream, ReportingPeriod period) {
-        return workstream.getUpdates().stream().filter(u -> u.getPeriod().equals(period)).reduce((a, b) -> b);
+    /** Joins the workstream and period (both read eagerly) into the rows, rather than one query per workstream. */
+    private static <T> TypedQuery<T> withWorkstreamAndPeriod(TypedQuery<T> query, String alias) {
+        query.setHint("eclipselink.join-fetch", alias + ".workstream");
+        query.setHint("eclipselink.join-fetch", alias + ".period");
+        return query;
     }
 
-    static PeriodReturn returnOf(Workstream workstream, ReportingPeriod period, List<UpdateReminder> reminders) {
-        ProgressUpdate update = updateFor(workstream, period).orElse(null);
+    /** A workstream's return, given the update that counts for the period (or null) and the reminders sent. */
+    static PeriodReturn returnOf(Workstream workstream, ProgressUpdate update, List<UpdateReminder> reminders) {
         ReturnState state = update == null ? ReturnState.MISSING
                 : update.isNoUpdate() ? ReturnState.NOT_PROVIDED : ReturnState.RECEIVED;
         return new PeriodReturn(workstream, update, state, List.copyOf(reminders));

@@ -99,7 +99,8 @@ public class WorkProgrammeQueries {
         for (String path : List.of("p.workstreams", "p.workstreams.programme", "p.workstreams.leads", "p.workstreams.leads.person",
                 "p.workstreams.leads.person.organisation", "p.workstreams.leads.organisation", "p.workstreams.leads.group",
                 "p.workstreams.predecessors", "p.workstreams.predecessors.from", "p.workstreams.predecessors.from.programme",
-                "p.workstreams.predecessors.from.predecessors")) {
+                "p.workstreams.predecessors.from.predecessors", "p.workstreams.updates", "p.workstreams.updates.period",
+                "p.workstreams.predecessors.from.updates", "p.workstreams.predecessors.from.updates.period")) {
             query.setHint("eclipselink.batch", path);
         }
         return query;
@@ -313,12 +314,21 @@ public class WorkProgrammeQueries {
             return false;
         }
         Set<OwnerGroup> groups = directory.groupsOf(person.get());
-        return workstream.getLeadRefs().stream().anyMatch(ref -> ref.covers(person.get(), groups));
+        return isLedBy(workstream, person.get(), groups);
     }
 
-    /** The workstreams of the version that the signed-in person leads, in number order. */
+    private static boolean isLedBy(Workstream workstream, Person person, Set<OwnerGroup> groups) {
+        return workstream.getLeadRefs().stream().anyMatch(ref -> ref.covers(person, groups));
+    }
+
+    /** The workstreams of the version that the signed-in person leads, in number order (their groups read once). */
     public List<Workstream> ledByMe(WorkProgramme programme) {
-        return programme.getWorkstreams().stream().filter(this::isLedByMe).toList();
+        Optional<Person> person = currentUser.person();
+        if (person.isEmpty()) {
+            return List.of();
+        }
+        Set<OwnerGroup> groups = directory.groupsOf(person.get());
+        return programme.getWorkstreams().stream().filter(w -> isLedBy(w, person.get(), groups)).toList();
     }
 
     /** The actions the signed-in person owns – themselves, through their organisation or a group – outstanding first. */

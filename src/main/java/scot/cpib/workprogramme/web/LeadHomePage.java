@@ -4,7 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.action.application.OwnedAction;
+import scot.cpib.action.web.MyOutstandingActions;
 import scot.cpib.shared.application.BoardClock;
 import scot.cpib.workprogramme.application.ProgressUpdates;
 import scot.cpib.workprogramme.application.WorkProgrammeQueries;
@@ -32,19 +33,21 @@ public class LeadHomePage {
     @Inject
     private ProgressUpdates updates;
 
+    @Inject
+    private MyOutstandingActions mine;
+
     private WorkProgramme current;
     private ReportingPeriod period;
     private List<MyWorkstream> workstreams;
-    private List<AgreedAction> actions;
+    private List<Workstream> proposed;
 
     public void load() {
         current = queries.current().orElse(null);
         period = current == null ? null : updates.openPeriod(current).orElse(null);
         workstreams = current == null ? List.of() : queries.ledByMe(current).stream()
                 .map(w -> new MyWorkstream(w, queries.latestUpdate(w).orElse(null), writtenFor(w),
-                        w.isActive() && period != null && updates.canWrite(w)))
+                        w.isActive() && period != null && updates.canWriteWhatTheyLead()))
                 .toList();
-        actions = queries.myActions().stream().filter(AgreedAction::isOutstanding).toList();
     }
 
     private boolean writtenFor(Workstream workstream) {
@@ -71,15 +74,19 @@ public class LeadHomePage {
 
     /** Workstreams a draft revision before the board would give this person. */
     public List<Workstream> getProposed() {
-        return queries.newestVisible().filter(p -> p.getStatus() == ProgrammeStatus.DRAFT)
-                .map(queries::ledByMe).orElse(List.of());
+        if (proposed == null) {
+            proposed = queries.newestVisible().filter(p -> p.getStatus() == ProgrammeStatus.DRAFT)
+                    .map(queries::ledByMe).orElse(List.of());
+        }
+        return proposed;
     }
 
-    public List<AgreedAction> getActions() {
-        return actions;
+    /** My open and in-progress actions, overdue first. */
+    public List<OwnedAction> getActions() {
+        return mine.list();
     }
 
-    public boolean isOverdue(AgreedAction action) {
+    public boolean isOverdue(OwnedAction action) {
         return action.isOverdueOn(clock.today());
     }
 
