@@ -40,7 +40,7 @@ public class GroupsPage implements Serializable {
 
     private String name;
     private String description;
-    private final Map<Long, String> typed = new HashMap<>();
+    private final Map<String, String> typed = new HashMap<>();
     private final Map<Long, List<PersonSummary>> matches = new HashMap<>();
     private List<GroupMembers> shown;
 
@@ -65,10 +65,10 @@ public class GroupsPage implements Serializable {
 
     /** Adds the person whose name was typed, or offers the people it matches, or says nobody does. */
     public String addMember(long group) {
-        String text = typed.get(group);
+        String text = typed.get(Long.toString(group));
         matches.remove(group);
         if (text == null || text.isBlank()) {
-            messages.error(null, "groups.person.required");
+            messages.error((String) null, "groups.person.required");
             return null;
         }
         List<PersonSummary> found = register.findPeople(text, MOST_MATCHES + 1);
@@ -78,11 +78,11 @@ public class GroupsPage implements Serializable {
             return addPerson(group, (exact.size() == 1 ? exact : found).get(0).id());
         }
         if (found.isEmpty()) {
-            messages.error(null, "groups.person.none", text.strip());
+            messages.error((String) null, "groups.person.none", text.strip());
             return null;
         }
         matches.put(group, found.stream().limit(MOST_MATCHES).toList());
-        messages.error(null, found.size() > MOST_MATCHES ? "groups.person.tooMany" : "groups.person.several",
+        messages.error((String) null, found.size() > MOST_MATCHES ? "groups.person.tooMany" : "groups.person.several",
                 text.strip(), MOST_MATCHES);
         return null;
     }
@@ -92,7 +92,7 @@ public class GroupsPage implements Serializable {
         try {
             groups.addMember(group, person);
         } catch (DomainException e) {
-            messages.error(null, e.getMessageKey(), e.getArguments());
+            messages.error((String) null, e.getMessageKey(), e.getArguments());
             return null;
         }
         messages.info("groups.memberAdded", register.getPerson(person).getFullName(), groupName(group));
@@ -115,7 +115,8 @@ public class GroupsPage implements Serializable {
         return matches.getOrDefault(group, List.of());
     }
 
-    public Map<Long, String> getTyped() {
+    /** What was typed in each group's "person to add" field, by the group's id as text. */
+    public Map<String, String> getTyped() {
         return typed;
     }
 

@@ -1,5 +1,6 @@
 package scot.cpib.board.application;
 
+import java.io.Serializable;
 import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.Person;
 
@@ -7,7 +8,8 @@ import scot.cpib.board.domain.Person;
  * A person as a list shows them, read as a query's columns (so that listing many people reads no
  * organisation per person): name, title, organisation's label and job title.
  */
-public record PersonSummary(long id, String title, String fullName, String organisationLabel, String jobTitle) {
+public record PersonSummary(long id, String title, String fullName, String organisationLabel, String jobTitle)
+        implements Serializable {
 
     /** The columns {@link #of(Object[])} reads, for a query over {@code Person p LEFT JOIN p.organisation o}. */
     static final String COLUMNS = "p.id, p.title, p.fullName, o.name, o.shortName, p.jobTitle";
