@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import scot.cpib.it.BrowserSession;
@@ -16,8 +15,6 @@ import scot.cpib.it.BrowserSession;
 class GroupsAndRegisterListsUiIT extends BrowserSession {
 
     @Test
-    @Disabled("open: in Chromium the typed name reaches GroupsPage.addMember empty (\"Type the name of the person to add\"),"
-            + " while the same POST by curl adds the person; to be found before the merge")
     void aPersonIsAddedToAGroupByTypingTheirNameChosenAmongSeveralAndTakenOutAgain() {
         String unique = Long.toString(System.nanoTime(), 36);
         String group = "Group " + unique;
@@ -32,9 +29,9 @@ class GroupsAndRegisterListsUiIT extends BrowserSession {
         browser.type(By.id("newGroup:name"), group);
         browser.click(By.id("newGroup:addGroup"));
         browser.waitForText(By.id("summary"), "Added the group " + group);
-        By form = By.xpath("//form[h2[normalize-space()='" + group + "']]");
-        By person = By.xpath("//form[h2[normalize-space()='" + group + "']]//input[contains(@id, ':person')]");
-        By add = By.xpath("//form[h2[normalize-space()='" + group + "']]//input[contains(@id, ':addMember')]");
+        By form = By.xpath("//section[h2[normalize-space()='" + group + "']]");
+        By person = By.xpath("//section[h2[normalize-space()='" + group + "']]//input[contains(@id, ':person')]");
+        By add = By.xpath("//section[h2[normalize-space()='" + group + "']]//input[contains(@id, ':addMember')]");
 
         browser.type(person, "nobody" + unique);
         browser.click(add);
@@ -44,7 +41,7 @@ class GroupsAndRegisterListsUiIT extends BrowserSession {
         browser.click(add);
         browser.waitForText(By.id("summary"), "Several people have a name containing");
         browser.assertAccessible();
-        browser.click(By.xpath("//form[h2[normalize-space()='" + group + "']]//input[@value='Add Gordon Grouper" + unique + "']"));
+        browser.click(By.xpath("//section[h2[normalize-space()='" + group + "']]//input[@value='Add Gordon Grouper" + unique + "']"));
         browser.waitForText(By.id("summary"), "Gordon Grouper" + unique + " is now in " + group);
         assertTrue(browser.find(form).getText().contains("Gordon Grouper" + unique));
         assertFalse(browser.find(form).getText().contains("Gail Grouper" + unique));
