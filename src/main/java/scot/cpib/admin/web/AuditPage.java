@@ -58,7 +58,8 @@ public class AuditPage {
         AuditSearch search = new AuditSearch(type, user, fromDay, toDay, text);
         result = queries.search(search, getPageNumber() - 1, getPageSize());
         if (result.items().isEmpty() && result.total() > 0) {
-            result = queries.search(search, result.pageCount() - 1, getPageSize());
+            int last = result.more() ? (int) (result.total() / getPageSize()) - 1 : result.pageCount() - 1;
+            result = queries.search(search, last, getPageSize());
         }
     }
 

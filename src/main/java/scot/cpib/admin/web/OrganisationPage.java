@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Optional;
 import scot.cpib.board.application.OrganisationDetails;
 import scot.cpib.board.application.PeopleRegister;
@@ -15,7 +14,7 @@ import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
 
-/** The organisations ({@code organisations.xhtml}) and one organisation added or edited ({@code organisation.xhtml}). */
+/** One organisation added or edited ({@code organisation.xhtml}); the list is {@link OrganisationsPage}. */
 @Named
 @ViewScoped
 public class OrganisationPage implements Serializable {
@@ -54,10 +53,6 @@ public class OrganisationPage implements Serializable {
         name = found.get().getName();
         shortName = found.get().getShortName();
         website = found.get().getWebsite();
-    }
-
-    public List<Organisation> getOrganisations() {
-        return register.organisations();
     }
 
     public String save() {

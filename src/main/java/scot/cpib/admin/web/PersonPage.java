@@ -11,9 +11,8 @@ import scot.cpib.board.application.PeopleRegister;
 import scot.cpib.board.application.PersonDetails;
 import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.Person;
-import scot.cpib.security.application.AccountAdmin;
+import scot.cpib.security.application.AccountSummary;
 import scot.cpib.security.application.CurrentUser;
-import scot.cpib.security.domain.AppUser;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.NotFoundPage;
@@ -34,7 +33,7 @@ public class PersonPage implements Serializable {
     private PeopleRegister register;
 
     @Inject
-    private AccountAdmin accounts;
+    private PersonReads reads;
 
     @Inject
     private CurrentUser currentUser;
@@ -120,8 +119,8 @@ public class PersonPage implements Serializable {
         return organisation == null ? "" : register.findOrganisation(organisation).map(Organisation::getName).orElse("");
     }
 
-    public List<AppUser> getAccounts() {
-        return id == null ? List.of() : register.findPerson(id).map(accounts::of).orElse(List.of());
+    public List<AccountSummary> getAccounts() {
+        return id == null ? List.of() : reads.accountsOf(id);
     }
 
     public boolean isAdmin() {

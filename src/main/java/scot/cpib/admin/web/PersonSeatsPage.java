@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import scot.cpib.board.application.Memberships;
 import scot.cpib.board.application.MembershipDetails;
-import scot.cpib.board.application.PeopleRegister;
 import scot.cpib.board.domain.Membership;
 import scot.cpib.board.domain.MembershipRole;
 import scot.cpib.meeting.web.PageFocus;
@@ -33,9 +32,6 @@ public class PersonSeatsPage implements Serializable {
     private Memberships memberships;
 
     @Inject
-    private PeopleRegister register;
-
-    @Inject
     private PageMessages messages;
 
     @Inject
@@ -47,6 +43,9 @@ public class PersonSeatsPage implements Serializable {
     @Inject
     private PageFocus focus;
 
+    @Inject
+    private PersonReads reads;
+
     private MembershipRole role = MembershipRole.MEMBER;
     private Long organisationId;
     private LocalDate fromDate;
@@ -57,7 +56,7 @@ public class PersonSeatsPage implements Serializable {
 
     public List<Membership> getSeats() {
         Long id = personPage.getId();
-        return id == null ? List.of() : register.findPerson(id).map(memberships::of).orElse(List.of());
+        return id == null ? List.of() : reads.seatsOf(id);
     }
 
     /** "Current", "Ended" or "Not started", as text. */
@@ -123,6 +122,7 @@ public class PersonSeatsPage implements Serializable {
         } catch (ConcurrentEditException e) {
             theirs = e.theirs(MembershipDetails.class);
             editingVersion = memberships.get(editingId).getVersion();
+            reads.forget();
             messages.conflict("seat:role");
             return null;
         } catch (DomainException e) {
@@ -142,6 +142,7 @@ public class PersonSeatsPage implements Serializable {
         try {
             memberships.end(seatId, version, null);
         } catch (ConcurrentEditException e) {
+            reads.forget();
             messages.conflict(null);
             return null;
         } catch (DomainException e) {

@@ -6,7 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import scot.cpib.board.domain.Board;
 import scot.cpib.board.domain.Membership;
@@ -48,6 +52,30 @@ public class Memberships {
     public List<Membership> of(Person person) {
         return em.createQuery("SELECT m FROM Membership m WHERE m.person = :p ORDER BY m.fromDate DESC, m.id DESC",
                 Membership.class).setParameter("p", person).getResultList();
+    }
+
+    /** A person's seats, the latest first, with who and which organisation read in the same statement. */
+    public List<Membership> ofPerson(long personId) {
+        return Owners.withPeople(em.createQuery("SELECT m FROM Membership m WHERE m.person.id = :p ORDER BY m.fromDate DESC, m.id DESC",
+                Membership.class)).setParameter("p", personId).getResultList();
+    }
+
+    /**
+     * The seat on this board current on the day of each of the people (the senior one where one has
+     * two), by person id; one statement for a page of people.
+     */
+    public Map<Long, Membership> seatsOn(Collection<Long> people, LocalDate day) {
+        if (people.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Membership> seats = new HashMap<>();
+        Owners.withPeople(em.createQuery("SELECT m FROM Membership m WHERE m.board.id = :b AND m.person.id IN :people"
+                        + " ORDER BY m.id", Membership.class))
+                .setParameter("b", directory.boardId()).setParameter("people", people).getResultList().stream()
+                .filter(m -> m.isCurrentOn(day))
+                .sorted(Comparator.comparing((Membership m) -> m.getRole().ordinal()))
+                .forEach(m -> seats.putIfAbsent(m.getPerson().getId(), m));
+        return seats;
     }
 
     public Membership get(long id) {

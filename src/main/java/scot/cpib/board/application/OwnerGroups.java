@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import scot.cpib.board.domain.OwnerGroup;
 import scot.cpib.board.domain.OwnerNames;
 import scot.cpib.board.domain.Person;
@@ -32,6 +36,25 @@ public class OwnerGroups {
 
     public List<OwnerGroup> all() {
         return em.createQuery("SELECT g FROM OwnerGroup g ORDER BY g.name", OwnerGroup.class).getResultList();
+    }
+
+    /**
+     * The groups of the board this installation serves, by name, each with its members by name: two
+     * statements however many groups and members.
+     */
+    public List<GroupMembers> ofBoard() {
+        long board = directory.boardId();
+        Map<Long, List<PersonSummary>> members = new HashMap<>();
+        em.createQuery("SELECT g.id, " + PersonSummary.COLUMNS + " FROM OwnerGroup g JOIN g.members p LEFT JOIN p.organisation o"
+                        + " WHERE g.board.id = :b ORDER BY p.fullName, p.id", Object[].class)
+                .setParameter("b", board).getResultList()
+                .forEach(row -> members.computeIfAbsent((Long) row[0], g -> new ArrayList<>())
+                        .add(PersonSummary.of(Arrays.copyOfRange(row, 1, row.length))));
+        return em.createQuery("SELECT g.id, g.name, g.description FROM OwnerGroup g WHERE g.board.id = :b ORDER BY g.name, g.id",
+                        Object[].class).setParameter("b", board).getResultList().stream()
+                .map(row -> new GroupMembers((Long) row[0], (String) row[1], (String) row[2],
+                        members.getOrDefault((Long) row[0], List.of())))
+                .toList();
     }
 
     public OwnerGroup get(long id) {

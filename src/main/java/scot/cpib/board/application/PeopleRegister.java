@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,58 @@ public class PeopleRegister {
 
     public List<Organisation> organisations() {
         return em.createQuery("SELECT o FROM Organisation o ORDER BY o.name", Organisation.class).getResultList();
+    }
+
+    /**
+     * One page of the people register, by name, filtered by text in the name, e-mail address or
+     * organisation (any case): two statements however many people there are.
+     */
+    public ListPage<PersonSummary> listPeople(String text, int page, int size) {
+        String where = " FROM Person p LEFT JOIN p.organisation o" + (blank(text) ? "" : " WHERE LOWER(p.fullName) LIKE :t"
+                + " OR LOWER(p.email) LIKE :t OR LOWER(o.name) LIKE :t OR LOWER(o.shortName) LIKE :t");
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p)" + where, Long.class);
+        TypedQuery<Object[]> rows = em.createQuery("SELECT " + PersonSummary.COLUMNS + where + " ORDER BY p.fullName, p.id", Object[].class);
+        if (!blank(text)) {
+            count.setParameter("t", containing(text));
+            rows.setParameter("t", containing(text));
+        }
+        int number = ListPage.within(page, size);
+        List<PersonSummary> items = rows.setFirstResult(number * size).setMaxResults(size).getResultList().stream()
+                .map(PersonSummary::of).toList();
+        return new ListPage<>(items, count.getSingleResult(), number, size);
+    }
+
+    /** The first people (at most {@code most}) whose name contains the text, by name: one statement. */
+    public List<PersonSummary> findPeople(String text, int most) {
+        if (blank(text)) {
+            return List.of();
+        }
+        return em.createQuery("SELECT " + PersonSummary.COLUMNS + " FROM Person p LEFT JOIN p.organisation o"
+                        + " WHERE LOWER(p.fullName) LIKE :t ORDER BY p.fullName, p.id", Object[].class)
+                .setParameter("t", containing(text)).setMaxResults(most).getResultList().stream()
+                .map(PersonSummary::of).toList();
+    }
+
+    /** One page of the organisations, by name, filtered by text in the name or short name: two statements. */
+    public ListPage<Organisation> listOrganisations(String text, int page, int size) {
+        String where = " FROM Organisation o" + (blank(text) ? "" : " WHERE LOWER(o.name) LIKE :t OR LOWER(o.shortName) LIKE :t");
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o)" + where, Long.class);
+        TypedQuery<Organisation> rows = em.createQuery("SELECT o" + where + " ORDER BY o.name, o.id", Organisation.class);
+        if (!blank(text)) {
+            count.setParameter("t", containing(text));
+            rows.setParameter("t", containing(text));
+        }
+        int number = ListPage.within(page, size);
+        List<Organisation> items = rows.setFirstResult(number * size).setMaxResults(size).getResultList();
+        return new ListPage<>(items, count.getSingleResult(), number, size);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String containing(String text) {
+        return "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
     }
 
     public Optional<Person> findPerson(Long id) {

@@ -5,10 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import scot.cpib.board.domain.Person;
 import scot.cpib.security.domain.AccountLink.Purpose;
 import scot.cpib.security.domain.AppUser;
@@ -57,6 +61,17 @@ public class AccountAdmin {
             throw new NotFoundException("Account", id);
         }
         return found;
+    }
+
+    /** The accounts of each of the people, by person id and by user name: one statement for a page of people. */
+    public Map<Long, List<AccountSummary>> accountsOf(Collection<Long> people) {
+        if (people.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT u.id, u.person.id, u.username, u.enabled FROM AppUser u WHERE u.person.id IN :people"
+                        + " ORDER BY u.username", Object[].class).setParameter("people", people).getResultList().stream()
+                .map(row -> new AccountSummary((Long) row[0], (Long) row[1], (String) row[2], (Boolean) row[3]))
+                .collect(Collectors.groupingBy(AccountSummary::personId, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** The accounts of a person (usually one). */

@@ -21,24 +21,41 @@ public class AuditQueries {
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 200;
 
+    /**
+     * The most entries counted: beyond it the page says "more than 10,000" (counting the whole trail,
+     * 500,000 entries at national scale, read its whole time index on every page).
+     */
+    public static final int MOST_COUNTED = 10_000;
+
     @PersistenceContext
     private EntityManager em;
 
-    /** Newest first, paged in the database; page numbers start at 0. */
+    /**
+     * Newest first, paged in the database; page numbers start at 0. The entries are counted only when
+     * there are at most {@link #MOST_COUNTED}: whether there are more is one look {@code MOST_COUNTED}
+     * entries down the time index.
+     */
     public AuditResults search(AuditSearch search, int page, int size) {
         int pageSize = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
         int pageNumber = Math.min(Math.max(0, page), Integer.MAX_VALUE / pageSize - 1);
         Map<String, Object> parameters = new HashMap<>();
         String where = where(search, parameters);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where, Long.class);
+        TypedQuery<Long> beyond = em.createQuery("SELECT e.id FROM AuditEntry e" + where
+                + " ORDER BY e.occurredAt DESC, e.id DESC", Long.class);
         TypedQuery<AuditEntry> select = em.createQuery("SELECT e FROM AuditEntry e" + where
                 + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEntry.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
+            beyond.setParameter(name, value);
             select.setParameter(name, value);
         });
         List<AuditEntry> items = select.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList();
-        return new AuditResults(items, count.getSingleResult(), pageNumber, pageSize);
+        if (pageNumber == 0 && items.size() < pageSize) {
+            return new AuditResults(items, items.size(), 0, pageSize);
+        }
+        boolean more = !beyond.setFirstResult(MOST_COUNTED).setMaxResults(1).getResultList().isEmpty();
+        return new AuditResults(items, more ? MOST_COUNTED : count.getSingleResult(), pageNumber, pageSize, more);
     }
 
     /** Everything recorded about one record, newest first. */
