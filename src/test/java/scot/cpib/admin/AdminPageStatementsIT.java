@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,6 +51,9 @@ class AdminPageStatementsIT {
 
     /** More rows than the bound of about 10 statements a page. */
     private static final int ROWS = 30;
+
+    /** The tokens in the names of what each test added, for {@link #removeWhatTheTestAdded()}. */
+    private final List<String> tokens = new ArrayList<>();
 
     @PersistenceContext
     private EntityManager em;
@@ -137,6 +141,7 @@ class AdminPageStatementsIT {
     @Test
     void aPersonWithManySeatsAndAnAccountIsAFewStatements() throws Exception {
         String token = Long.toString(System.nanoTime(), 36);
+        tokens.add(token);
         long id = inTransaction(() -> {
             Board board = directory.board();
             Person person = Person.named("Seated Person " + token, null, null, null, null);
@@ -174,6 +179,7 @@ class AdminPageStatementsIT {
     @Test
     void aPageOfTheAuditTrailIsFiveStatements() throws Exception {
         String token = Long.toString(System.nanoTime(), 36);
+        tokens.add(token);
         inTransaction(() -> {
             for (int i = 0; i < 60; i++) {
                 em.persist(new AuditEntry(java.time.LocalDateTime.now(), "auditor" + token, "Person", (long) i,
@@ -200,6 +206,7 @@ class AdminPageStatementsIT {
      */
     private String addPeople(boolean seatsAndAccounts, boolean inGroups) throws Exception {
         String token = "Zq" + Long.toString(System.nanoTime(), 36);
+        tokens.add(token);
         inTransaction(() -> {
             Board board = directory.board();
             List<Person> people = new ArrayList<>();
@@ -224,6 +231,35 @@ class AdminPageStatementsIT {
             return null;
         });
         return token;
+    }
+
+    /**
+     * Takes out the people, seats, accounts, organisations, groups and audit entries the test added: the
+     * suite shares one database, and the tests that mail every member count the board's current seats.
+     */
+    @AfterEach
+    void removeWhatTheTestAdded() throws Exception {
+        for (String token : tokens) {
+            String like = "%" + token + "%";
+            inTransaction(() -> {
+                em.createQuery("SELECT g FROM OwnerGroup g WHERE g.name LIKE :t", OwnerGroup.class).setParameter("t", like)
+                        .getResultList().forEach(em::remove);
+                em.createQuery("SELECT u FROM AppUser u WHERE u.person.fullName LIKE :t", AppUser.class).setParameter("t", like)
+                        .getResultList().forEach(em::remove);
+                em.flush();
+                em.createQuery("SELECT m FROM Membership m WHERE m.person.fullName LIKE :t", Membership.class).setParameter("t", like)
+                        .getResultList().forEach(em::remove);
+                em.flush();
+                em.createQuery("SELECT p FROM Person p WHERE p.fullName LIKE :t", Person.class).setParameter("t", like)
+                        .getResultList().forEach(em::remove);
+                em.flush();
+                em.createQuery("SELECT o FROM Organisation o WHERE o.name LIKE :t", Organisation.class).setParameter("t", like)
+                        .getResultList().forEach(em::remove);
+                em.createQuery("DELETE FROM AuditEntry e WHERE e.username LIKE :t").setParameter("t", like).executeUpdate();
+                return null;
+            });
+        }
+        tokens.clear();
     }
 
     private <T> T inTransaction(Callable<T> work) throws Exception {
