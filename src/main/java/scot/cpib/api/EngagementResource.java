@@ -87,7 +87,7 @@ public class EngagementResource {
         }
         Integer groupId = ActionQuery.number("group", group);
         boolean includeSample = sample == null || sample.isBlank() || ActionQuery.bool("sample", sample);
-        return log.list(new LogFilter(fromDay, toDay, groupId == null ? null : groupId.longValue(), null, includeSample))
+        return log.listWithFollowUps(new LogFilter(fromDay, toDay, groupId == null ? null : groupId.longValue(), null, includeSample))
                 .stream().map(EngagementRecordDto::of).toList();
     }
 }
