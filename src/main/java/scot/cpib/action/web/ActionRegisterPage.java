@@ -26,6 +26,7 @@ import scot.cpib.board.application.Owners;
 import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.PageMessages;
+import scot.cpib.shared.web.PageParams;
 
 /**
  * The action register: every agreed action, filtered, sorted and paged in the database. All filters
@@ -200,11 +201,7 @@ public class ActionRegisterPage {
     }
 
     public int getPageNumber() {
-        try {
-            return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return PageParams.pageNumber(page);
     }
 
     /** The page shown, counting from 1 (after moving back to the last page when asked for one beyond it). */
@@ -213,12 +210,7 @@ public class ActionRegisterPage {
     }
 
     public int getPageSize() {
-        try {
-            int chosen = size == null ? PageRequest.DEFAULT_SIZE : Integer.parseInt(size.strip());
-            return PAGE_SIZES.contains(chosen) ? chosen : PageRequest.DEFAULT_SIZE;
-        } catch (NumberFormatException e) {
-            return PageRequest.DEFAULT_SIZE;
-        }
+        return PageParams.pageSize(size, PAGE_SIZES, PageRequest.DEFAULT_SIZE);
     }
 
     public String getPageSizeText() {

@@ -22,6 +22,7 @@ import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.web.IdConverter;
 import scot.cpib.shared.web.PageMessages;
+import scot.cpib.shared.web.PageParams;
 
 /**
  * "My actions": what the signed-in person owns — themselves, through their organisation or a group
@@ -221,11 +222,7 @@ public class MyActionsPage implements Serializable {
 
     /** The page asked for in the address, from 1; anything but a number is the first. */
     private int pageNumber() {
-        try {
-            return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
-        } catch (NumberFormatException notANumber) {
-            return 1;
-        }
+        return PageParams.pageNumber(page);
     }
 
     /** Where the keyboard focus goes as the page opens: the open form, the row just saved, or the message. */

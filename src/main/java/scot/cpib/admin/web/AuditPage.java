@@ -14,6 +14,7 @@ import scot.cpib.shared.application.AuditResults;
 import scot.cpib.shared.application.AuditSearch;
 import scot.cpib.shared.domain.AuditEntry;
 import scot.cpib.shared.web.PageMessages;
+import scot.cpib.shared.web.PageParams;
 
 /** The audit trail for the secretariat: newest first, filtered by GET parameters and paged in the database. */
 @Named
@@ -123,20 +124,11 @@ public class AuditPage {
     }
 
     public int getPageNumber() {
-        try {
-            return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return PageParams.pageNumber(page);
     }
 
     public int getPageSize() {
-        try {
-            int chosen = size == null ? AuditQueries.DEFAULT_SIZE : Integer.parseInt(size.strip());
-            return PAGE_SIZES.contains(chosen) ? chosen : AuditQueries.DEFAULT_SIZE;
-        } catch (NumberFormatException e) {
-            return AuditQueries.DEFAULT_SIZE;
-        }
+        return PageParams.pageSize(size, PAGE_SIZES, AuditQueries.DEFAULT_SIZE);
     }
 
     public String getPageSizeText() {

@@ -3,6 +3,7 @@ package scot.cpib.admin.web;
 import java.util.List;
 import scot.cpib.action.web.QueryLinks;
 import scot.cpib.board.application.ListPage;
+import scot.cpib.shared.web.PageParams;
 
 /**
  * The GET parameters of a paged, filtered register list (people, organisations): the text to find,
@@ -35,20 +36,11 @@ public class RegisterPaging {
     }
 
     public int getPageNumber() {
-        try {
-            return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return PageParams.pageNumber(page);
     }
 
     public int getPageSize() {
-        try {
-            int chosen = size == null ? ListPage.SIZES.get(0) : Integer.parseInt(size.strip());
-            return ListPage.SIZES.contains(chosen) ? chosen : ListPage.SIZES.get(0);
-        } catch (NumberFormatException e) {
-            return ListPage.SIZES.get(0);
-        }
+        return PageParams.pageSize(size, ListPage.SIZES, ListPage.SIZES.get(0));
     }
 
     public List<Integer> getPageSizes() {
