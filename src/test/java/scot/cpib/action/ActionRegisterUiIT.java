@@ -121,6 +121,55 @@ class ActionRegisterUiIT extends BrowserSession {
         browser.waitFor(By.id("count"));
     }
 
+    /**
+     * The server keeps the register's pages (KeptRegisterPages) and must never send a kept page once the
+     * record has changed: a note saved on the action page shows in the register at once, each time.
+     */
+    @Test
+    void aNoteSavedOnTheActionPageShowsInTheRegisterAtOnceThoughTheServerKeptThePage() {
+        browser.signIn("secretariat");
+        String address = "/actions/index.xhtml?meeting=14&size=100";
+        browser.open(address);
+        browser.open(address); // kept from here on: the flash cookie of the sign-in has gone
+        String before = row("14/3/1").getText();
+        String note = "Register kept-page check " + System.nanoTime();
+
+        browser.open("/actions/view.xhtml?ref=14/3/1");
+        browser.type(By.id("update:note"), note);
+        browser.click(By.id("update:save"));
+        browser.waitForText(By.id("summary"), "Progress saved.");
+
+        for (int time = 1; time <= 2; time++) {
+            browser.open(address);
+            assertTrue(row("14/3/1").getText().contains(note), "visit " + time + " after the save: " + row("14/3/1").getText());
+        }
+        assertFalse(before.contains(note));
+    }
+
+    @Test
+    void twoPeopleAtTheSameAddressEachSeeTheirOwnNameAndMenu() {
+        String address = "/actions/index.xhtml?overdue=true&size=10";
+        browser.signIn("member");
+        browser.open(address);
+        browser.open(address);
+        String member = browser.find(By.cssSelector(".site-header__user")).getText();
+        assertTrue(browser.driver().findElements(By.id("remindersLink")).isEmpty(), "the reminders are the secretariat's");
+        browser.signOut();
+
+        browser.signIn("secretariat");
+        browser.open(address);
+        browser.open(address);
+        String secretariat = browser.find(By.cssSelector(".site-header__user")).getText();
+        assertNotEquals(member, secretariat);
+        assertTrue(secretariat.contains("Emily Lynch"), secretariat);
+        browser.find(By.id("remindersLink"));
+        browser.signOut();
+
+        browser.signIn("member");
+        browser.open(address);
+        assertEquals(member, browser.find(By.cssSelector(".site-header__user")).getText());
+    }
+
     private static WebElement row(String reference) {
         return browser.find(By.cssSelector("#register tr[data-ref='" + reference + "']"));
     }

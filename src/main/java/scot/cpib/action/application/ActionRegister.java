@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
 import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.DatePrecision;
+import scot.cpib.shared.infrastructure.VersionedCache;
 
 /**
  * Finds agreed actions across all meetings of the board this installation serves (never another
@@ -194,12 +196,16 @@ public class ActionRegister {
     /** Numbers of the meetings that agreed any action, newest first (for the meeting filter). */
     public List<Integer> meetingNumbers() {
         // The board's meetings, each asked whether it agreed an action (an index probe each), rather than
-        // every action of the board joined to its meeting and made distinct (14,000 rows at national scale).
-        return em.createQuery("SELECT DISTINCT m.number FROM Meeting m WHERE m.board.id = :board"
-                        + " AND EXISTS (SELECT a.id FROM AgreedAction a WHERE a.meeting = m)"
+        // every action of the board joined to its meeting and made distinct (14,000 rows at national scale);
+        // kept while nothing changes, as the register's filter shows them on every page.
+        long board = directory.boardId();
+        return meetingNumbersKept.get(board, () -> em.createQuery("SELECT DISTINCT m.number FROM Meeting m"
+                        + " WHERE m.board.id = :board AND EXISTS (SELECT a.id FROM AgreedAction a WHERE a.meeting = m)"
                         + " ORDER BY m.number DESC", Integer.class)
-                .setParameter("board", directory.boardId()).getResultList();
+                .setParameter("board", board).getResultList().stream().toList());
     }
+
+    private final VersionedCache<Long, List<Integer>> meetingNumbersKept = new VersionedCache<>(4, Duration.ofMinutes(10));
 
     /**
      * Matters arising: actions still open or in progress that were agreed at meetings before this date,

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import scot.cpib.board.domain.Person;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.shared.domain.DatePrecision;
 import scot.cpib.shared.domain.PartialDate;
+import scot.cpib.shared.infrastructure.VersionedCache;
 
 /**
  * A page of the register as {@link ActionSummary summaries}, read as the columns they show rather than
@@ -36,9 +38,26 @@ public class ActionSummaries {
     @PersistenceContext
     private EntityManager em;
 
+    /** Pages read lately, kept while nothing has changed: the register's and the API's busiest read. */
+    private final VersionedCache<PageKey, ResultPage<ActionSummary>> pages =
+            new VersionedCache<>(PAGES_KEPT, Duration.ofMinutes(10));
+
+    static final int PAGES_KEPT = 500;
+
+    /**
+     * One page of the register: kept by this server and served again while no change has committed
+     * since it was read ({@link VersionedCache}); read afresh inside a transaction.
+     */
     public ResultPage<ActionSummary> page(ActionCriteria criteria, PageRequest page, LocalDate today) {
+        return pages.get(new PageKey(criteria, page, today), () -> read(criteria, page, today));
+    }
+
+    private ResultPage<ActionSummary> read(ActionCriteria criteria, PageRequest page, LocalDate today) {
         ResultPage<Long> ids = register.pageIds(criteria, page, today);
         return ids.withItems(summaries(ids.items()));
+    }
+
+    private record PageKey(ActionCriteria criteria, PageRequest page, LocalDate today) {
     }
 
     /** The actions of these ids, in their order. */

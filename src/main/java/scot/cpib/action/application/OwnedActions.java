@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +25,7 @@ import scot.cpib.board.domain.Person;
 import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.DatePrecision;
 import scot.cpib.shared.domain.PartialDate;
+import scot.cpib.shared.infrastructure.VersionedCache;
 
 /**
  * "My actions" (decision 81): what a person owns, read as the page shows it. The columns shown are read
@@ -41,6 +43,16 @@ public class OwnedActions {
     private static final String COLUMNS = "SELECT a.id, a.reference, a.legacyReference, a.description, a.due.date,"
             + " a.due.precision, a.status, a.completedOn, m.id, m.number, m.date, e.id, e.date.date, e.date.precision"
             + " FROM AgreedAction a" + ActionRegister.FROM;
+
+    /*
+     * What owners read lately, kept by this server while no change has committed since (VersionedCache):
+     * "my actions" is every owner's page, read again on each save and each visit.
+     */
+    private final VersionedCache<Key, List<OwnedAction>> outstandingKept = new VersionedCache<>(KEPT, Duration.ofMinutes(10));
+    private final VersionedCache<Key, Long> closedCountKept = new VersionedCache<>(KEPT, Duration.ofMinutes(10));
+    private final VersionedCache<Key, ResultPage<OwnedAction>> closedKept = new VersionedCache<>(KEPT, Duration.ofMinutes(10));
+
+    private static final int KEPT = 500;
 
     @Inject
     private ActionRegister register;
@@ -64,6 +76,10 @@ public class OwnedActions {
             return List.of();
         }
         LocalDate today = clock.today();
+        return outstandingKept.get(new Key(owners, today, 0, 0), () -> readOutstanding(owners, today));
+    }
+
+    private List<OwnedAction> readOutstanding(OwnerFilter owners, LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Object[]> select = em.createQuery(COLUMNS + ActionRegister.where(ActionCriteria.all()
                 .withStatuses(OUTSTANDING).withOwners(owners), today, parameters, directory.boardId()), Object[].class);
@@ -85,11 +101,14 @@ public class OwnedActions {
         if (owners == null || owners.isAny()) {
             return 0;
         }
-        Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AgreedAction a" + ActionRegister.where(
-                ActionCriteria.all().withStatuses(CLOSED).withOwners(owners), clock.today(), parameters, directory.boardId()), Long.class);
-        parameters.forEach(count::setParameter);
-        return count.getSingleResult();
+        LocalDate today = clock.today();
+        return closedCountKept.get(new Key(owners, today, 0, 0), () -> {
+            Map<String, Object> parameters = new HashMap<>();
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AgreedAction a" + ActionRegister.where(
+                    ActionCriteria.all().withStatuses(CLOSED).withOwners(owners), today, parameters, directory.boardId()), Long.class);
+            parameters.forEach(count::setParameter);
+            return count.getSingleResult();
+        });
     }
 
     /**
@@ -100,9 +119,12 @@ public class OwnedActions {
         if (owners == null || owners.isAny()) {
             return new ResultPage<>(List.of(), 0, 0, size);
         }
-        ResultPage<Long> ids = register.pageIds(ActionCriteria.all().withStatuses(CLOSED).withOwners(owners),
-                new PageRequest(page, size, ActionSort.MEETING, false), clock.today());
-        return ids.withItems(byIds(ids.items()));
+        LocalDate today = clock.today();
+        return closedKept.get(new Key(owners, today, page, size), () -> {
+            ResultPage<Long> ids = register.pageIds(ActionCriteria.all().withStatuses(CLOSED).withOwners(owners),
+                    new PageRequest(page, size, ActionSort.MEETING, false), today);
+            return ids.withItems(byIds(ids.items()));
+        });
     }
 
     /** These actions, in the order of their ids. */
@@ -163,5 +185,8 @@ public class OwnedActions {
                 .setParameter("ids", ids).getResultList()
                 .forEach(row -> notes.put((Long) row[0], new OwnedAction.Note((String) row[1], (String) row[2], (LocalDate) row[3])));
         return notes;
+    }
+
+    private record Key(OwnerFilter owners, LocalDate today, int page, int size) {
     }
 }
