@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,11 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import scot.cpib.api.model.ErrorDto;
 import scot.cpib.api.model.ReportingPeriodDto;
 import scot.cpib.api.model.WorkProgrammeDto;
-import scot.cpib.api.model.WorkstreamSummaryDto;
 import scot.cpib.workprogramme.application.VisibleProgrammes;
 import scot.cpib.workprogramme.domain.ReportingPeriod;
 import scot.cpib.workprogramme.domain.WorkProgramme;
-import scot.cpib.workprogramme.domain.Workstream;
 
 /**
  * Work programme versions as the caller may see them: board roles see every version, the public only
@@ -40,6 +37,9 @@ public class WorkProgrammesResource {
 
     @Inject
     private VisibleProgrammes programmes;
+
+    @Inject
+    private ProgrammeListing listing;
 
     @GET
     @Operation(summary = "Work programme versions the caller may see, newest first",
@@ -63,12 +63,6 @@ public class WorkProgrammesResource {
     @APIResponse(responseCode = "404", description = "No such programme, or hidden from the caller",
             content = @Content(schema = @Schema(implementation = ErrorDto.class)))
     public WorkProgrammeDto get(@Parameter(description = "The programme version's id") @PathParam("id") long id) {
-        WorkProgramme programme = programmes.programme(id);
-        return WorkProgrammeDto.of(programme, periods(programme), programme.getWorkstreams().stream()
-                .sorted(Comparator.comparingInt(Workstream::getNumber)).map(WorkstreamSummaryDto::of).toList());
-    }
-
-    private List<ReportingPeriodDto> periods(WorkProgramme programme) {
-        return programmes.periodsOf(programme).stream().map(ReportingPeriodDto::of).toList();
+        return listing.programme(id);
     }
 }

@@ -7,8 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,18 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import scot.cpib.api.model.ActionDto;
-import scot.cpib.api.model.ActivityDto;
 import scot.cpib.api.model.ErrorDto;
-import scot.cpib.api.model.OwnerDto;
-import scot.cpib.api.model.ProgressUpdateDto;
-import scot.cpib.api.model.ResourceDto;
 import scot.cpib.api.model.WorkstreamDto;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.BoardClock;
-import scot.cpib.workprogramme.application.VisibleProgrammes;
-import scot.cpib.workprogramme.domain.Workstream;
-import scot.cpib.workprogramme.domain.WorkstreamResource;
 
 /**
  * One workstream as the caller may see it (its programme must be visible: approved, or any version
@@ -44,7 +34,7 @@ public class WorkstreamsResource {
     private BoardClock clock;
 
     @Inject
-    private VisibleProgrammes programmes;
+    private ProgrammeListing listing;
 
     @Inject
     private CurrentUser currentUser;
@@ -58,15 +48,6 @@ public class WorkstreamsResource {
     @APIResponse(responseCode = "404", description = "No such workstream, or its programme is hidden from the caller",
             content = @Content(schema = @Schema(implementation = ErrorDto.class)))
     public WorkstreamDto workstream(@Parameter(description = "The workstream's id") @PathParam("id") long id) {
-        Workstream ws = programmes.workstream(id);
-        LocalDate today = clock.today();
-        List<ActionDto> actions = currentUser.isBoardReader()
-                ? programmes.actionsLinkedTo(ws).stream().map(a -> ActionDto.of(a, today, false)).toList() : null;
-        return new WorkstreamDto(ws.getId(), ws.getProgramme().getId(), ws.getProgramme().getVersionNumber(), ws.getNumber(),
-                ws.getTitle(), ws.getAim(), ws.getStatus().name(), ws.getLeadRefs().stream().map(OwnerDto::of).toList(),
-                ws.getActivities().stream().map(a -> ActivityDto.of(a, today)).toList(),
-                ws.getResources().stream().map(WorkstreamResource::getResource)
-                        .map(r -> ResourceDto.of(r, null)).toList(),
-                ws.getUpdates().stream().map(ProgressUpdateDto::of).toList(), actions);
+        return listing.workstream(id, clock.today(), currentUser.isBoardReader());
     }
 }

@@ -10,16 +10,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import scot.cpib.action.application.ActionRegister;
 import scot.cpib.action.domain.AgreedAction;
 import scot.cpib.board.application.Directory;
+import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.domain.NotFoundException;
+import scot.cpib.workprogramme.domain.Activity;
+import scot.cpib.workprogramme.domain.ActivityOwner;
 import scot.cpib.workprogramme.domain.ProgrammeStatus;
+import scot.cpib.workprogramme.domain.ProgressUpdate;
 import scot.cpib.workprogramme.domain.ReportingPeriod;
 import scot.cpib.workprogramme.domain.ResourceItem;
 import scot.cpib.workprogramme.domain.ResourceKind;
 import scot.cpib.workprogramme.domain.WorkProgramme;
 import scot.cpib.workprogramme.domain.Workstream;
+import scot.cpib.workprogramme.domain.WorkstreamLead;
+import scot.cpib.workprogramme.domain.WorkstreamResource;
 
 /**
  * Work programmes, workstreams and resources as the caller may see them, for the API and the
@@ -63,6 +70,85 @@ public class VisibleProgrammes {
                 .orElseThrow(() -> new NotFoundException("Workstream", id));
     }
 
+    /**
+     * A workstream with its version joined, for the API (issue 13). What it shows is read with
+     * {@link #leadsOf}, {@link #activitiesOf}, {@link #activityOwnersOf}, {@link #resourcesOf} and
+     * {@link #updatesOf}, one query per kind, within one transaction: the rows they return refer back to
+     * the workstream, its activities and periods, found there rather than read again. Not batch hints
+     * on this query: joining the version (eclipselink.join-fetch) beside them left every batched list
+     * empty without a statement, and without the join the nested batches (each update's period) were
+     * not applied to a query of one row, so each period was still read on its own.
+     */
+    public Workstream workstreamToShow(long id) {
+        return em.createQuery("SELECT w FROM Workstream w WHERE w.id = :id", Workstream.class).setParameter("id", id)
+                .setHint("eclipselink.join-fetch", "w.programme").getResultStream().findFirst()
+                .filter(ws -> maySee(ws.getProgramme())).orElseThrow(() -> new NotFoundException("Workstream", id));
+    }
+
+    /** The workstream's leads in order, each with who it is (person and their organisation, organisation or group) joined. */
+    public List<OwnerRef> leadsOf(Workstream workstream) {
+        TypedQuery<WorkstreamLead> query = em.createQuery("SELECT l FROM WorkstreamLead l WHERE l.workstream = :ws ORDER BY l.position",
+                WorkstreamLead.class).setParameter("ws", workstream);
+        return joiningWho(query, "l").getResultList().stream().map(WorkstreamLead::toRef).toList();
+    }
+
+    /** The workstream's activities by number. */
+    public List<Activity> activitiesOf(Workstream workstream) {
+        return em.createQuery("SELECT a FROM Activity a WHERE a.workstream = :ws ORDER BY a.number", Activity.class)
+                .setParameter("ws", workstream).getResultList();
+    }
+
+    /** The owners of each of the workstream's activities (by the activity's id), in order, each with who it is joined. */
+    public Map<Long, List<OwnerRef>> activityOwnersOf(Workstream workstream) {
+        TypedQuery<ActivityOwner> query = em.createQuery("SELECT o FROM ActivityOwner o WHERE o.activity.workstream = :ws"
+                + " ORDER BY o.activity.id, o.position", ActivityOwner.class).setParameter("ws", workstream);
+        Map<Long, List<OwnerRef>> owners = new HashMap<>();
+        joiningWho(query, "o").getResultList()
+                .forEach(o -> owners.computeIfAbsent(o.getActivity().getId(), k -> new ArrayList<>()).add(o.toRef()));
+        return owners;
+    }
+
+    /** The resources the workstream lists, in its order, with their providers joined. */
+    public List<ResourceItem> resourcesOf(Workstream workstream) {
+        return em.createQuery("SELECT r FROM WorkstreamResource r WHERE r.workstream = :ws ORDER BY r.position", WorkstreamResource.class)
+                .setParameter("ws", workstream).setHint("eclipselink.join-fetch", "r.resource")
+                .setHint("eclipselink.left-join-fetch", "r.resource.providerOrganisation").getResultList().stream()
+                .map(WorkstreamResource::getResource).toList();
+    }
+
+    /** Every update of the workstream with its reporting period joined, oldest period first (as {@link Workstream#getUpdates()}). */
+    public List<ProgressUpdate> updatesOf(Workstream workstream) {
+        return em.createQuery("SELECT u FROM ProgressUpdate u JOIN FETCH u.period WHERE u.workstream = :ws", ProgressUpdate.class)
+                .setParameter("ws", workstream).getResultList().stream().sorted(ProgressUpdate.CHRONOLOGICAL).toList();
+    }
+
+    private static <T> TypedQuery<T> joiningWho(TypedQuery<T> query, String alias) {
+        for (String path : List.of(".person", ".person.organisation", ".organisation", ".group")) {
+            query.setHint("eclipselink.left-join-fetch", alias + path);
+        }
+        return query;
+    }
+
+    /**
+     * The programme's workstreams by number, with their leads (and who they are) and their updates
+     * (with their periods) read in one query per kind for them all when first touched, not one set per
+     * workstream and one period per update (issue 13). Within a transaction, as {@link #workstreamToShow}.
+     */
+    public List<Workstream> workstreamsWithLeadsAndUpdates(WorkProgramme programme) {
+        TypedQuery<Workstream> query = em.createQuery("SELECT w FROM Workstream w WHERE w.programme = :p ORDER BY w.number",
+                Workstream.class).setParameter("p", programme);
+        return batching(query, "w.leads", "w.leads.person", "w.leads.person.organisation", "w.leads.organisation", "w.leads.group",
+                "w.updates", "w.updates.period").getResultList();
+    }
+
+    private static <T> TypedQuery<T> batching(TypedQuery<T> query, String... paths) {
+        query.setHint("eclipselink.batch.type", "IN");
+        for (String path : paths) {
+            query.setHint("eclipselink.batch", path);
+        }
+        return query;
+    }
+
     public boolean maySee(WorkProgramme programme) {
         return programme.getStatus() != ProgrammeStatus.DRAFT || currentUser.isBoardReader();
     }
@@ -98,11 +184,14 @@ public class VisibleProgrammes {
         return query.getResultList();
     }
 
-    /** The agreed actions linked to the workstream (directly or through one of its activities), by reference. */
+    /**
+     * The agreed actions linked to the workstream (directly or through one of its activities), by
+     * reference, with what a list of actions shows of them batched as the register batches it.
+     */
     public List<AgreedAction> actionsLinkedTo(Workstream workstream) {
-        return em.createQuery("SELECT a FROM AgreedAction a LEFT JOIN a.meeting m WHERE a.workstream = :ws"
+        return ActionRegister.fetchingRelations(em.createQuery("SELECT a FROM AgreedAction a LEFT JOIN a.meeting m WHERE a.workstream = :ws"
                         + " ORDER BY m.number, a.reference",
-                AgreedAction.class).setParameter("ws", workstream).getResultList();
+                AgreedAction.class)).setParameter("ws", workstream).getResultList();
     }
 
     /** The programme's reporting periods, latest first. */
