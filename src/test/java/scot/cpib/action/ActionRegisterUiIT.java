@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import scot.cpib.it.ApiClient;
 import scot.cpib.it.BrowserSession;
 
 /** The action register: overdue filter by form and by address, sorting, paging, bad filters, keyboard. */
@@ -122,8 +123,9 @@ class ActionRegisterUiIT extends BrowserSession {
     }
 
     /**
-     * The server keeps the register's pages (KeptRegisterPages) and must never send a kept page once the
-     * record has changed: a note saved on the action page shows in the register at once, each time.
+     * The server keeps the register's pages (KeptRegisterPages), the API's pages and the action log files
+     * and must never send a kept one once the record has changed: a note saved on the action page shows
+     * in all of them at once, each time.
      */
     @Test
     void aNoteSavedOnTheActionPageShowsInTheRegisterAtOnceThoughTheServerKeptThePage() {
@@ -133,6 +135,11 @@ class ActionRegisterUiIT extends BrowserSession {
         browser.open(address); // kept from here on: the flash cookie of the sign-in has gone
         String before = row("14/3/1").getText();
         String note = "Register kept-page check " + System.nanoTime();
+        ApiClient api = new ApiClient(app);
+        for (int time = 1; time <= 2; time++) { // the second time from the file and the page kept
+            assertFalse(api.get("/api/v1/actions.csv?meeting=14", "member").body().contains(note));
+            assertFalse(api.get("/api/v1/actions?meeting=14", "member").body().contains(note));
+        }
 
         browser.open("/actions/view.xhtml?ref=14/3/1");
         browser.type(By.id("update:note"), note);
@@ -142,6 +149,8 @@ class ActionRegisterUiIT extends BrowserSession {
         for (int time = 1; time <= 2; time++) {
             browser.open(address);
             assertTrue(row("14/3/1").getText().contains(note), "visit " + time + " after the save: " + row("14/3/1").getText());
+            assertTrue(api.get("/api/v1/actions.csv?meeting=14", "member").body().contains(note), "the action log, " + time);
+            assertTrue(api.get("/api/v1/actions?meeting=14", "member").body().contains(note), "the API's page, " + time);
         }
         assertFalse(before.contains(note));
     }
