@@ -52,7 +52,7 @@ public class OwnedActions {
     private final VersionedCache<Key, Long> closedCountKept = new VersionedCache<>(KEPT, Duration.ofMinutes(10));
     private final VersionedCache<Key, ResultPage<OwnedAction>> closedKept = new VersionedCache<>(KEPT, Duration.ofMinutes(10));
 
-    private static final int KEPT = 500;
+    private static final int KEPT = 200;
 
     @Inject
     private ActionRegister register;
