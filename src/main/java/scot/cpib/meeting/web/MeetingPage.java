@@ -13,7 +13,6 @@ import scot.cpib.meeting.application.MeetingLines;
 import scot.cpib.meeting.application.MeetingPlanning;
 import scot.cpib.meeting.application.MeetingQueries;
 import scot.cpib.meeting.domain.AgendaItem;
-import scot.cpib.meeting.domain.AttendanceKind;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.meeting.domain.MeetingStatus;
 import scot.cpib.meeting.domain.Paper;
@@ -87,8 +86,7 @@ public class MeetingPage implements Serializable {
 
     /** The substitute recorded present for a member who sent apologies, as {@link Meeting#substituteOf}: null when none. */
     public AttendanceLine substituteOf(AttendanceLine member) {
-        return getAttendance().stream().filter(a -> a.kind() == AttendanceKind.PRESENT && Long.valueOf(member.personId()).equals(a.substituteForId()))
-                .findFirst().orElse(null);
+        return member.substituteAmong(getAttendance());
     }
 
     /** The name of the item's presenter as a minute writes it (null when none), read for the whole agenda in one query. */
