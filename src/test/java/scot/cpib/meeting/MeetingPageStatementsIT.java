@@ -31,19 +31,28 @@ import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
 import scot.cpib.it.container.ActingUser;
 import scot.cpib.it.container.StatementCounter;
+import scot.cpib.meeting.application.AttendanceLine;
 import scot.cpib.meeting.application.AttendanceRecording;
+import scot.cpib.meeting.application.Interests;
+import scot.cpib.meeting.application.MeetingLines;
 import scot.cpib.meeting.application.MeetingQueries;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.meeting.domain.AgendaPurpose;
 import scot.cpib.meeting.domain.Attendance;
+import scot.cpib.meeting.domain.InterestDeclaration;
 import scot.cpib.meeting.domain.AttendanceKind;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.meeting.domain.Paper;
+import scot.cpib.minutes.application.MinuteAction;
+import scot.cpib.minutes.application.MinuteLines;
+import scot.cpib.minutes.application.MinuteQueries;
+import scot.cpib.minutes.domain.MinuteEntry;
+import scot.cpib.pack.application.PackIssues;
 import scot.cpib.security.domain.Role;
 import scot.cpib.shared.domain.PartialDate;
 
 /**
- * Issue 13 on the meeting's own pages: matters arising, attendance and the agenda read a fixed number of
+ * Issue 13 on the meeting's own pages: the meeting page, the minute, matters arising, attendance and the agenda read a fixed number of
  * SQL statements however many actions, people or organisations they show. Each test reads as its page
  * does, as the secretariat and outside a transaction, on rows it creates and removes afterwards
  * (meetings 1970–1989, in 2037: MariaDB's TIMESTAMP ends in January 2038), enough that a query per
@@ -78,6 +87,21 @@ class MeetingPageStatementsIT {
     @Inject
     private Directory directory;
 
+    @Inject
+    private MeetingLines lines;
+
+    @Inject
+    private MinuteLines minuteLines;
+
+    @Inject
+    private MinuteQueries minutes;
+
+    @Inject
+    private PackIssues packs;
+
+    @Inject
+    private Interests interests;
+
     private final List<Long> created = new ArrayList<>();
 
     @BeforeEach
@@ -88,6 +112,11 @@ class MeetingPageStatementsIT {
     @AfterEach
     void removeWhatWasCreated() throws Exception {
         tx.begin();
+        List<Long> meetingIds = created.isEmpty() ? List.of(-1L) : created;
+        em.createQuery("SELECT d FROM InterestDeclaration d WHERE d.agendaItem.meeting.id IN :m", InterestDeclaration.class)
+                .setParameter("m", meetingIds).getResultList().forEach(em::remove);
+        em.createQuery("SELECT e FROM MinuteEntry e WHERE e.agendaItem.meeting.id IN :m", MinuteEntry.class)
+                .setParameter("m", meetingIds).getResultList().forEach(em::remove);
         em.createQuery("SELECT a FROM AgreedAction a WHERE a.meeting.id IN :m", AgreedAction.class)
                 .setParameter("m", created.isEmpty() ? List.of(-1L) : created).getResultList().forEach(em::remove);
         em.flush();
@@ -197,6 +226,125 @@ class MeetingPageStatementsIT {
             return null;
         });
         assertTrue(statements <= MOST, statements + " statements for an agenda of " + presenters.size() + " presented items");
+    }
+
+    @Test
+    void theMeetingPageReadsItsAgendaAttendanceAndDeclarationsInAFixedNumberOfStatements() throws Exception {
+        Meeting fixture = meetingWithAttendancePresentersDeclarationsAndActions(1977, LocalDate.of(2037, 5, 5));
+        int[] shown = new int[3];
+        int statements = count(() -> {
+            Meeting meeting = meetings.findVisible(fixture.getId()).orElseThrow();
+            if (meeting.getPreviousMeeting() != null) {
+                meeting.getPreviousMeeting().getOrdinal();
+            }
+            packs.issuedOf(meeting);
+            Map<Long, String> presenters = lines.presentersOf(meeting);
+            Map<Long, List<String>> declarations = lines.declarationsOf(meeting);
+            for (AgendaItem item : meeting.getAgenda()) {
+                for (AgendaItem shownItem : withSubItems(item)) {
+                    shownItem.getLabel();
+                    shown[0] += presenters.containsKey(shownItem.getId()) ? 1 : 0;
+                    shown[1] += declarations.getOrDefault(shownItem.getId(), List.of()).size();
+                    shownItem.getPapers().forEach(Paper::getTitle);
+                }
+            }
+            List<AttendanceLine> attendance = lines.attendanceOf(meeting);
+            for (AttendanceLine line : attendance) {
+                line.substituteAmong(attendance);
+                shown[2]++;
+            }
+            return null;
+        });
+        assertTrue(shown[0] > MOST && shown[1] > MOST && shown[2] > MOST, "presenters, declarations and attendees: " + List.of(shown[0], shown[1], shown[2]));
+        assertTrue(statements <= MOST, statements + " statements for the meeting page");
+    }
+
+    @Test
+    void theMinuteReadsItsActionsOwnersAttendanceAndDeclarationsInAFixedNumberOfStatements() throws Exception {
+        Meeting fixture = meetingWithAttendancePresentersDeclarationsAndActions(1978, LocalDate.of(2037, 6, 2));
+        Map<Long, List<MinuteAction>>[] actions = new Map[1];
+        List<String>[] attendance = new List[1];
+        int statements = count(() -> {
+            Meeting meeting = meetings.findVisible(fixture.getId()).orElseThrow();
+            meeting.getBoard().getName();
+            minutes.entriesOf(meeting).values().forEach(e -> e.getAmendments().size());
+            actions[0] = minuteLines.actionsOf(meeting);
+            List<AttendanceLine> lines = this.lines.attendanceOf(meeting);
+            attendance[0] = lines.stream().map(a -> a.minuteLabel(lines)).toList();
+            Map<Long, List<String>> declarations = this.lines.declarationsOf(meeting);
+            meeting.getAgendaInReadingOrder().forEach(item -> declarations.getOrDefault(item.getId(), List.of()));
+            return null;
+        });
+        assertTrue(statements <= MOST, statements + " statements for the minute");
+        // the values say what the entities say
+        tx.begin();
+        try {
+            Meeting meeting = em.find(Meeting.class, fixture.getId());
+            assertEquals(meeting.getAttendances().stream().map(Attendance::getMinuteLabel).toList(), attendance[0]);
+            List<AgreedAction> agreed = em.createQuery("SELECT a FROM AgreedAction a WHERE a.meeting.id = :m ORDER BY a.number, a.id",
+                    AgreedAction.class).setParameter("m", meeting.getId()).getResultList();
+            List<MinuteAction> read = actions[0].values().stream().flatMap(List::stream).toList();
+            assertTrue(agreed.size() > MOST, "actions: " + agreed.size());
+            assertEquals(agreed.stream().map(a -> a.getDisplayReference() + " " + a.getOwnerLabel() + " " + a.getDue().getLabel() + " " + a.getStatus()).toList(),
+                    read.stream().map(a -> a.displayReference() + " " + a.ownerLabel() + " " + a.due().getLabel() + " " + a.status()).toList());
+            Map<Long, List<String>> declared = lines.declarationsOf(meeting);
+            for (AgendaItem item : meeting.getAgendaInReadingOrder()) {
+                assertEquals(interests.declarationsOf(meeting).stream().filter(d -> d.getAgendaItem().equals(item))
+                        .map(InterestDeclaration::getMinuteLabel).toList(), declared.getOrDefault(item.getId(), List.of()));
+            }
+        } finally {
+            tx.commit();
+        }
+    }
+
+    private static List<AgendaItem> withSubItems(AgendaItem item) {
+        List<AgendaItem> all = new ArrayList<>();
+        all.add(item);
+        all.addAll(item.getSubItems());
+        return all;
+    }
+
+    /**
+     * A held meeting with these people present (the first in the chair, one sending apologies and a
+     * substitute for them), an item presented by each with a declaration and a minute entry, and an action
+     * under each owned by the person and their organisation.
+     */
+    private Meeting meetingWithAttendancePresentersDeclarationsAndActions(int number, LocalDate date) throws Exception {
+        List<Person> people = peopleOfDistinctOrganisations();
+        tx.begin();
+        Meeting meeting = new Meeting(directory.board(), number, date, LocalTime.of(14, 0), LocalTime.of(16, 0));
+        em.persist(meeting);
+        List<AgendaItem> items = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            Person person = em.find(Person.class, people.get(i).getId());
+            AgendaItem item = meeting.addItem("Item presented by " + person.getFullName());
+            item.describe(AgendaPurpose.DISCUSSION, person, false);
+            items.add(item);
+            if (i == 1) {
+                meeting.recordAttendance(person, person.getOrganisation(), AttendanceKind.APOLOGIES, false);
+            } else if (i == 2) {
+                meeting.recordAttendance(person, person.getOrganisation(), AttendanceKind.PRESENT, false,
+                        em.find(Person.class, people.get(1).getId()));
+            } else {
+                meeting.recordAttendance(person, person.getOrganisation(), AttendanceKind.PRESENT, i == 0);
+            }
+        }
+        em.flush();
+        for (int i = 0; i < people.size(); i++) {
+            Person person = em.find(Person.class, people.get(i).getId());
+            AgendaItem item = items.get(i);
+            em.persist(new InterestDeclaration(item, person, "Fixture interest " + i, i % 2 == 0 ? null : "took no part",
+                    date.atTime(14, 0), "secretariat"));
+            MinuteEntry entry = new MinuteEntry(item);
+            em.persist(entry);
+            entry.write("Discussed item " + item.getLabel() + ".", null, "secretariat", date.atTime(15, 0));
+            em.persist(new AgreedAction(item, 1, FIXTURE + " " + number + "/" + i,
+                    List.of(OwnerRef.of(person), OwnerRef.of(person.getOrganisation())), PartialDate.onDay(date.plusMonths(2)),
+                    date.atTime(15, 0)));
+        }
+        tx.commit();
+        created.add(meeting.getId());
+        return meeting;
     }
 
     /** More people than the bound, each of another organisation, so a query per person or organisation would show. */

@@ -69,9 +69,11 @@ public class MeetingQueries {
         }
         TypedQuery<Meeting> query = em.createQuery("SELECT m FROM Meeting m WHERE m.id = :id AND m.board.id = :board", Meeting.class)
                 .setParameter("id", id).setParameter("board", directory.boardId());
-        // What the meeting, agenda and minute pages show, each kind in one query when first read (not one per item).
+        // What the meeting, agenda and minute pages show, each kind in one query when first read (not one per item);
+        // the board's name, which the minute prints, joined.
         query.setHint("eclipselink.left-join-fetch", "m.previousMeeting");
         query.setHint("eclipselink.left-join-fetch", "m.minuteApprovedAt");
+        query.setHint("eclipselink.left-join-fetch", "m.board");
         return withAgendaAndAttendance(query).getResultStream().findFirst().filter(this::canSee);
     }
 

@@ -107,21 +107,32 @@ public class Attendance extends VersionedEntity {
      * apologies as given, with who came in the member's place: "David Martin, SOLACE (substitute: Jane Doe)".
      */
     public String getMinuteLabel() {
-        StringBuilder label = new StringBuilder(person.getDisplayName());
+        return minuteLabel(person.getDisplayName(), chair, organisation == null ? null : organisation.getName(),
+                substituteFor == null ? null : substituteFor.getDisplayName(),
+                kind == AttendanceKind.APOLOGIES ? meeting.substituteOf(person).map(s -> s.getPerson().getDisplayName()).orElse(null) : null);
+    }
+
+    /**
+     * {@link #getMinuteLabel()} from names, e.g. as read in a query's columns: the person's, whether they
+     * chaired, the organisation represented, whom they substituted for and (for apologies) who came in their place.
+     */
+    public static String minuteLabel(String name, boolean chair, String organisation, String substituteForName,
+            String apologiesSubstituteName) {
+        StringBuilder label = new StringBuilder(name);
         if (chair) {
             label.append(" (chair)");
         }
         if (organisation != null) {
-            label.append(", ").append(organisation.getName());
+            label.append(", ").append(organisation);
         }
-        if (substituteFor != null) {
+        if (substituteForName != null) {
             label.append(' ').append(MessageFormat.format(ResourceBundle.getBundle("i18n.documents", Locale.UK)
-                    .getString("minute.substituteFor"), substituteFor.getDisplayName()));
+                    .getString("minute.substituteFor"), substituteForName));
         }
-        if (kind == AttendanceKind.APOLOGIES) {
-            meeting.substituteOf(person).ifPresent(s -> label.append(' ').append(MessageFormat.format(
+        if (apologiesSubstituteName != null) {
+            label.append(' ').append(MessageFormat.format(
                     ResourceBundle.getBundle("i18n.documents", Locale.UK).getString("minute.apologiesSubstitute"),
-                    s.getPerson().getDisplayName())));
+                    apologiesSubstituteName));
         }
         return label.toString();
     }

@@ -63,7 +63,12 @@ public class InterestDeclaration extends BaseEntity {
 
     /** As the minute prints it: "Kenny Richmond – a director of Skills Development Scotland (took no part)". */
     public String getMinuteLabel() {
-        return person.getDisplayName() + " \u2013 " + interest + (participation == null ? "" : " (" + participation + ")");
+        return minuteLabel(person.getDisplayName(), interest, participation);
+    }
+
+    /** {@link #getMinuteLabel()} from a person's name as a minute writes it, the interest and the participation (or null). */
+    public static String minuteLabel(String displayName, String interest, String participation) {
+        return displayName + " \u2013 " + interest + (participation == null ? "" : " (" + participation + ")");
     }
 
     public AgendaItem getAgendaItem() {

@@ -7,6 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import scot.cpib.meeting.application.AttendanceLine;
+import scot.cpib.meeting.application.MeetingLines;
 import scot.cpib.meeting.application.MeetingPlanning;
 import scot.cpib.meeting.application.MeetingQueries;
 import scot.cpib.meeting.domain.AgendaItem;
@@ -45,8 +48,13 @@ public class MeetingPage implements Serializable {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private MeetingLines lines;
+
     private Long id;
     private transient Meeting meeting;
+    private transient List<AttendanceLine> attendance;
+    private transient Map<Long, String> presenters;
 
     public void load() {
         meeting = meetings.findVisible(id).orElse(null);
@@ -57,9 +65,36 @@ public class MeetingPage implements Serializable {
 
     public Meeting getMeeting() {
         if (meeting == null && id != null) {
+            attendance = null;
+            presenters = null;
             meeting = meetings.findVisible(id).orElse(null);
         }
         return meeting;
+    }
+
+    /** Who attended, the chair first, as values (one query; as entities each came with their organisation). */
+    public List<AttendanceLine> getAttendance() {
+        if (attendance == null) {
+            attendance = lines.attendanceOf(getMeeting());
+        }
+        return attendance;
+    }
+
+    public List<AttendanceLine> attendanceOfKind(String kind) {
+        return getAttendance().stream().filter(a -> a.kind().name().equals(kind)).toList();
+    }
+
+    /** The substitute recorded present for a member who sent apologies, as {@link Meeting#substituteOf}: null when none. */
+    public AttendanceLine substituteOf(AttendanceLine member) {
+        return member.substituteAmong(getAttendance());
+    }
+
+    /** The name of the item's presenter as a minute writes it (null when none), read for the whole agenda in one query. */
+    public String presenterOf(AgendaItem item) {
+        if (presenters == null) {
+            presenters = lines.presentersOf(getMeeting());
+        }
+        return presenters.get(item.getId());
     }
 
     /** The papers of an item the caller may open: confidential ones only for the secretariat. */

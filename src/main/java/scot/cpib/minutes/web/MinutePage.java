@@ -6,14 +6,14 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import scot.cpib.action.domain.AgreedAction;
+import scot.cpib.meeting.application.AttendanceLine;
+import scot.cpib.meeting.application.MeetingLines;
 import scot.cpib.meeting.application.MeetingQueries;
 import scot.cpib.meeting.domain.AgendaItem;
-import scot.cpib.meeting.domain.Attendance;
-import scot.cpib.meeting.application.Interests;
-import scot.cpib.meeting.domain.InterestDeclaration;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.meeting.domain.StandingKind;
+import scot.cpib.minutes.application.MinuteAction;
+import scot.cpib.minutes.application.MinuteLines;
 import scot.cpib.minutes.application.MinuteQueries;
 import scot.cpib.minutes.domain.MinuteEntry;
 import scot.cpib.security.application.CurrentUser;
@@ -36,11 +36,20 @@ public class MinutePage {
     private Long id;
     private Meeting meeting;
     private Map<Long, MinuteEntry> entries;
-    private Map<Long, List<AgreedAction>> actions;
-    private List<InterestDeclaration> declarations;
+    private Map<Long, List<MinuteAction>> actions;
+    private List<AttendanceLine> attendance;
+    private Map<Long, List<String>> declarationsByItem;
+    private List<Declared> declarations;
 
     @Inject
-    private Interests interests;
+    private MinuteLines minuteLines;
+
+    @Inject
+    private MeetingLines meetingLines;
+
+    /** A declaration as the standing "Declarations of interest" item lists it: the item's number and the minute's label. */
+    public record Declared(String itemLabel, String minuteLabel) {
+    }
 
     /** View action: the meeting must exist and be visible (published, for the public). */
     public void load() {
@@ -49,19 +58,25 @@ public class MinutePage {
             NotFoundPage.send();
             return;
         }
+        // Actions, attendance and declarations as values, one query each (issue 13).
         entries = minutes.entriesOf(meeting);
-        actions = minutes.actionsOf(meeting);
-        declarations = interests.declarationsOf(meeting);
+        actions = minuteLines.actionsOf(meeting);
+        attendance = meetingLines.attendanceOf(meeting);
+        declarationsByItem = meetingLines.declarationsOf(meeting);
     }
 
-    /** Every declaration of the meeting, by item: listed under the standing "Declarations of interest" item. */
-    public List<InterestDeclaration> getDeclarations() {
+    /** Every declaration of the meeting, in the agenda's reading order: listed under the standing "Declarations of interest" item. */
+    public List<Declared> getDeclarations() {
+        if (declarations == null) {
+            declarations = getItems().stream().flatMap(item -> declarations(item).stream().map(d -> new Declared(item.getLabel(), d)))
+                    .toList();
+        }
         return declarations;
     }
 
-    /** The declarations made on one item. */
-    public List<InterestDeclaration> declarations(AgendaItem item) {
-        return declarations.stream().filter(d -> d.getAgendaItem().equals(item)).toList();
+    /** The declarations made on one item, as the minute labels them. */
+    public List<String> declarations(AgendaItem item) {
+        return declarationsByItem.getOrDefault(item.getId(), List.of());
     }
 
     public boolean isDeclarationsItem(AgendaItem item) {
@@ -80,13 +95,18 @@ public class MinutePage {
         return entries.get(item.getId());
     }
 
-    public List<AgreedAction> actions(AgendaItem item) {
+    public List<MinuteAction> actions(AgendaItem item) {
         return actions.getOrDefault(item.getId(), List.of());
     }
 
+    /** Who attended in this way ("PRESENT", "APOLOGIES", "IN_ATTENDANCE"), the chair first. */
+    public List<AttendanceLine> attendance(String kind) {
+        return attendance.stream().filter(a -> a.kind().name().equals(kind)).toList();
+    }
+
     /** "Steve Grimmond (chair), SOLACE; Emily Lynch, Improvement Service; …". */
-    public String names(List<Attendance> attendances) {
-        return attendances.stream().map(Attendance::getMinuteLabel).collect(Collectors.joining("; "));
+    public String names(List<AttendanceLine> lines) {
+        return lines.stream().map(a -> a.minuteLabel(attendance)).collect(Collectors.joining("; "));
     }
 
     public boolean isCanEdit() {

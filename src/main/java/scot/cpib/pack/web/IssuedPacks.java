@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import scot.cpib.meeting.domain.Meeting;
+import scot.cpib.pack.application.IssuedVersion;
 import scot.cpib.pack.application.PackIssues;
-import scot.cpib.pack.domain.PackIssue;
 import scot.cpib.shared.web.PageMessages;
 
 /** The issued pack versions of a meeting, for the meeting page's "Issued agenda packs" list. */
@@ -19,15 +19,15 @@ public class IssuedPacks {
     @Inject
     private PackIssues issues;
 
-    private final Map<Long, List<PackIssue>> byMeeting = new HashMap<>();
+    private final Map<Long, List<IssuedVersion>> byMeeting = new HashMap<>();
 
     /** "Version 2 (PDF, 44 pages)", with the page count of the file for readers not cleared for confidential papers. */
-    public String label(PackIssue issue) {
-        return PageMessages.text("pack.download", issue.getPackVersion(), issue.getFiles().get(0).getPageCount());
+    public String label(IssuedVersion version) {
+        return PageMessages.text("pack.download", version.packVersion(), version.pageCount());
     }
 
-    /** The versions of a meeting the page has read (and may show), read once a request. */
-    public List<PackIssue> of(Meeting meeting) {
-        return byMeeting.computeIfAbsent(meeting.getId(), id -> issues.versions(meeting));
+    /** The versions of a meeting the page has read (and may show), read once a request as values. */
+    public List<IssuedVersion> of(Meeting meeting) {
+        return byMeeting.computeIfAbsent(meeting.getId(), id -> issues.issuedOf(meeting));
     }
 }
