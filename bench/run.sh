@@ -78,6 +78,8 @@ startup_cpu=$(awk -v tck="$(getconf CLK_TCK)" '{print ($14 + $15) / tck}' "/proc
 
 args=(--base "http://127.0.0.1:$port" --db-url "jdbc:mysql://$host:$dbport/$db" --db-user "$root" --app-db-user "$app_user")
 if [ -n "$pages" ]; then
+    [ -n "${CPIB_BENCH_PAGES_ONLY:-}" ] && args+=(--only "$CPIB_BENCH_PAGES_ONLY")
+    [ -n "${CPIB_BENCH_PAGES_SAVE:-}" ] && args+=(--save "$CPIB_BENCH_PAGES_SAVE")
     java -Xmx256m -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" scot.cpib.bench.PageSweep "${args[@]}"
 else
     args+=(--seconds "$seconds" --warmup "$warmup" --prewarm "$prewarm" --concurrency "$concurrency")

@@ -2,6 +2,8 @@ package scot.cpib.bench;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -21,7 +23,9 @@ import java.util.Map;
  * {@link LoadDriver} does). The last line counts the pages above the bound. bench/run.sh --pages runs it.
  *
  * <p>Options: {@code --base http://127.0.0.1:18165 --db-url jdbc:mysql://127.0.0.1:3306/cpib_bench
- * --db-user root --db-password "" --app-db-user cpib_bench --repeat 3}
+ * --db-user root --db-password "" --app-db-user cpib_bench --repeat 3 --only /work-programme/ --save /tmp/pages}
+ * ({@code --only}: the pages whose path contains it, CPIB_BENCH_PAGES_ONLY in bench/run.sh; {@code --save}: a folder
+ * to write each page's HTML to, for comparing it before and after a change, CPIB_BENCH_PAGES_SAVE)
  */
 public final class PageSweep {
 
@@ -65,7 +69,15 @@ public final class PageSweep {
                     throw new IllegalStateException("Could not sign in as " + user + " at " + base);
                 }
                 for (String path : entry.getValue()) {
+                    if (!path.contains(options.getOrDefault("only", ""))) {
+                        continue;
+                    }
                     Measure m = measure(http, path);
+                    if (options.containsKey("save")) {
+                        Path file = Path.of(options.get("save"), (user + path).replaceAll("[^A-Za-z0-9.=-]", "_"));
+                        Files.createDirectories(file.getParent());
+                        Files.write(file, m.body);
+                    }
                     total++;
                     if (m.statements > BOUND) {
                         over.add(user + ":" + path);
@@ -79,7 +91,7 @@ public final class PageSweep {
                 over.isEmpty() ? "" : " (" + String.join(" ", over) + ")");
     }
 
-    private record Measure(int status, int bytes, double millis, long statements) {
+    private record Measure(int status, int bytes, double millis, long statements, byte[] body) {
     }
 
     private Measure measure(HttpLite http, String path) throws IOException {
@@ -94,7 +106,7 @@ public final class PageSweep {
             millis[i] = (System.nanoTime() - t0) / 1e6;
         }
         Arrays.sort(millis);
-        return new Measure(first.status(), first.body().length, millis[repeat / 2], counted);
+        return new Measure(first.status(), first.body().length, millis[repeat / 2], counted, first.body());
     }
 
     private long statements() {

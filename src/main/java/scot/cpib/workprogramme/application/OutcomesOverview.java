@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import scot.cpib.board.application.Directory;
+import scot.cpib.shared.infrastructure.VersionedCache;
 import scot.cpib.workprogramme.domain.Activity;
 import scot.cpib.workprogramme.domain.FrameworkOutcome;
 import scot.cpib.workprogramme.domain.OutcomeTerm;
@@ -29,6 +31,9 @@ public class OutcomesOverview {
 
     @Inject
     private Directory directory;
+
+    /** The overview's "n of m outcomes" line of each version, kept under the data version. */
+    private final VersionedCache<List<Long>, OutcomesSummary> summaries = new VersionedCache<>(64, Duration.ofMinutes(10));
 
     /** The board's framework (the first recorded, when there were ever several). */
     public Optional<OutcomesFramework> framework() {
@@ -66,6 +71,11 @@ public class OutcomesOverview {
         if (programme == null) {
             return new OutcomesSummary(0, 0, 0);
         }
+        // the same for every caller: kept while nothing changes (decision 89), keyed by board and version
+        return summaries.get(List.of(directory.boardId(), programme.getId()), () -> count(programme));
+    }
+
+    private OutcomesSummary count(WorkProgramme programme) {
         String outcomesOfTheFramework = "SELECT COUNT(o) FROM FrameworkOutcome o WHERE o.framework.id ="
                 + " (SELECT MIN(f.id) FROM OutcomesFramework f WHERE f.board.id = :board)";
         long board = directory.boardId();

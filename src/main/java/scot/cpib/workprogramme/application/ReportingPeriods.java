@@ -102,22 +102,25 @@ public class ReportingPeriods {
     @Transactional
     public List<PeriodReturn> returns(Long periodId) {
         requireSecretariat();
-        ReportingPeriod period = getPeriod(periodId);
-        // first, so that their leads are read in one batch (the queries below find the same workstreams)
-        TypedQuery<Workstream> workstreams = em.createQuery("SELECT w FROM Workstream w WHERE w.programme = :programme",
-                Workstream.class).setParameter("programme", period.getProgramme());
+        // first, so that their leads are read in one batch (the queries below find the same workstreams); the
+        // programme's workstreams found through the period's id, without reading the period and programme first
+        TypedQuery<Workstream> workstreams = em.createQuery("SELECT w FROM Workstream w, ReportingPeriod r"
+                + " WHERE r.id = :period AND w.programme = r.programme", Workstream.class).setParameter("period", periodId);
         workstreams.setHint("eclipselink.batch.type", "IN");
         for (String path : List.of("w.leads", "w.leads.person", "w.leads.person.organisation", "w.leads.organisation", "w.leads.group")) {
             workstreams.setHint("eclipselink.batch", path);
         }
         List<Workstream> programmeWorkstreams = workstreams.getResultList();
+        if (programmeWorkstreams.isEmpty()) {
+            getPeriod(periodId); // an unknown period is still "not found"
+        }
         Map<Workstream, List<UpdateReminder>> reminders = withWorkstreamAndPeriod(em.createQuery(
-                        "SELECT r FROM UpdateReminder r WHERE r.period = :p ORDER BY r.sentAt, r.id", UpdateReminder.class), "r")
-                .setParameter("p", period).getResultList().stream()
+                        "SELECT r FROM UpdateReminder r WHERE r.period.id = :p ORDER BY r.sentAt, r.id", UpdateReminder.class), "r")
+                .setParameter("p", periodId).getResultList().stream()
                 .collect(Collectors.groupingBy(UpdateReminder::getWorkstream));
         Map<Workstream, ProgressUpdate> updates = withWorkstreamAndPeriod(em.createQuery(
-                        "SELECT u FROM ProgressUpdate u WHERE u.period = :p", ProgressUpdate.class), "u")
-                .setParameter("p", period).getResultList().stream()
+                        "SELECT u FROM ProgressUpdate u WHERE u.period.id = :p", ProgressUpdate.class), "u")
+                .setParameter("p", periodId).getResultList().stream()
                 .collect(Collectors.toMap(ProgressUpdate::getWorkstream, u -> u, BinaryOperator.maxBy(ProgressUpdate.CHRONOLOGICAL)));
         return programmeWorkstreams.stream()
                 .sorted(Comparator.comparingInt(Workstream::getNumber))

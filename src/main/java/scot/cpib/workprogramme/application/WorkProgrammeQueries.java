@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import scot.cpib.action.application.ActionRegister;
 import scot.cpib.action.application.OwnerFilter;
@@ -323,12 +324,20 @@ public class WorkProgrammeQueries {
 
     /** The workstreams of the version that the signed-in person leads, in number order (their groups read once). */
     public List<Workstream> ledByMe(WorkProgramme programme) {
+        return programme.getWorkstreams().stream().filter(ledByMe()).toList();
+    }
+
+    /**
+     * Whether the signed-in person leads a workstream, their groups read once for every workstream it is
+     * asked of (a page that shows the workstreams they lead in two versions reads them once).
+     */
+    public Predicate<Workstream> ledByMe() {
         Optional<Person> person = currentUser.person();
         if (person.isEmpty()) {
-            return List.of();
+            return w -> false;
         }
         Set<OwnerGroup> groups = directory.groupsOf(person.get());
-        return programme.getWorkstreams().stream().filter(w -> isLedBy(w, person.get(), groups)).toList();
+        return w -> isLedBy(w, person.get(), groups);
     }
 
     /** The actions the signed-in person owns – themselves, through their organisation or a group – outstanding first. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.function.Predicate;
 import scot.cpib.action.application.OwnedAction;
 import scot.cpib.action.web.MyOutstandingActions;
 import scot.cpib.shared.application.BoardClock;
@@ -40,14 +41,26 @@ public class LeadHomePage {
     private ReportingPeriod period;
     private List<MyWorkstream> workstreams;
     private List<Workstream> proposed;
+    private List<WorkProgramme> versions = List.of();
+    private Predicate<Workstream> ledByMe;
 
     public void load() {
-        current = queries.current().orElse(null);
+        // every version read once: the current one and the newest (a draft revision) are among them
+        versions = queries.versions();
+        current = versions.stream().filter(p -> p.getStatus() == ProgrammeStatus.CURRENT).findFirst().orElse(null);
         period = current == null ? null : updates.openPeriod(current).orElse(null);
-        workstreams = current == null ? List.of() : queries.ledByMe(current).stream()
+        workstreams = current == null ? List.of() : current.getWorkstreams().stream().filter(ledByMe())
                 .map(w -> new MyWorkstream(w, queries.latestUpdate(w).orElse(null), writtenFor(w),
                         w.isActive() && period != null && updates.canWriteWhatTheyLead()))
                 .toList();
+    }
+
+    /** Whether the signed-in person leads the workstream (their groups read once a request). */
+    private Predicate<Workstream> ledByMe() {
+        if (ledByMe == null) {
+            ledByMe = queries.ledByMe();
+        }
+        return ledByMe;
     }
 
     private boolean writtenFor(Workstream workstream) {
@@ -75,8 +88,8 @@ public class LeadHomePage {
     /** Workstreams a draft revision before the board would give this person. */
     public List<Workstream> getProposed() {
         if (proposed == null) {
-            proposed = queries.newestVisible().filter(p -> p.getStatus() == ProgrammeStatus.DRAFT)
-                    .map(queries::ledByMe).orElse(List.of());
+            proposed = versions.stream().findFirst().filter(p -> p.getStatus() == ProgrammeStatus.DRAFT)
+                    .map(p -> p.getWorkstreams().stream().filter(ledByMe()).toList()).orElse(List.of());
         }
         return proposed;
     }

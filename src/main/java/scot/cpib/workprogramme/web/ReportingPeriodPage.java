@@ -77,7 +77,9 @@ public class ReportingPeriodPage implements Serializable {
 
     public ReportingPeriod getPeriod() {
         if (shown == null && period != null) {
-            shown = periods.findPeriod(period).orElse(null);
+            // the period chosen is one of the programme's, read with them: not read again on its own
+            shown = getPeriods().stream().filter(p -> p.getId().equals(period)).findFirst()
+                    .orElseGet(() -> periods.findPeriod(period).orElse(null));
         }
         return shown;
     }
