@@ -13,19 +13,18 @@ import scot.cpib.annualreport.application.AnnualReports;
 import scot.cpib.annualreport.domain.AnnualReport;
 import scot.cpib.annualreport.domain.ReportStatus;
 import scot.cpib.home.application.LastVisit;
-import scot.cpib.meeting.application.MeetingQueries;
-import scot.cpib.meeting.domain.AgendaItem;
-import scot.cpib.meeting.domain.Meeting;
-import scot.cpib.meeting.domain.Paper;
-import scot.cpib.pack.application.PackIssues;
-import scot.cpib.pack.domain.PackIssue;
+import scot.cpib.home.application.NextMeetingOverview;
+import scot.cpib.home.application.NextMeetingOverview.NextMeeting;
+import scot.cpib.home.application.NextMeetingOverview.PackLine;
+import scot.cpib.home.application.NextMeetingOverview.PaperLine;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.BoardClock;
 
 /**
  * The part of the home page every board reader sees: the next meeting with its latest issued pack and
  * its papers (marked new since the person's last visit), their own actions overdue and due soon, and the
- * annual reports in draft or review they can read.
+ * annual reports in draft or review they can read. The next meeting is the board's
+ * {@link NextMeetingOverview}, kept while nothing changes; what is new is marked per person.
  */
 @Named
 @RequestScoped
@@ -35,10 +34,7 @@ public class MemberHome {
     static final int SOON_DAYS = 14;
 
     @Inject
-    private MeetingQueries meetings;
-
-    @Inject
-    private PackIssues packs;
+    private NextMeetingOverview nextMeetings;
 
     @Inject
     private MyOutstandingActions mine;
@@ -55,53 +51,44 @@ public class MemberHome {
     @Inject
     private BoardClock clock;
 
-    private Optional<Meeting> next;
+    private Optional<NextMeeting> next;
     private Optional<LocalDateTime> since;
-    private Optional<PackIssue> pack;
     private List<AnnualReport> reviews;
 
-    public Meeting getNextMeeting() {
+    public NextMeeting getNextMeeting() {
         if (next == null) {
-            next = meetings.nextMeeting(clock.today());
+            next = nextMeetings.on(clock.today());
         }
         return next.orElse(null);
     }
 
     /** The next meeting's day has passed but it is not recorded as held: the page says so. */
     public boolean isNextOverdue() {
-        return getNextMeeting() != null && getNextMeeting().getDate().isBefore(clock.today());
+        return getNextMeeting() != null && getNextMeeting().date().isBefore(clock.today());
     }
 
     /** The latest issued version of the next meeting's pack, or null. */
-    public PackIssue getPack() {
-        if (pack == null) {
-            List<PackIssue> versions = getNextMeeting() == null ? List.of() : packs.versions(getNextMeeting());
-            pack = versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
-        }
-        return pack.orElse(null);
+    public PackLine getPack() {
+        return getNextMeeting() == null ? null : getNextMeeting().pack();
     }
 
     public String getPackDownload() {
-        PackIssue pack = getPack();
-        return pack == null ? null : "/api/v1/meetings/" + pack.getMeeting().getId() + "/packs/" + pack.getPackVersion() + ".pdf";
+        PackLine pack = getPack();
+        return pack == null ? null : "/api/v1/meetings/" + getNextMeeting().id() + "/packs/" + pack.packVersion() + ".pdf";
     }
 
     public boolean isPackNew() {
-        PackIssue pack = getPack();
-        return pack != null && isSinceLastVisit(pack.getIssuedAt());
+        PackLine pack = getPack();
+        return pack != null && isSinceLastVisit(pack.issuedAt());
     }
 
     /** The next meeting's papers the person may read, in agenda order: uploaded files and papers written in the app (read in the pack). */
-    public List<Paper> getPapers() {
-        if (getNextMeeting() == null) {
-            return List.of();
-        }
-        return getNextMeeting().getAgendaInReadingOrder().stream().map(AgendaItem::getPapers).flatMap(List::stream)
-                .filter(p -> !p.isRestricted() || currentUser.isSecretariat()).toList();
+    public List<PaperLine> getPapers() {
+        return getNextMeeting() == null ? List.of() : getNextMeeting().papers();
     }
 
-    public boolean isNew(Paper paper) {
-        return isSinceLastVisit(paper.getUploadedAt());
+    public boolean isNew(PaperLine paper) {
+        return isSinceLastVisit(paper.uploadedAt());
     }
 
     public long getNewPaperCount() {
