@@ -115,6 +115,15 @@ public final class DataChanges {
         }
     }
 
+    /**
+     * A change made past the entity listener (a bulk JPQL update or delete, SQL of one's own): call it
+     * in the transaction that made the change, and the version goes up once that commits, as for a row
+     * JPA wrote.
+     */
+    public static void changedPastTheListener() {
+        rowWritten();
+    }
+
     /** Raises the version in the current transaction, on its connection (the pool shares it within one). */
     private static void raiseWithin() {
         try (Connection connection = dataSource().getConnection();
@@ -128,14 +137,30 @@ public final class DataChanges {
 
     private static void raise() {
         LOCAL.incrementAndGet();
-        try (Connection connection = dataSource().getConnection();
-             PreparedStatement raise = connection.prepareStatement(RAISE)) {
-            raise.executeUpdate();
+        try {
+            raiseInDatabase();
         } catch (SQLException e) {
             LOG.log(Level.SEVERE, "Could not raise the data version after a change: other servers may serve"
                     + " what they kept of the record until it expires", e);
         }
     }
+
+    /**
+     * Raises the database's count on a connection of no transaction. After a commit the pool may still
+     * hand out a connection with auto-commit off: the raise is then committed here, not left to whoever
+     * takes the connection next.
+     */
+    private static Void raiseInDatabase() throws SQLException {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement raise = connection.prepareStatement(RAISE)) {
+            raise.executeUpdate();
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        }
+        return null;
+    }
+
 
     private static TransactionSynchronizationRegistry registry() {
         TransactionSynchronizationRegistry found = registry;
