@@ -275,13 +275,9 @@ class AdminPageStatementsIT {
     }
 
     private int count(Callable<?> reads) throws Exception {
-        try (StatementCounter counter = new StatementCounter(em)) {
-            reads.call();
-            int statements = counter.count();
-            assertTrue(statements > 0, "the counter saw the queries");
-            System.out.println(getClass().getSimpleName() + ": " + statements + " statements\n" + counter.statements());
-            traced = counter.statements();
-            return statements;
-        }
+        StatementCounter.Counted counted = StatementCounter.counted(getClass(), em, reads);
+        assertTrue(counted.count() > 0, "the counter saw the queries");
+        traced = counted.statements();
+        return counted.count();
     }
 }

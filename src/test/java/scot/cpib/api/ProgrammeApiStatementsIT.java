@@ -231,12 +231,8 @@ class ProgrammeApiStatementsIT {
     }
 
     private int count(Callable<?> reads) throws Exception {
-        try (StatementCounter counter = new StatementCounter(em)) {
-            reads.call();
-            int statements = counter.count();
-            traced = counter.statements();
-            System.out.println(getClass().getSimpleName() + ": " + statements + " statements\n" + traced);
-            return statements;
-        }
+        StatementCounter.Counted counted = StatementCounter.counted(getClass(), em, reads);
+        traced = counted.statements();
+        return counted.count();
     }
 }

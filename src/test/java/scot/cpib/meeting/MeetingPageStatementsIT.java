@@ -415,12 +415,8 @@ class MeetingPageStatementsIT {
     }
 
     private int count(Callable<?> reads) throws Exception {
-        try (StatementCounter counter = new StatementCounter(em)) {
-            reads.call();
-            int statements = counter.count();
-            assertTrue(statements > 0, "the counter saw the queries");
-            System.out.println(getClass().getSimpleName() + ": " + statements + " statements\n" + counter.statements());
-            return statements;
-        }
+        StatementCounter.Counted counted = StatementCounter.counted(getClass(), em, reads);
+        assertTrue(counted.count() > 0, "the counter saw the queries");
+        return counted.count();
     }
 }

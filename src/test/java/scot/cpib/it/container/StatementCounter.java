@@ -3,6 +3,7 @@ package scot.cpib.it.container;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Proxy;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -51,6 +52,23 @@ public final class StatementCounter implements AutoCloseable {
             }
         });
         eventManager.getClass().getMethod("addListener", listenerType).invoke(eventManager, listener);
+    }
+
+    /**
+     * Counts the statements {@code reads} sends on this thread and prints them to the test's output
+     * under the test class's name, so a failing bound shows what was sent.
+     */
+    public static Counted counted(Class<?> test, EntityManager em, Callable<?> reads) throws Exception {
+        try (StatementCounter counter = new StatementCounter(em)) {
+            reads.call();
+            Counted counted = new Counted(counter.count(), counter.statements());
+            System.out.println(test.getSimpleName() + ": " + counted.count() + " statements\n" + counted.statements());
+            return counted;
+        }
+    }
+
+    /** How many statements a piece of work sent, and their SQL one a line. */
+    public record Counted(int count, String statements) {
     }
 
     /** The statements counted, for a failing test's message. */
