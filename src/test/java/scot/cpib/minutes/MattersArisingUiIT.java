@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -103,6 +104,46 @@ class MattersArisingUiIT extends BrowserSession {
         browser.click(By.cssSelector("#row-15_4i_1 input[id$=':progress:save']"));
         browser.waitForText(By.id("summary"), "Progress on 15/4i/1 recorded.");
         assertTrue(browser.find(By.id("row-15_4i_1")).getText().contains(mine));
+    }
+
+    @Test
+    void aNoteTypedAfterAnotherActionLeftTheListIsSavedOnTheActionOfItsRow() {
+        browser.signIn("secretariat");
+        long february = DemoMeetings.id(16);
+        browser.open("/meetings/matters-arising.xhtml?id=" + february);
+        List<String> rows = browser.driver().findElements(By.cssSelector("#outstanding-15 tbody tr")).stream()
+                .map(row -> row.getAttribute("id")).toList();
+        String leaving = rows.get(0).substring("row-".length());
+        String mine = rows.get(2).substring("row-".length());
+        String below = rows.get(3).substring("row-".length());
+        String leavingRef = leaving.replace('_', '/');
+        String statusBefore;
+        try (Browser other = Browser.another(app)) {
+            other.signIn("admin");
+            other.open("/actions/view.xhtml?ref=" + leavingRef);
+            statusBefore = new Select(other.find(By.id("update:status"))).getFirstSelectedOption().getText();
+            new Select(other.find(By.id("update:status"))).selectByVisibleText("Complete");
+            other.click(By.id("update:save"));
+            other.waitForText(By.id("summary"), "Progress saved.");
+            try {
+                String note = "Typed while " + leavingRef + " was completed elsewhere " + System.nanoTime();
+                browser.type(note(mine), note);
+                browser.click(By.cssSelector("#row-" + mine + " input[id$=':progress:save']"));
+                browser.waitForText(By.id("summary"), "Progress on " + mine.replace('_', '/') + " recorded.");
+                assertTrue(browser.find(By.id("row-" + mine)).getText().contains(note), "the note is shown in the row it was typed in");
+                assertEquals("Complete", browser.find(By.cssSelector("#row-" + leaving + " td:nth-of-type(4)")).getText(),
+                        "the rows stay those the page showed, the completed one with its new status");
+                browser.open("/meetings/matters-arising.xhtml?id=" + february);
+                assertTrue(browser.find(By.id("row-" + mine)).getText().contains(note), "saved on the action of its row");
+                assertFalse(browser.find(By.id("row-" + below)).getText().contains(note), "not on the action below it");
+                assertTrue(browser.driver().findElements(By.id("row-" + leaving)).isEmpty(), "a completed action is no longer outstanding");
+            } finally {
+                other.open("/actions/view.xhtml?ref=" + leavingRef);
+                new Select(other.find(By.id("update:status"))).selectByVisibleText(statusBefore);
+                other.click(By.id("update:save"));
+                other.waitForText(By.id("summary"), "Progress saved.");
+            }
+        }
     }
 
     @Test

@@ -257,6 +257,15 @@ public class ActionRegister {
         return new ResultPage<>(byIds(ids), total, page, size);
     }
 
+    /**
+     * The same page of matters arising again, read afresh: these actions, in this order, whatever their
+     * status now. A form posted from the page reads its rows so, and each row's typed values go to the
+     * action they were typed against even when a change since has moved actions into or out of the list.
+     */
+    public ResultPage<AgreedAction> outstandingShownAgain(ResultPage<Long> shown) {
+        return shown.withItems(byIds(shown.items()));
+    }
+
     /** These actions, in this order, with their relations (as {@link #fetchingRelations}). */
     private List<AgreedAction> byIds(List<Long> ids) {
         if (ids.isEmpty()) {

@@ -87,6 +87,12 @@ public class MattersArisingPage implements Serializable {
     private String approvedBy;
     private LocalDate approvedOn;
     private final Map<Long, ProgressForm> forms = new HashMap<>();
+    /**
+     * The ids of the rows last shown, in order. A form posted from the page reads these rows again (the
+     * rows' fields are matched to actions by their place in the list), so a note typed in a row is never
+     * saved to another action when someone else's change has since moved actions into or out of the list.
+     */
+    private ResultPage<Long> shown;
 
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -122,12 +128,16 @@ public class MattersArisingPage implements Serializable {
     public ResultPage<AgreedAction> getResult() {
         Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
         return (ResultPage<AgreedAction>) request.computeIfAbsent(RESULT, k -> {
+            if (shown != null && FacesContext.getCurrentInstance().isPostback()) {
+                return register.outstandingShownAgain(shown);
+            }
             LocalDate date = getMeeting().getDate();
             ResultPage<AgreedAction> result = register.outstandingBefore(date, text, page - 1, PAGE_SIZE);
             if (result.items().isEmpty() && result.total() > 0) {
                 page = result.pageCount();
                 result = register.outstandingBefore(date, text, page - 1, PAGE_SIZE);
             }
+            shown = result.withItems(result.items().stream().map(AgreedAction::getId).toList());
             return result;
         });
     }
