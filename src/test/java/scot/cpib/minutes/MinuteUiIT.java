@@ -142,6 +142,42 @@ class MinuteUiIT extends BrowserSession {
     }
 
     @Test
+    void textTypedUnderAnItemIsSavedUnderItWhenAnotherClerkMovesTheAgendaMeanwhile() {
+        browser.signIn("secretariat");
+        long february = DemoMeetings.id(16);
+        browser.open("/meetings/minute-edit.xhtml?id=" + february);
+        String fourth = title(browser.find(By.id("heading-4")).getText());
+        String fifth = title(browser.find(By.id("heading-5")).getText());
+        try (Browser other = Browser.another(app)) {
+            other.signIn("admin");
+            other.open("/meetings/agenda.xhtml?id=" + february);
+            other.click(By.xpath("//input[@value='Move up' and contains(@aria-label,'" + fifth + "')]"));
+            other.waitForText(By.id("summary"), "“" + fifth + "” is now item 4.");
+            try {
+                String mine = "Typed under “" + fourth + "” while the agenda was rearranged " + System.nanoTime();
+                browser.type(By.cssSelector("#item-4 textarea[id$=':entry:narrative']"), mine);
+                browser.click(By.cssSelector("#item-4 input[id$=':entry:save']"));
+                browser.waitForText(By.id("summary"), "Item 5 saved.");
+                browser.open("/meetings/minute-edit.xhtml?id=" + february);
+                assertEquals(fourth, title(browser.find(By.id("heading-5")).getText()), "the other clerk's move is shown on opening the page again");
+                assertEquals(mine, browser.find(By.cssSelector("#item-5 textarea[id$=':entry:narrative']")).getAttribute("value"),
+                        "the text is saved under the item it was typed under, now item 5");
+                assertTrue(!mine.equals(browser.find(By.cssSelector("#item-4 textarea[id$=':entry:narrative']")).getAttribute("value")),
+                        "not under the item moved into its place");
+            } finally {
+                other.open("/meetings/agenda.xhtml?id=" + february);
+                other.click(By.xpath("//input[@value='Move down' and contains(@aria-label,'" + fifth + "')]"));
+                other.waitForText(By.id("summary"), "“" + fifth + "” is now item 5.");
+            }
+        }
+    }
+
+    /** "Item 4 – Engagement strategy" → "Engagement strategy". */
+    private static String title(String heading) {
+        return heading.substring(heading.indexOf(" – ") + 3);
+    }
+
+    @Test
     void unknownOwnerIsExplainedAtTheField() {
         browser.signIn("secretariat");
         long february = DemoMeetings.id(16);

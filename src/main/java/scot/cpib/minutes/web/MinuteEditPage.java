@@ -2,6 +2,7 @@ package scot.cpib.minutes.web;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ActionEvent;
+import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +22,7 @@ import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.shared.web.PageMessages;
+import scot.cpib.shared.web.ShownRows;
 
 /**
  * Writing the minute, a part per agenda item: narrative and decisions; any Save saves every item
@@ -46,6 +48,7 @@ public class MinuteEditPage implements Serializable {
 
     private Long id;
     private final Map<Long, EntryForm> entryForms = new HashMap<>();
+    private final ShownRows shown = new ShownRows();
 
     /** View action on the first request: the meeting must exist. */
     public void load() {
@@ -61,9 +64,18 @@ public class MinuteEditPage implements Serializable {
         return MeetingLoader.current(MEETING, id, meetings::findVisible);
     }
 
+    /**
+     * The agenda's items in reading order; on a post, in the order the page showed them, so text typed
+     * under an item is saved under that item even when someone has meanwhile moved or added one.
+     */
     public List<AgendaItem> getItems() {
         Meeting meeting = getMeeting();
-        return meeting == null ? List.of() : meeting.getAgendaInReadingOrder();
+        if (meeting == null) {
+            return List.of();
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return shown.arrange(meeting.getAgendaInReadingOrder(), AgendaItem::getId, faces.isPostback(),
+                faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE);
     }
 
     @SuppressWarnings("unchecked")
