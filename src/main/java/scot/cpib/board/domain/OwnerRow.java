@@ -59,6 +59,13 @@ public abstract class OwnerRow extends BaseEntity {
         return toRef().getLabel();
     }
 
+    /**
+     * Rows in the order they were written. {@code @OrderBy} orders a list read on its own, but not one
+     * joined to the query of what holds it, whose rows come in the database's order (issue 13).
+     */
+    public static final java.util.Comparator<OwnerRow> IN_ORDER = java.util.Comparator.comparingInt(OwnerRow::getPosition)
+            .thenComparing(OwnerRow::getId, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+
     public int getPosition() {
         return position;
     }
