@@ -52,8 +52,18 @@ public class Directory {
 
     /** Memberships current on the day, chair first, then by name: the attendance list. */
     public List<Membership> membersOn(Board board, LocalDate day) {
+        return currentOn(memberships(board.getId()), day);
+    }
+
+    /** The board's memberships, past and present, with their people and organisations: one query. */
+    public List<Membership> memberships(long boardId) {
         return Owners.withPeople(em.createQuery("SELECT m FROM Membership m WHERE m.board.id = :b", Membership.class))
-                .setParameter("b", board.getId()).getResultList().stream()
+                .setParameter("b", boardId).getResultList();
+    }
+
+    /** Of these memberships, those current on the day, chair first, then by name (as {@link #membersOn}). */
+    public static List<Membership> currentOn(List<Membership> memberships, LocalDate day) {
+        return memberships.stream()
                 .filter(m -> m.isCurrentOn(day))
                 .sorted(Comparator.comparing((Membership m) -> m.getRole().ordinal())
                         .thenComparing(m -> m.getPerson().getFullName()))

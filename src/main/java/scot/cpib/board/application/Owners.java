@@ -120,7 +120,11 @@ public class Owners {
                 .setParameter("b", boardId).getResultList();
     }
 
-    private List<OwnerRef> of(List<Membership> memberships, long boardId, LocalDate day) {
+    /**
+     * As {@link #of(long, LocalDate)}, from the board's memberships a page has already read
+     * ({@link Directory#memberships}): the groups are one query.
+     */
+    public List<OwnerRef> of(List<Membership> memberships, long boardId, LocalDate day) {
         List<Membership> current = memberships.stream().filter(m -> m.isCurrentOn(day)).toList();
         List<OwnerRef> owners = new ArrayList<>();
         em.createQuery("SELECT g FROM OwnerGroup g WHERE g.board.id = :b ORDER BY g.name", OwnerGroup.class)

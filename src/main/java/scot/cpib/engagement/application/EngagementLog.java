@@ -160,8 +160,8 @@ public class EngagementLog {
     }
 
     /**
-     * Engagements of this board matching the filter, latest first; their groups, messages, people and
-     * channels are read in a few batched queries for the whole list, not per record.
+     * Engagements of this board matching the filter, latest first; their people (with organisations),
+     * channels and events joined, their groups and messages in one batched query each for the whole list.
      */
     public List<EngagementRecord> list(LogFilter filter) {
         return list(filter, false);
@@ -198,14 +198,21 @@ public class EngagementLog {
         query.setHint("eclipselink.batch.type", "IN");
         // Coverage reads a strategy's period of records (1,250 at national scale): one IN list each, not chunks of 500.
         query.setHint("eclipselink.batch.size", 5000);
-        for (String path : List.of("r.groups", "r.messages", "r.person", "r.person.organisation", "r.channel", "r.event")) {
-            query.setHint("eclipselink.batch", path);
-        }
         if (followUps) {
-            for (String path : List.of("r.followUps", "r.followUps.owners", "r.followUps.owners.person",
-                    "r.followUps.owners.organisation", "r.followUps.owners.group")) {
+            for (String path : List.of("r.groups", "r.messages", "r.person", "r.person.organisation", "r.channel", "r.event",
+                    "r.followUps", "r.followUps.owners", "r.followUps.owners.person", "r.followUps.owners.organisation",
+                    "r.followUps.owners.group")) {
                 query.setHint("eclipselink.batch", path);
             }
+        } else {
+            // Who, their organisation, the channel and the event (each read with every record) joined into the
+            // records' query rather than a query each (issue 13: coverage took 11 statements, now 8).
+            query.setHint("eclipselink.join-fetch", "r.person");
+            query.setHint("eclipselink.left-join-fetch", "r.person.organisation");
+            query.setHint("eclipselink.join-fetch", "r.channel");
+            query.setHint("eclipselink.left-join-fetch", "r.event");
+            query.setHint("eclipselink.batch", "r.groups");
+            query.setHint("eclipselink.batch", "r.messages");
         }
         if (filter.from() != null) {
             query.setParameter("from", filter.from().withDayOfMonth(1));

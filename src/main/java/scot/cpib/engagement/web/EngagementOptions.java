@@ -42,6 +42,8 @@ public class EngagementOptions {
 
     private EngagementStrategy strategy;
 
+    private List<Membership> memberships;
+
     private EngagementStrategy strategy() {
         if (strategy == null) {
             strategy = strategies.current().orElse(null);
@@ -49,9 +51,17 @@ public class EngagementOptions {
         return strategy;
     }
 
+    /** The board's memberships, read once a request for both the people and the owners offered (issue 13). */
+    private List<Membership> memberships() {
+        if (memberships == null) {
+            memberships = directory.memberships(directory.boardId());
+        }
+        return memberships;
+    }
+
     /** The current members of the board, by name. */
     public List<Person> getPeople() {
-        return directory.membersOn(directory.board(), clock.today()).stream().map(Membership::getPerson)
+        return Directory.currentOn(memberships(), clock.today()).stream().map(Membership::getPerson)
                 .distinct().sorted(java.util.Comparator.comparing(Person::getFullName)).toList();
     }
 
@@ -73,6 +83,6 @@ public class EngagementOptions {
 
     /** The owners the board offers today: delivery leads and follow-up owners. */
     public List<OwnerRef> getOwnerOptions() {
-        return owners.of(directory.boardId(), clock.today());
+        return owners.of(memberships(), directory.boardId(), clock.today());
     }
 }

@@ -103,7 +103,7 @@ public class AttendanceReplies {
     /** Every reply to the meeting with the quorum they add up to; the secretariat only. */
     public QuorumSummary quorum(Long meetingId) {
         MeetingPermissions.requireSecretariat(currentUser);
-        Meeting meeting = meeting(meetingId);
+        Meeting meeting = meetingWithBoard(meetingId);
         List<Person> members = votingMembers(meeting);
         List<AttendanceReply> replies = replies(meeting);
         Set<Person> replied = replies.stream().map(AttendanceReply::getPerson).collect(Collectors.toSet());
@@ -190,6 +190,16 @@ public class AttendanceReplies {
         return directory.membersOn(meeting.getBoard(), meeting.getDate()).stream()
                 .filter(m -> m.getRole() == MembershipRole.CHAIR || m.getRole() == MembershipRole.MEMBER)
                 .map(Membership::getPerson).distinct().toList();
+    }
+
+    /** The meeting with its board (whose quorum rule the summary states) in one statement, not two. */
+    private Meeting meetingWithBoard(Long meetingId) {
+        if (meetingId == null) {
+            throw new NotFoundException("Meeting", null);
+        }
+        return em.createQuery("SELECT m FROM Meeting m JOIN FETCH m.board WHERE m.id = :id", Meeting.class)
+                .setParameter("id", meetingId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Meeting", meetingId));
     }
 
     private Meeting meeting(Long meetingId) {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -23,7 +24,9 @@ import scot.cpib.shared.domain.VersionedEntity;
 @Table(name = "attendance")
 public class Attendance extends VersionedEntity {
 
-    @ManyToOne(optional = false)
+    // Lazy: the meeting's attendance is read from the meeting, which the reader already has (issue 13: eager,
+    // every batch of attendances read its meeting again).
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "meeting_id")
     private Meeting meeting;
 

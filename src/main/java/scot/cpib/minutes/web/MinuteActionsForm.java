@@ -23,6 +23,8 @@ import scot.cpib.meeting.web.PageFocus;
 import scot.cpib.minutes.application.ActionDraft;
 import scot.cpib.minutes.application.ActionDrafting;
 import scot.cpib.minutes.application.ActionWording;
+import scot.cpib.minutes.application.MinuteAction;
+import scot.cpib.minutes.application.MinuteLines;
 import scot.cpib.minutes.application.MinuteQueries;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
@@ -36,6 +38,7 @@ public class MinuteActionsForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String ACTIONS = "minuteActions.actions";
+    private static final String LINES = "minuteActions.lines";
     private static final Set<ActionStatus> STATUSES =
             EnumSet.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.COMPLETE, ActionStatus.SUPERSEDED);
 
@@ -44,6 +47,9 @@ public class MinuteActionsForm implements Serializable {
 
     @Inject
     private MinuteQueries minutes;
+
+    @Inject
+    private MinuteLines minuteLines;
 
     @Inject
     private Owners owners;
@@ -70,6 +76,19 @@ public class MinuteActionsForm implements Serializable {
         Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
         Map<Long, List<AgreedAction>> all = (Map<Long, List<AgreedAction>>)
                 request.computeIfAbsent(ACTIONS, k -> minutes.actionsOf(page.getMeeting()));
+        return all.getOrDefault(item.getId(), List.of());
+    }
+
+    /**
+     * The actions under an item of an approved minute, as its table shows them (no form): values, read once
+     * a request in one query, as the minute page reads them (issue 13: the entities with their owners, the
+     * owners' people and organisations were five queries).
+     */
+    @SuppressWarnings("unchecked")
+    public List<MinuteAction> lines(AgendaItem item) {
+        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+        Map<Long, List<MinuteAction>> all = (Map<Long, List<MinuteAction>>)
+                request.computeIfAbsent(LINES, k -> minuteLines.actionsOf(page.getMeeting()));
         return all.getOrDefault(item.getId(), List.of());
     }
 
