@@ -52,8 +52,9 @@ public class AnnualReports {
         if (!currentUser.isBoardReader()) {
             return List.of();
         }
-        return em.createQuery("SELECT r FROM AnnualReport r WHERE r.board = :board ORDER BY r.periodEnd DESC, r.id DESC",
-                AnnualReport.class).setParameter("board", directory.board()).getResultList();
+        // the board by its id, kept (Directory.boardId), not read again
+        return em.createQuery("SELECT r FROM AnnualReport r WHERE r.board.id = :board ORDER BY r.periodEnd DESC, r.id DESC",
+                AnnualReport.class).setParameter("board", directory.boardId()).getResultList();
     }
 
     /** A report the caller may read: the board's members see every one. */
