@@ -52,9 +52,10 @@ public class AnnualReports {
         if (!currentUser.isBoardReader()) {
             return List.of();
         }
-        // the board by its id, kept (Directory.boardId), not read again
+        // the board by its id, kept (Directory.boardId); each report's board joined, not read on its own
         return em.createQuery("SELECT r FROM AnnualReport r WHERE r.board.id = :board ORDER BY r.periodEnd DESC, r.id DESC",
-                AnnualReport.class).setParameter("board", directory.boardId()).getResultList();
+                AnnualReport.class).setParameter("board", directory.boardId())
+                .setHint("eclipselink.join-fetch", "r.board").getResultList();
     }
 
     /** A report the caller may read: the board's members see every one. */
