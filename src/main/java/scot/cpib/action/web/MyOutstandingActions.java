@@ -4,12 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import scot.cpib.action.application.OwnedAction;
 import scot.cpib.action.application.OwnedActions;
 import scot.cpib.action.application.OwnerFilter;
 import scot.cpib.board.application.Directory;
-import scot.cpib.board.domain.OwnerGroup;
 import scot.cpib.board.domain.Person;
 import scot.cpib.security.application.CurrentUser;
 
@@ -40,7 +38,7 @@ public class MyOutstandingActions {
     }
 
     private OwnerFilter ownersOf(Person person) {
-        Set<Long> groups = directory.groupsOf(person).stream().map(OwnerGroup::getId).collect(Collectors.toSet());
+        Set<Long> groups = directory.groupIdsOf(person);
         Set<Long> organisations = person.getOrganisation() == null ? Set.of() : Set.of(person.getOrganisation().getId());
         return new OwnerFilter(Set.of(person.getId()), organisations, groups);
     }

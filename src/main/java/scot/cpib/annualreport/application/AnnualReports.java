@@ -52,8 +52,10 @@ public class AnnualReports {
         if (!currentUser.isBoardReader()) {
             return List.of();
         }
-        return em.createQuery("SELECT r FROM AnnualReport r WHERE r.board = :board ORDER BY r.periodEnd DESC, r.id DESC",
-                AnnualReport.class).setParameter("board", directory.board()).getResultList();
+        // the board by its id, kept (Directory.boardId); each report's board joined, not read on its own
+        return em.createQuery("SELECT r FROM AnnualReport r WHERE r.board.id = :board ORDER BY r.periodEnd DESC, r.id DESC",
+                AnnualReport.class).setParameter("board", directory.boardId())
+                .setHint("eclipselink.join-fetch", "r.board").getResultList();
     }
 
     /** A report the caller may read: the board's members see every one. */

@@ -3,6 +3,7 @@ package scot.cpib.board.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import scot.cpib.board.domain.Membership;
 import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.OwnerGroup;
 import scot.cpib.board.domain.Person;
+import scot.cpib.shared.infrastructure.VersionedCache;
 
 /** Looks up the board, its people, groups and memberships; owners are looked up through {@link Owners}. */
 @ApplicationScoped
@@ -23,6 +25,12 @@ public class Directory {
     private EntityManager em;
 
     private volatile Long boardId;
+
+    /*
+     * Each person's groups by id, kept by this server while no change has committed since (decision 89):
+     * "my workstreams" and the home page ask for them on every request, each person for their own.
+     */
+    private final VersionedCache<Long, Set<Long>> groupIdsKept = new VersionedCache<>(500, Duration.ofMinutes(10));
 
     /** The board this installation serves (the first one; the model allows more). */
     public Board board() {
@@ -48,6 +56,13 @@ public class Directory {
     public Set<OwnerGroup> groupsOf(Person person) {
         return new HashSet<>(em.createQuery("SELECT g FROM OwnerGroup g JOIN g.members m WHERE m = :p", OwnerGroup.class)
                 .setParameter("p", person).getResultList());
+    }
+
+    /** The ids of the groups a person belongs to: {@link #groupsOf}, kept under the data version for the person. */
+    public Set<Long> groupIdsOf(Person person) {
+        return groupIdsKept.get(person.getId(), () -> Set.copyOf(em.createQuery(
+                        "SELECT g.id FROM OwnerGroup g JOIN g.members m WHERE m.id = :p", Long.class)
+                .setParameter("p", person.getId()).getResultList()));
     }
 
     /** Memberships current on the day, chair first, then by name: the attendance list. */

@@ -122,4 +122,12 @@ public record OwnerRef(Person person, Organisation organisation, OwnerGroup grou
         }
         return theirGroups.contains(group);
     }
+
+    /** As {@link #covers}, with the person's groups given by id (as {@code Directory.groupIdsOf} keeps them). */
+    public boolean coversMember(Person someone, Set<Long> theirGroupIds) {
+        if (person != null || organisation != null) {
+            return covers(someone, Set.of());
+        }
+        return theirGroupIds.contains(group.getId());
+    }
 }

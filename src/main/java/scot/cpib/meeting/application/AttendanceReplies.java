@@ -185,6 +185,11 @@ public class AttendanceReplies {
         return votingMembers(meeting).contains(person);
     }
 
+    /** The ids of the {@linkplain #votingMembers voting members} on the meeting's day. */
+    Set<Long> votingMemberIds(Meeting meeting) {
+        return votingMembers(meeting).stream().map(Person::getId).collect(Collectors.toSet());
+    }
+
     /** The chair and members on the meeting's day (not the secretariat or observers): who the quorum counts. */
     private List<Person> votingMembers(Meeting meeting) {
         return directory.membersOn(meeting.getBoard(), meeting.getDate()).stream()

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import scot.cpib.meeting.application.MeetingQueries;
+import scot.cpib.meeting.application.RecentMeetings;
+import scot.cpib.meeting.application.RecentMeetings.RecentMeeting;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.BoardClock;
@@ -17,10 +19,11 @@ public class MeetingsPage {
     @Inject
     private BoardClock clock;
 
-    private static final int RECENT = 5;
-
     @Inject
     private MeetingQueries meetings;
+
+    @Inject
+    private RecentMeetings recent;
 
     @Inject
     private CurrentUser currentUser;
@@ -50,10 +53,9 @@ public class MeetingsPage {
         return next;
     }
 
-    /** The latest meetings other than the next one, newest first. */
-    public List<Meeting> getRecentMeetings() {
-        Meeting upcoming = getNextMeeting();
-        return getMeetings().stream().filter(m -> !m.equals(upcoming)).limit(RECENT).toList();
+    /** The latest meetings other than the next one, newest first (kept while nothing changes: {@link RecentMeetings}). */
+    public List<RecentMeeting> getRecentMeetings() {
+        return recent.on(clock.today());
     }
 
     /** Meetings whose minute is published, newest first: what the public may read. */

@@ -5,13 +5,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import scot.cpib.meeting.application.AttendanceReplies;
 import scot.cpib.meeting.application.MeetingQueries;
+import scot.cpib.meeting.application.NextMeetingReplies;
 import scot.cpib.meeting.domain.AttendanceReply;
 import scot.cpib.meeting.domain.Meeting;
 import scot.cpib.meeting.domain.ReplyAnswer;
+import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.BoardClock;
 import scot.cpib.shared.domain.ConcurrentEditException;
 import scot.cpib.shared.domain.DomainException;
@@ -34,6 +37,12 @@ public class ReplyPage implements Serializable {
 
     @Inject
     private transient AttendanceReplies replies;
+
+    @Inject
+    private transient NextMeetingReplies nextMeetings;
+
+    @Inject
+    private transient CurrentUser currentUser;
 
     @Inject
     private transient BoardClock clock;
@@ -67,14 +76,20 @@ public class ReplyPage implements Serializable {
     /** The home page: the next meeting, if there is one. */
     public void loadNext() {
         home = true;
-        meetings.nextMeeting(clock.today()).ifPresent(this::show);
+        // the meeting and who may reply kept for every reader (NextMeetingReplies); the reply read for the person
+        nextMeetings.on(clock.today()).ifPresent(next -> show(next.id(), next.ordinal(), next.date(), next.held(),
+                next.canReply(currentUser.person())));
     }
 
     private void show(Meeting meeting) {
-        id = meeting.getId();
-        meetingName = PageMessages.text("meeting.ordinal", meeting.getOrdinal()) + " – " + Formats.date(meeting.getDate());
-        held = meeting.isHeld();
-        open = replies.canReply(meeting);
+        show(meeting.getId(), meeting.getOrdinal(), meeting.getDate(), meeting.isHeld(), replies.canReply(meeting));
+    }
+
+    private void show(Long meetingId, String ordinal, LocalDate date, boolean isHeld, boolean mayReply) {
+        id = meetingId;
+        meetingName = PageMessages.text("meeting.ordinal", ordinal) + " – " + Formats.date(date);
+        held = isHeld;
+        open = mayReply;
         Optional<AttendanceReply> mine = replies.myReply(id);
         answer = mine.map(r -> r.getAnswer().name()).orElse(null);
         substitute = mine.map(AttendanceReply::getSubstitute).orElse(null);

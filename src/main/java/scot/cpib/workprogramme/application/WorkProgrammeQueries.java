@@ -338,16 +338,17 @@ public class WorkProgrammeQueries {
     }
 
     /**
-     * Whether the signed-in person leads a workstream, their groups read once for every workstream it is
-     * asked of (a page that shows the workstreams they lead in two versions reads them once).
+     * Whether the signed-in person leads a workstream, their groups asked for once for every workstream it is
+     * asked of (a page that shows the workstreams they lead in two versions asks once; the groups are kept
+     * under the data version, {@code Directory.groupIdsOf}).
      */
     public Predicate<Workstream> ledByMe() {
         Optional<Person> person = currentUser.person();
         if (person.isEmpty()) {
             return w -> false;
         }
-        Set<OwnerGroup> groups = directory.groupsOf(person.get());
-        return w -> isLedBy(w, person.get(), groups);
+        Set<Long> groups = directory.groupIdsOf(person.get());
+        return w -> w.getLeadRefs().stream().anyMatch(ref -> ref.coversMember(person.get(), groups));
     }
 
     /** The actions the signed-in person owns – themselves, through their organisation or a group – outstanding first. */
