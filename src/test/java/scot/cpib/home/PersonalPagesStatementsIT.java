@@ -11,6 +11,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,8 @@ import scot.cpib.it.container.ActingUser;
 import scot.cpib.it.container.StatementCounter;
 import scot.cpib.meeting.application.NextMeetingReplies;
 import scot.cpib.meeting.web.MeetingsPage;
+import scot.cpib.security.application.CurrentUser;
+import scot.cpib.security.domain.AppUser;
 import scot.cpib.security.domain.Role;
 import scot.cpib.shared.application.BoardClock;
 import scot.cpib.workprogramme.web.LeadHomePage;
@@ -103,6 +106,18 @@ class PersonalPagesStatementsIT {
         assertTrue(shown[0] > 0, "the recent meetings are listed");
         assertTrue(statements <= MOST_FOR_THE_HOME_PAGE, statements + " statements for a lead's home page read again:\n" + traced);
         assertFalse(traced.contains("owner_group_member"), "the lead's groups are kept:\n" + traced);
+    }
+
+    @Test
+    void theSignedInAccountIsReadWithItsRolesPersonAndOrganisationInOneStatement() throws Exception {
+        ActingUser.actAs("lead", Role.LEAD);
+        Set<Role> roles = inAFreshRequest(() -> CDI.current().select(CurrentUser.class).get().account().orElseThrow().getRoles());
+        int statements = countedInAFreshRequest(() -> {
+            AppUser account = CDI.current().select(CurrentUser.class).get().account().orElseThrow();
+            assertEquals(roles, account.getRoles());
+            return account.getPerson() == null ? null : account.getPerson().getOrganisation();
+        });
+        assertEquals(1, statements, "every signed-in page reads the account:\n" + traced);
     }
 
     @Test

@@ -78,9 +78,10 @@ public class CurrentUser implements Actor {
             account = Optional.empty();
             if (isSignedIn()) {
                 try {
-                    // the person and organisation joined in (both eager), not read one statement each
+                    // the roles, the person and the organisation joined in (all eager), not read one statement each
                     account = em.createQuery("SELECT u FROM AppUser u WHERE u.username = :name", AppUser.class)
                             .setParameter("name", getUsername())
+                            .setHint("eclipselink.left-join-fetch", "u.roles")
                             .setHint("eclipselink.left-join-fetch", "u.person.organisation")
                             .getResultStream().findFirst();
                 } catch (PersistenceException databaseUnavailable) {
