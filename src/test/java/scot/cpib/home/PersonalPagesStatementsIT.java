@@ -11,6 +11,8 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -57,6 +59,9 @@ class PersonalPagesStatementsIT {
 
     @Resource
     private ManagedExecutorService executor;
+
+    @Resource
+    private UserTransaction tx;
 
     @Inject
     private BoardClock clock;
@@ -109,15 +114,31 @@ class PersonalPagesStatementsIT {
     }
 
     @Test
-    void theSignedInAccountIsReadWithItsRolesPersonAndOrganisationInOneStatement() throws Exception {
-        ActingUser.actAs("lead", Role.LEAD);
-        Set<Role> roles = inAFreshRequest(() -> CDI.current().select(CurrentUser.class).get().account().orElseThrow().getRoles());
-        int statements = countedInAFreshRequest(() -> {
-            AppUser account = CDI.current().select(CurrentUser.class).get().account().orElseThrow();
-            assertEquals(roles, account.getRoles());
-            return account.getPerson() == null ? null : account.getPerson().getOrganisation();
-        });
-        assertEquals(1, statements, "every signed-in page reads the account:\n" + traced);
+    void theSignedInAccountIsReadWithAllItsRolesPersonAndOrganisationInOneStatement() throws Exception {
+        Set<Role> granted = EnumSet.of(Role.LEAD, Role.MEMBER, Role.SECRETARIAT);
+        String name = "roles." + System.nanoTime();
+        tx.begin();
+        Person leadsPerson = em.createQuery("SELECT u.person FROM AppUser u WHERE u.username = 'lead'", Person.class).getSingleResult();
+        AppUser account = new AppUser(name, AppUser.NO_PASSWORD, leadsPerson, granted);
+        em.persist(account);
+        tx.commit();
+        try {
+            ActingUser.actAs(name, Role.LEAD);
+            inAFreshRequest(() -> CDI.current().select(CurrentUser.class).get().account().orElseThrow());
+            Object[] read = new Object[2];
+            int statements = countedInAFreshRequest(() -> {
+                AppUser signedIn = CDI.current().select(CurrentUser.class).get().account().orElseThrow();
+                read[0] = signedIn.getRoles();
+                read[1] = signedIn.getPerson().getOrganisation() == null ? null : signedIn.getPerson().getOrganisation().getName();
+                return null;
+            });
+            assertEquals(granted, read[0], "every role of the account is read, not only the first row's");
+            assertEquals(1, statements, "every signed-in page reads the account:\n" + traced);
+        } finally {
+            tx.begin();
+            em.remove(em.find(AppUser.class, account.getId()));
+            tx.commit();
+        }
     }
 
     @Test

@@ -83,7 +83,8 @@ public class CurrentUser implements Actor {
                             .setParameter("name", getUsername())
                             .setHint("eclipselink.left-join-fetch", "u.roles")
                             .setHint("eclipselink.left-join-fetch", "u.person.organisation")
-                            .getResultStream().findFirst();
+                            // a list, not a stream: the roles come one row each, and all must be read
+                            .getResultList().stream().findFirst();
                 } catch (PersistenceException databaseUnavailable) {
                     // pages (the error page among them) still render with the user name alone
                     account = Optional.empty();
