@@ -10,8 +10,8 @@ import scot.cpib.shared.web.IdConverter;
 import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.workprogramme.application.OutcomesOverview;
 import scot.cpib.workprogramme.application.OutcomesSummary;
-import scot.cpib.workprogramme.application.ProgrammeOverview;
-import scot.cpib.workprogramme.application.ProgrammeOverviews;
+import scot.cpib.workprogramme.application.ProgressReportAssembler;
+import scot.cpib.workprogramme.application.WorkProgrammeQueries;
 import scot.cpib.workprogramme.application.WorkstreamSummary;
 import scot.cpib.workprogramme.domain.ProgrammeStatus;
 import scot.cpib.workprogramme.domain.WorkProgramme;
@@ -26,7 +26,10 @@ import scot.cpib.workprogramme.domain.WorkProgramme;
 public class ProgrammePage {
 
     @Inject
-    private ProgrammeOverviews overviews;
+    private ProgressReportAssembler reports;
+
+    @Inject
+    private WorkProgrammeQueries queries;
 
     @Inject
     private CurrentUser currentUser;
@@ -35,47 +38,54 @@ public class ProgrammePage {
     private OutcomesOverview outcomes;
 
     private String version;
-    // The versions, the one shown, its rows and whether it is reportable, read in one transaction (issue 13).
-    private ProgrammeOverview overview;
+    private WorkProgramme programme;
+    private List<WorkstreamSummary> rows;
     private OutcomesSummary outcomesSummary;
+    private List<WorkProgramme> versions;
+    private Boolean reportable;
 
     /** Finds the version; an unknown or hidden one is the 404 page. */
     public void load() {
-        Optional<ProgrammeOverview> found = overviews.read(version == null ? null : IdConverter.parse(version), version != null);
-        if (found.isEmpty()) {
+        Optional<WorkProgramme> found = version == null ? getVersions().stream().findFirst()
+                : queries.findVersion(IdConverter.parse(version));
+        if (found.isEmpty() && version != null) {
             NotFoundPage.send();
             return;
         }
-        overview = found.get();
+        programme = found.orElse(null);
+        rows = programme == null ? List.of() : queries.overview(programme);
     }
 
     public WorkProgramme getProgramme() {
-        return overview == null ? null : overview.programme();
+        return programme;
     }
 
     public List<WorkstreamSummary> getRows() {
-        return overview == null ? null : overview.rows();
+        return rows;
     }
 
     /** The other versions the caller may see, newest first. */
     public List<WorkProgramme> getOtherVersions() {
-        return getVersions().stream().filter(p -> !p.equals(getProgramme())).toList();
+        return getVersions().stream().filter(p -> !p.equals(programme)).toList();
     }
 
-    /** Every version the caller may see, newest first. */
+    /** Every version the caller may see, newest first: read once for the request. */
     private List<WorkProgramme> getVersions() {
-        return overview == null ? List.of() : overview.versions();
+        if (versions == null) {
+            versions = queries.versions();
+        }
+        return versions;
     }
 
     public boolean isDraft() {
-        return getProgramme() != null && getProgramme().getStatus() == ProgrammeStatus.DRAFT;
+        return programme != null && programme.getStatus() == ProgrammeStatus.DRAFT;
     }
 
     /** The approved version progress is reported against, when the page shows another one. */
     public WorkProgramme getCurrentInstead() {
         // The current version is approved, so it is among the versions anyone may see.
         return getVersions().stream().filter(p -> p.getStatus() == ProgrammeStatus.CURRENT)
-                .filter(p -> !p.equals(getProgramme())).findFirst().orElse(null);
+                .filter(p -> !p.equals(programme)).findFirst().orElse(null);
     }
 
     /**
@@ -83,7 +93,10 @@ public class ProgrammePage {
      * reporting period) and the caller may download it (the report lists actions: board readers only).
      */
     public boolean isReportable() {
-        return overview != null && overview.reportable();
+        if (reportable == null) {
+            reportable = programme != null && currentUser.isBoardReader() && reports.isReportable(programme);
+        }
+        return reportable;
     }
 
     /** Actions are shown to board readers: the public cannot open the action register. */
@@ -99,7 +112,7 @@ public class ProgrammePage {
     /** How many outcomes of the framework the version has work and evidence behind. */
     public OutcomesSummary getOutcomesSummary() {
         if (outcomesSummary == null) {
-            outcomesSummary = outcomes.summary(getProgramme());
+            outcomesSummary = outcomes.summary(programme);
         }
         return outcomesSummary;
     }
