@@ -216,10 +216,15 @@ public class Owners {
      * minute editor asks for the meeting's day, the lead fields for today.
      */
     public List<OwnerRef> choicesOn(Board board, LocalDate day) {
+        return choicesOn(board.getId(), day);
+    }
+
+    /** As {@link #choicesOn(Board, LocalDate)}, by the board's id (the board itself is not read). */
+    public List<OwnerRef> choicesOn(long boardId, LocalDate day) {
         // The board's memberships once, for the roles and the people (issue 13).
-        List<Membership> memberships = memberships(board.getId());
+        List<Membership> memberships = memberships(boardId);
         List<OwnerRef> choices = new ArrayList<>(rolesOn(memberships, day));
-        choices.addAll(of(memberships, board.getId(), day));
+        choices.addAll(of(memberships, boardId, day));
         return choices;
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
+import java.util.Comparator;
 import scot.cpib.shared.domain.BaseEntity;
 
 /**
@@ -15,6 +16,13 @@ import scot.cpib.shared.domain.BaseEntity;
  */
 @MappedSuperclass
 public abstract class OwnerRow extends BaseEntity {
+
+    /**
+     * Rows in the order they were written. {@code @OrderBy} orders a list read on its own, but not one
+     * joined to the query of what holds it, whose rows come in the database's order (issue 13).
+     */
+    public static final Comparator<OwnerRow> IN_ORDER = Comparator.comparingInt(OwnerRow::getPosition)
+            .thenComparing(OwnerRow::getId, Comparator.nullsLast(Comparator.naturalOrder()));
 
     @Column(nullable = false)
     private int position;

@@ -33,7 +33,7 @@ public class LeadChoices {
     /** "Chair (Steve Grimmond)", …, then the board's groups, organisations and people today. */
     public List<OwnerRef> getToday() {
         if (today == null) {
-            today = owners.choicesOn(directory.board(), clock.today());
+            today = owners.choicesOn(directory.boardId(), clock.today()); // the board's id is kept: the board is not read
         }
         return today;
     }

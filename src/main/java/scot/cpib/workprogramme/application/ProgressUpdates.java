@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.function.Predicate;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.application.AuditTrail;
 import scot.cpib.shared.application.Versions;
@@ -48,6 +49,17 @@ public class ProgressUpdates {
 
     public boolean canWrite(Workstream workstream) {
         return currentUser.isSecretariat() || (currentUser.isLead() && queries.isLedByMe(workstream));
+    }
+
+    /**
+     * {@link #canWrite} for every workstream a page asks about, the signed-in person's groups read once
+     * (a workstream page asks for each update it shows).
+     */
+    public Predicate<Workstream> writableByCaller() {
+        if (currentUser.isSecretariat()) {
+            return workstream -> true;
+        }
+        return currentUser.isLead() ? queries.ledByMe() : workstream -> false;
     }
 
     /**

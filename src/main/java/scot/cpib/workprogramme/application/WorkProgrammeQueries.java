@@ -239,8 +239,13 @@ public class WorkProgrammeQueries {
      * strand of the lineage (one row per period, or one per old workstream where two were merged).
      */
     public List<ProgressUpdate> ragHistory(Workstream workstream) {
+        return ragHistoryOf(history(workstream));
+    }
+
+    /** {@link #ragHistory(Workstream) RAG over time} from a lineage's history, oldest period first. */
+    static List<ProgressUpdate> ragHistoryOf(List<ProgressUpdate> history) {
         List<ProgressUpdate> perPeriod = new ArrayList<>();
-        for (ProgressUpdate update : history(workstream)) {
+        for (ProgressUpdate update : history) {
             perPeriod.removeIf(u -> u.getPeriod().equals(update.getPeriod()) && u.getWorkstream().equals(update.getWorkstream()));
             perPeriod.add(update);
         }
@@ -293,12 +298,17 @@ public class WorkProgrammeQueries {
      * those of meetings the caller may see (the public: published minutes).
      */
     public List<MinuteDecisionLink> decisions(Workstream workstream) {
+        return decisionsOf(lineage(workstream));
+    }
+
+    /** {@link #decisions(Workstream) The decisions} linked to a lineage's workstreams. */
+    List<MinuteDecisionLink> decisionsOf(List<Workstream> lineage) {
         // the entry, its item and the meeting joined: not three queries per decision
         return em.createQuery("SELECT l FROM MinuteDecisionLink l WHERE l.workstream IN :lineage", MinuteDecisionLink.class)
                 .setHint("eclipselink.join-fetch", "l.minuteEntry")
                 .setHint("eclipselink.join-fetch", "l.minuteEntry.agendaItem")
                 .setHint("eclipselink.join-fetch", "l.minuteEntry.agendaItem.meeting")
-                .setParameter("lineage", lineage(workstream)).getResultList().stream()
+                .setParameter("lineage", lineage).getResultList().stream()
                 .filter(l -> meetings.canSee(l.getMinuteEntry().getAgendaItem().getMeeting()))
                 .sorted(Comparator.comparing((MinuteDecisionLink l) -> l.getMinuteEntry().getAgendaItem().getMeeting().getDate())
                         .thenComparing(l -> l.getMinuteEntry().getAgendaItem().getLabel()))

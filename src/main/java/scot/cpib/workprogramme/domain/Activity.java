@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import scot.cpib.board.domain.OwnerRef;
+import scot.cpib.board.domain.OwnerRow;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.Texts;
 import scot.cpib.shared.domain.PartialDate;
@@ -138,11 +139,11 @@ public class Activity extends VersionedEntity {
     }
 
     public String getOwnerLabel() {
-        return owners.stream().map(ActivityOwner::getLabel).collect(Collectors.joining("/"));
+        return owners.stream().sorted(OwnerRow.IN_ORDER).map(ActivityOwner::getLabel).collect(Collectors.joining("/"));
     }
 
     public List<OwnerRef> getOwnerRefs() {
-        return owners.stream().map(ActivityOwner::toRef).toList();
+        return owners.stream().sorted(OwnerRow.IN_ORDER).map(ActivityOwner::toRef).toList();
     }
 
     public Workstream getWorkstream() {

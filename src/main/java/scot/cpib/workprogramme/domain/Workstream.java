@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import scot.cpib.board.domain.OwnerRef;
+import scot.cpib.board.domain.OwnerRow;
 import scot.cpib.shared.domain.DomainException;
 import scot.cpib.shared.domain.Texts;
 import scot.cpib.shared.domain.PartialDate;
@@ -241,11 +242,11 @@ public class Workstream extends VersionedEntity {
 
     /** "Roger Halliday / Scottish Government"; empty when leads are still to be agreed. */
     public String getLeadLabel() {
-        return leads.stream().map(WorkstreamLead::getLabel).collect(Collectors.joining(" / "));
+        return leads.stream().sorted(OwnerRow.IN_ORDER).map(WorkstreamLead::getLabel).collect(Collectors.joining(" / "));
     }
 
     public List<OwnerRef> getLeadRefs() {
-        return leads.stream().map(WorkstreamLead::toRef).toList();
+        return leads.stream().sorted(OwnerRow.IN_ORDER).map(WorkstreamLead::toRef).toList();
     }
 
     /** "5. Evidence & Evaluation". */

@@ -10,8 +10,8 @@ import scot.cpib.shared.web.IdConverter;
 import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.workprogramme.application.OutcomesOverview;
 import scot.cpib.workprogramme.application.OutcomesSummary;
-import scot.cpib.workprogramme.application.ProgressReportAssembler;
-import scot.cpib.workprogramme.application.WorkProgrammeQueries;
+import scot.cpib.workprogramme.application.ProgrammeOverview;
+import scot.cpib.workprogramme.application.ProgrammeOverviews;
 import scot.cpib.workprogramme.application.WorkstreamSummary;
 import scot.cpib.workprogramme.domain.ProgrammeStatus;
 import scot.cpib.workprogramme.domain.WorkProgramme;
@@ -26,10 +26,7 @@ import scot.cpib.workprogramme.domain.WorkProgramme;
 public class ProgrammePage {
 
     @Inject
-    private ProgressReportAssembler reports;
-
-    @Inject
-    private WorkProgrammeQueries queries;
+    private ProgrammeOverviews overviews;
 
     @Inject
     private CurrentUser currentUser;
@@ -38,54 +35,47 @@ public class ProgrammePage {
     private OutcomesOverview outcomes;
 
     private String version;
-    private WorkProgramme programme;
-    private List<WorkstreamSummary> rows;
+    // The versions, the one shown, its rows and whether it is reportable, read in one transaction (issue 13).
+    private ProgrammeOverview overview;
     private OutcomesSummary outcomesSummary;
-    private List<WorkProgramme> versions;
-    private Boolean reportable;
 
     /** Finds the version; an unknown or hidden one is the 404 page. */
     public void load() {
-        Optional<WorkProgramme> found = version == null ? getVersions().stream().findFirst()
-                : queries.findVersion(IdConverter.parse(version));
-        if (found.isEmpty() && version != null) {
+        Optional<ProgrammeOverview> found = overviews.read(version == null ? null : IdConverter.parse(version), version != null);
+        if (found.isEmpty()) {
             NotFoundPage.send();
             return;
         }
-        programme = found.orElse(null);
-        rows = programme == null ? List.of() : queries.overview(programme);
+        overview = found.get();
     }
 
     public WorkProgramme getProgramme() {
-        return programme;
+        return overview == null ? null : overview.programme();
     }
 
     public List<WorkstreamSummary> getRows() {
-        return rows;
+        return overview == null ? null : overview.rows();
     }
 
     /** The other versions the caller may see, newest first. */
     public List<WorkProgramme> getOtherVersions() {
-        return getVersions().stream().filter(p -> !p.equals(programme)).toList();
+        return getVersions().stream().filter(p -> !p.equals(getProgramme())).toList();
     }
 
-    /** Every version the caller may see, newest first: read once for the request. */
+    /** Every version the caller may see, newest first. */
     private List<WorkProgramme> getVersions() {
-        if (versions == null) {
-            versions = queries.versions();
-        }
-        return versions;
+        return overview == null ? List.of() : overview.versions();
     }
 
     public boolean isDraft() {
-        return programme != null && programme.getStatus() == ProgrammeStatus.DRAFT;
+        return getProgramme() != null && getProgramme().getStatus() == ProgrammeStatus.DRAFT;
     }
 
     /** The approved version progress is reported against, when the page shows another one. */
     public WorkProgramme getCurrentInstead() {
         // The current version is approved, so it is among the versions anyone may see.
         return getVersions().stream().filter(p -> p.getStatus() == ProgrammeStatus.CURRENT)
-                .filter(p -> !p.equals(programme)).findFirst().orElse(null);
+                .filter(p -> !p.equals(getProgramme())).findFirst().orElse(null);
     }
 
     /**
@@ -93,10 +83,7 @@ public class ProgrammePage {
      * reporting period) and the caller may download it (the report lists actions: board readers only).
      */
     public boolean isReportable() {
-        if (reportable == null) {
-            reportable = programme != null && currentUser.isBoardReader() && reports.isReportable(programme);
-        }
-        return reportable;
+        return overview != null && overview.reportable();
     }
 
     /** Actions are shown to board readers: the public cannot open the action register. */
@@ -112,7 +99,7 @@ public class ProgrammePage {
     /** How many outcomes of the framework the version has work and evidence behind. */
     public OutcomesSummary getOutcomesSummary() {
         if (outcomesSummary == null) {
-            outcomesSummary = outcomes.summary(programme);
+            outcomesSummary = outcomes.summary(getProgramme());
         }
         return outcomesSummary;
     }

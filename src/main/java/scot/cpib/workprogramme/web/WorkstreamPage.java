@@ -6,21 +6,25 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import scot.cpib.security.application.CurrentUser;
 import scot.cpib.shared.web.IdConverter;
 import scot.cpib.shared.web.NotFoundPage;
 import scot.cpib.workprogramme.application.LinkedActions;
 import scot.cpib.workprogramme.application.ProgressUpdates;
-import scot.cpib.workprogramme.application.WorkProgrammeQueries;
+import scot.cpib.workprogramme.application.WorkstreamReads;
+import scot.cpib.workprogramme.application.WorkstreamView;
+import scot.cpib.workprogramme.domain.Activity;
 import scot.cpib.workprogramme.domain.FrameworkOutcome;
+import scot.cpib.workprogramme.domain.LeadershipQuestion;
 import scot.cpib.workprogramme.domain.MinuteDecisionLink;
 import scot.cpib.workprogramme.domain.ProgrammeStatus;
 import scot.cpib.workprogramme.domain.ProgressUpdate;
 import scot.cpib.workprogramme.domain.ReportingPeriod;
 import scot.cpib.workprogramme.domain.Workstream;
+import scot.cpib.workprogramme.domain.WorkstreamResource;
 
 /**
  * One workstream: aim, leads, leadership questions, activities, resources, outcomes served, linked
@@ -32,7 +36,7 @@ import scot.cpib.workprogramme.domain.Workstream;
 public class WorkstreamPage {
 
     @Inject
-    private WorkProgrammeQueries queries;
+    private WorkstreamReads reads;
 
     @Inject
     private ProgressUpdates updates;
@@ -41,25 +45,26 @@ public class WorkstreamPage {
     private CurrentUser currentUser;
 
     private String id;
-    private Workstream workstream;
-    private List<ProgressUpdate> history;
-    private RagChart chart;
-    // The page reads each of these several times while it renders: each is looked up once a request (issue 13).
+    // Everything the page shows, read in one transaction, one query per kind (issue 13).
+    private WorkstreamView view;
     private List<ProgressUpdate> ragHistory;
-    private LinkedActions actions;
-    private List<MinuteDecisionLink> decisions;
-    private Optional<ReportingPeriod> openPeriod;
+    private RagChart chart;
+    private Predicate<Workstream> writable;
 
     public void load() {
-        Optional<Workstream> found = queries.findWorkstream(IdConverter.parse(id));
-        if (found.isEmpty()) {
+        if (!read()) {
             NotFoundPage.send();
-            return;
         }
-        workstream = found.get();
-        history = queries.history(workstream);
-        ragHistory = queries.ragHistory(workstream);
-        chart = new RagChart(ragHistory);
+    }
+
+    private boolean read() {
+        Optional<WorkstreamView> found = reads.find(IdConverter.parse(id), currentUser.isBoardReader());
+        found.ifPresent(shown -> {
+            view = shown;
+            ragHistory = shown.ragHistory();
+            chart = new RagChart(ragHistory);
+        });
+        return found.isPresent();
     }
 
     /**
@@ -67,29 +72,24 @@ public class WorkstreamPage {
      * from the id the page was opened with.
      */
     public Workstream getWorkstream() {
-        if (workstream == null && id != null && FacesContext.getCurrentInstance().isPostback()) {
-            queries.findWorkstream(IdConverter.parse(id)).ifPresent(found -> {
-                workstream = found;
-                history = queries.history(found);
-                ragHistory = queries.ragHistory(found);
-                chart = new RagChart(ragHistory);
-            });
+        if (view == null && id != null && FacesContext.getCurrentInstance().isPostback()) {
+            read();
         }
-        return workstream;
+        return view == null ? null : view.workstream();
     }
 
     /** Every update of the workstream and those it continues, newest first. */
     public List<ProgressUpdate> getHistory() {
-        if (getWorkstream() == null || history == null) {
+        if (getWorkstream() == null) {
             return List.of(); // a postback of the header's sign-out form builds the view without loading it
         }
-        List<ProgressUpdate> newestFirst = new ArrayList<>(history);
+        List<ProgressUpdate> newestFirst = new ArrayList<>(view.history());
         Collections.reverse(newestFirst);
         return newestFirst;
     }
 
     public List<ProgressUpdate> getRagHistory() {
-        return getWorkstream() == null || ragHistory == null ? List.of() : ragHistory;
+        return getWorkstream() == null ? List.of() : ragHistory;
     }
 
     public RagChart getChart() {
@@ -99,33 +99,31 @@ public class WorkstreamPage {
 
     /** The workstreams of earlier versions this one continues (for "continues …" and their updates). */
     public List<Workstream> getContinues() {
-        if (getWorkstream() == null) {
-            return List.of();
-        }
-        return queries.lineage(workstream).stream().filter(w -> !w.equals(workstream)).toList();
+        return getWorkstream() == null ? List.of() : view.continues();
+    }
+
+    public List<LeadershipQuestion> getQuestions() {
+        return getWorkstream() == null ? List.of() : view.questions();
+    }
+
+    public List<Activity> getActivities() {
+        return getWorkstream() == null ? List.of() : view.activities();
+    }
+
+    public List<WorkstreamResource> getResources() {
+        return getWorkstream() == null ? List.of() : view.resources();
     }
 
     public List<FrameworkOutcome> getOutcomes() {
-        if (getWorkstream() == null) {
-            return List.of();
-        }
-        return workstream.getOutcomes().stream()
-                .sorted(Comparator.comparing(FrameworkOutcome::getTerm).thenComparingInt(FrameworkOutcome::getNumber))
-                .toList();
+        return getWorkstream() == null ? List.of() : view.outcomes();
     }
 
     public LinkedActions getActions() {
-        if (actions == null && getWorkstream() != null) {
-            actions = queries.linkedActions(workstream);
-        }
-        return actions;
+        return getWorkstream() == null ? null : view.actions();
     }
 
     public List<MinuteDecisionLink> getDecisions() {
-        if (decisions == null) {
-            decisions = getWorkstream() == null ? List.of() : queries.decisions(workstream);
-        }
-        return decisions;
+        return getWorkstream() == null ? List.of() : view.decisions();
     }
 
     public boolean isActionsShown() {
@@ -134,20 +132,26 @@ public class WorkstreamPage {
 
     /** Whether the caller may write an update now: a lead or the secretariat, with a period open. */
     public boolean isWritable() {
-        return workstream != null && workstream.isActive() && updates.canWrite(workstream) && getOpenPeriod() != null
+        Workstream workstream = getWorkstream();
+        return workstream != null && workstream.isActive() && mayWrite(workstream) && getOpenPeriod() != null
                 && workstream.getProgramme().getStatus() != ProgrammeStatus.DRAFT;
     }
 
     /** Whether the caller may correct this update (not a recorded "no update provided"). */
     public boolean isCorrectable(ProgressUpdate update) {
-        return !update.isNoUpdate() && update.getWorkstream().isActive() && updates.canWrite(update.getWorkstream());
+        return !update.isNoUpdate() && update.getWorkstream().isActive() && mayWrite(update.getWorkstream());
+    }
+
+    /** Whether the caller may write this workstream's updates; a lead's groups are read once for all the updates. */
+    private boolean mayWrite(Workstream workstream) {
+        if (writable == null) {
+            writable = updates.writableByCaller();
+        }
+        return writable.test(workstream);
     }
 
     public ReportingPeriod getOpenPeriod() {
-        if (openPeriod == null) {
-            openPeriod = getWorkstream() == null ? Optional.empty() : updates.openPeriod(workstream.getProgramme());
-        }
-        return openPeriod.orElse(null);
+        return getWorkstream() == null ? null : view.openPeriod().orElse(null);
     }
 
     public String getId() {
