@@ -83,8 +83,9 @@ public class WorkstreamReads {
         if (id == null) {
             return Optional.empty();
         }
-        TypedQuery<Workstream> query = em.createQuery("SELECT w FROM Workstream w WHERE w.id = :id AND w.programme.board.id = :board",
-                Workstream.class).setParameter("id", id).setParameter("board", directory.boardId());
+        // a text of its own, not WorkProgrammeQueries' (see actionsOf): its join-fetch hints must not meet another's hints
+        TypedQuery<Workstream> query = em.createQuery("SELECT w FROM Workstream w WHERE w.id = :id AND w.programme.board.id = :board"
+                + " ORDER BY w.id", Workstream.class).setParameter("id", id).setParameter("board", directory.boardId());
         query.setHint("eclipselink.join-fetch", "w.programme");
         for (String path : List.of("w.leads", "w.leads.person", "w.leads.person.organisation", "w.leads.organisation",
                 "w.leads.group", "w.predecessors", "w.predecessors.from", "w.predecessors.from.programme")) {
@@ -179,7 +180,10 @@ public class WorkstreamReads {
      * it was agreed at and its owners with who they are. One query; the rows are the actions' owners.
      */
     private LinkedActions actionsOf(List<Workstream> lineage) {
-        TypedQuery<AgreedAction> query = em.createQuery("SELECT a FROM AgreedAction a WHERE a.workstream IN :lineage", AgreedAction.class)
+        // The text differs from WorkProgrammeQueries' query with batch hints on purpose: EclipseLink keeps one parsed
+        // query per JPQL text, and after that query had run, this one with join-fetch hints returned no actions.
+        TypedQuery<AgreedAction> query = em.createQuery("SELECT a FROM AgreedAction a WHERE a.workstream IN :lineage ORDER BY a.id",
+                AgreedAction.class)
                 .setParameter("lineage", lineage);
         for (String path : List.of("a.meeting", "a.agendaItem", "a.engagementRecord", "a.owners", "a.owners.person", "a.owners.person.organisation",
                 "a.owners.organisation", "a.owners.group")) {
