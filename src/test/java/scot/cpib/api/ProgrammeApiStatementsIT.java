@@ -29,6 +29,7 @@ import scot.cpib.board.domain.Organisation;
 import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
 import scot.cpib.it.container.ActingUser;
+import scot.cpib.it.container.AddedProgrammes;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.it.container.StatementCounter;
 import scot.cpib.security.domain.Role;
@@ -97,26 +98,7 @@ class ProgrammeApiStatementsIT {
             return;
         }
         tx.begin();
-        if (!actions.isEmpty()) {
-            em.createQuery("DELETE FROM ActionOwner o WHERE o.action.id IN :ids").setParameter("ids", actions).executeUpdate();
-            em.createQuery("DELETE FROM AgreedAction a WHERE a.id IN :ids").setParameter("ids", actions).executeUpdate();
-        }
-        List<Long> workstreams = em.createQuery("SELECT w.id FROM Workstream w WHERE w.programme.id = :p", Long.class)
-                .setParameter("p", programme).getResultList();
-        if (!workstreams.isEmpty()) {
-            em.createQuery("DELETE FROM ProgressUpdate u WHERE u.workstream.id IN :ws").setParameter("ws", workstreams).executeUpdate();
-            em.createQuery("DELETE FROM WorkstreamLead l WHERE l.workstream.id IN :ws").setParameter("ws", workstreams).executeUpdate();
-            em.createQuery("DELETE FROM WorkstreamResource r WHERE r.workstream.id IN :ws").setParameter("ws", workstreams).executeUpdate();
-            List<Long> activities = em.createQuery("SELECT a.id FROM Activity a WHERE a.workstream.id IN :ws", Long.class)
-                    .setParameter("ws", workstreams).getResultList();
-            if (!activities.isEmpty()) {
-                em.createQuery("DELETE FROM ActivityOwner o WHERE o.activity.id IN :a").setParameter("a", activities).executeUpdate();
-                em.createQuery("DELETE FROM Activity a WHERE a.id IN :a").setParameter("a", activities).executeUpdate();
-            }
-        }
-        em.createQuery("DELETE FROM ReportingPeriod r WHERE r.programme.id = :p").setParameter("p", programme).executeUpdate();
-        em.createQuery("DELETE FROM Workstream w WHERE w.programme.id = :p").setParameter("p", programme).executeUpdate();
-        em.createQuery("DELETE FROM WorkProgramme p WHERE p.id = :p").setParameter("p", programme).executeUpdate();
+        AddedProgrammes.remove(em, programme, actions);
         tx.commit();
         programme = null;
         firstWorkstream = null;

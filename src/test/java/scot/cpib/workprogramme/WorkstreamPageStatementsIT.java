@@ -27,12 +27,12 @@ import scot.cpib.board.domain.OwnerRef;
 import scot.cpib.board.domain.Person;
 import scot.cpib.board.web.LeadChoices;
 import scot.cpib.it.container.ActingUser;
+import scot.cpib.it.container.AddedProgrammes;
 import scot.cpib.it.container.StatementCounter;
 import scot.cpib.meeting.domain.AgendaItem;
 import scot.cpib.minutes.domain.MinuteEntry;
 import scot.cpib.security.domain.Role;
 import scot.cpib.shared.domain.PartialDate;
-import scot.cpib.shared.infrastructure.DataChanges;
 import scot.cpib.workprogramme.application.LinkedActions;
 import scot.cpib.workprogramme.application.OutcomesOverview;
 import scot.cpib.workprogramme.application.ProgressUpdates;
@@ -127,27 +127,7 @@ class WorkstreamPageStatementsIT {
             return;
         }
         tx.begin();
-        if (!actions.isEmpty()) {
-            em.createQuery("DELETE FROM ActionOwner o WHERE o.action.id IN :ids").setParameter("ids", actions).executeUpdate();
-            em.createQuery("DELETE FROM AgreedAction a WHERE a.id IN :ids").setParameter("ids", actions).executeUpdate();
-        }
-        List<Long> ws = List.of(workstream);
-        em.createQuery("DELETE FROM MinuteDecisionLink l WHERE l.workstream.id IN :ws").setParameter("ws", ws).executeUpdate();
-        em.createQuery("DELETE FROM ProgressUpdate u WHERE u.workstream.id IN :ws").setParameter("ws", ws).executeUpdate();
-        em.createQuery("DELETE FROM WorkstreamLead l WHERE l.workstream.id IN :ws").setParameter("ws", ws).executeUpdate();
-        em.createQuery("DELETE FROM WorkstreamResource r WHERE r.workstream.id IN :ws").setParameter("ws", ws).executeUpdate();
-        em.createQuery("DELETE FROM LeadershipQuestion q WHERE q.workstream.id IN :ws").setParameter("ws", ws).executeUpdate();
-        em.createNativeQuery("DELETE FROM workstream_outcome WHERE workstream_id = ?").setParameter(1, workstream).executeUpdate();
-        List<Long> activities = em.createQuery("SELECT a.id FROM Activity a WHERE a.workstream.id IN :ws", Long.class)
-                .setParameter("ws", ws).getResultList();
-        if (!activities.isEmpty()) {
-            em.createQuery("DELETE FROM ActivityOwner o WHERE o.activity.id IN :a").setParameter("a", activities).executeUpdate();
-            em.createQuery("DELETE FROM Activity a WHERE a.id IN :a").setParameter("a", activities).executeUpdate();
-        }
-        em.createQuery("DELETE FROM ReportingPeriod r WHERE r.programme.id = :p").setParameter("p", programme).executeUpdate();
-        em.createQuery("DELETE FROM Workstream w WHERE w.programme.id = :p").setParameter("p", programme).executeUpdate();
-        em.createQuery("DELETE FROM WorkProgramme p WHERE p.id = :p").setParameter("p", programme).executeUpdate();
-        DataChanges.changedPastTheListener(); // the bulk deletes pass by the entity listener (decision 89)
+        AddedProgrammes.remove(em, programme, actions);
         tx.commit();
         programme = null;
         workstream = null;
